@@ -1,0 +1,177 @@
+"""Shortlist's one entry point: no arguments opens the window; sub-commands work headless."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from platformdirs import user_data_path
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMainWindow
+
+    from storage.library import Library
+
+VERSION = "0.1.0"
+EXIT_FAILED = 1
+EXIT_BAD_INPUT = 2
+
+
+def default_library_path() -> Path:
+    """Where the library lives when --library is not given."""
+    return user_data_path("shortlist", appauthor=False) / "library.shortlist"
+
+
+def _open_library(path: Path) -> Library:
+    from storage.library import Library
+
+    return Library(path)
+
+
+def create_main_window(library_path: str | Path) -> QMainWindow:
+    """Build the real main window on the library at *library_path* (a QApplication must exist)."""
+    from ui.main_window import MainWindow
+
+    return MainWindow(_open_library(Path(library_path)))
+
+
+def _cmd_parse(args: argparse.Namespace) -> int:
+    from parsing import DocumentError, load_document, parse
+
+    try:
+        profile = parse(load_document(Path(args.file)))
+    except DocumentError as error:
+        print(f"{args.file}: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except OSError as error:
+        print(f"{args.file}: {error.strerror or error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    json.dump(profile.to_json_resume(), sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+    return 0
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from storage.importer import expand_paths, import_paths
+
+    library = _open_library(args.library)
+    counts = {"imported": 0, "duplicate": 0, "failed": 0}
+    for outcome in import_paths(library, expand_paths(args.paths)):
+        counts[outcome.status] += 1
+        detail = f": {outcome.message}" if outcome.status == "failed" else ""
+        ident = f" (#{outcome.candidate_id})" if outcome.candidate_id else ""
+        print(f"{outcome.status}{ident}  {outcome.path}{detail}")
+    print(f"{counts['imported']} imported, {counts['duplicate']} duplicate, {counts['failed']} failed")
+    return EXIT_FAILED if counts["failed"] else 0
+
+
+def _print_rows(library: Library, ids: Sequence[int]) -> None:
+    from storage.vocab import status_label
+
+    by_id = {row.id: row for row in library.summaries(ids)}
+    for candidate_id in ids:
+        row = by_id[candidate_id]
+        print(f"{row.id}\t{row.display_name}\t{status_label(row.status)}\t{row.file_name}")
+
+
+def _cmd_list(args: argparse.Namespace) -> int:
+    library = _open_library(args.library)
+    _print_rows(library, library.search("", status=args.status))
+    return 0
+
+
+def _cmd_search(args: argparse.Namespace) -> int:
+    library = _open_library(args.library)
+    ids = library.search(" ".join(args.query), status=args.status)
+    _print_rows(library, ids)
+    if not ids:
+        print("no match", file=sys.stderr)
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from storage.export import ExportError, export_cli
+
+    library = _open_library(args.library)
+    try:
+        for line in export_cli(library, args):
+            print(line)
+    except ExportError as error:
+        print(f"export: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    return 0
+
+
+def _run_window(args: argparse.Namespace) -> int:
+    from ui.app import run
+
+    return run(args.library, with_samples=args.with_samples)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command line: global options and the sub-commands."""
+    library_help = "the library file (default: %(default)s)"
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--library", type=Path, default=default_library_path(), help=library_help)
+
+    parser = argparse.ArgumentParser(
+        prog="shortlist",
+        description="Read, correct, score and compare résumés. Without a command, opens the window.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"shortlist {VERSION}")
+    parser.add_argument(
+        "--with-samples", action="store_true", help="import the bundled sample résumés if the library is empty"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = commands.add_parser("parse", help="print a document's parsed profile as JSON Resume")
+    p.add_argument("file")
+    p.set_defaults(func=_cmd_parse)
+
+    p = commands.add_parser("import", parents=[common], help="import files and folders into the library")
+    p.add_argument("paths", nargs="+")
+    p.set_defaults(func=_cmd_import)
+
+    p = commands.add_parser("list", parents=[common], help="list the candidates")
+    p.add_argument("--status", help="only candidates with this status (new, shortlisted, …)")
+    p.set_defaults(func=_cmd_list)
+
+    p = commands.add_parser("search", parents=[common], help="full-text search, best match first")
+    p.add_argument("query", nargs="+")
+    p.add_argument("--status", help="only candidates with this status")
+    p.set_defaults(func=_cmd_search)
+
+    p = commands.add_parser("export", parents=[common], help="export candidates (PDF, annotated PDF, JSON, Markdown, CSV)")
+    target = p.add_mutually_exclusive_group(required=True)
+    target.add_argument("--candidate", type=int, action="append", help="a candidate id (repeatable)")
+    target.add_argument("--status", help="every candidate with this status")
+    target.add_argument("--all", action="store_true", help="every candidate")
+    p.add_argument("--format", required=True, choices=["pdf", "annotated-pdf", "json", "md", "csv"])
+    p.add_argument("--out", required=True, type=Path, help="output file (one candidate, csv) or folder")
+    p.set_defaults(func=_cmd_export)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line (or the window when no command is given)."""
+    args = build_parser().parse_args(argv)
+    from storage.db import LibraryError
+
+    try:
+        if args.command is None:
+            return _run_window(args)
+        return int(args.func(args))
+    except LibraryError as error:
+        print(f"shortlist: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

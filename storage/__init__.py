@@ -1,0 +1,1 @@
+"""The library: models, migrations, search, the import use-case and exporters (no Qt)."""

@@ -1,0 +1,74 @@
+"""The import use-case: files and folders in, candidates out, one outcome per file.
+
+`import_paths` is a plain generator: each yield is both progress and a cancellation point, so the
+command line prints it and the UI runs it on a worker thread and simply stops iterating to cancel.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from parsing import PARSER_VERSION, DocumentError, load_document, parse
+from storage.library import Library
+from storage.records import ImportOutcome
+
+SUPPORTED_SUFFIXES = (".pdf", ".docx", ".txt", ".md", ".markdown")
+log = logging.getLogger(__name__)
+
+
+def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
+    """Files named directly, plus supported files found recursively in folders, sorted per folder."""
+    found: list[Path] = []
+    for raw in paths:
+        path = Path(raw).expanduser()
+        if path.is_dir():
+            found.extend(
+                sorted(
+                    p for p in path.rglob("*")
+                    if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES and not p.name.startswith(".")
+                )
+            )
+        else:
+            found.append(path)
+    return found
+
+
+def import_file(library: Library, path: Path) -> ImportOutcome:
+    """Import one file; never raises for a bad document (the outcome says what went wrong)."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        return ImportOutcome(str(path), "failed", message=f"cannot read the file: {error.strerror or error}")
+    existing = library.find_by_sha256(hashlib.sha256(data).hexdigest())
+    if existing is not None:
+        return ImportOutcome(str(path), "duplicate", existing, "already in the library")
+    try:
+        document = load_document(path)
+        profile = parse(document).to_json_resume()
+    except DocumentError as error:
+        return ImportOutcome(str(path), "failed", message=str(error))
+    except Exception as error:  # a document must never crash an import
+        log.exception("unexpected failure parsing %s", path)
+        return ImportOutcome(str(path), "failed", message=f"unexpected error while reading it ({error})")
+    candidate_id, created = library.add_candidate(
+        file_name=path.name,
+        media_type=document.media_type,
+        render_type=document.render_type,
+        data=document.data,
+        page_count=document.page_count,
+        text=document.text,
+        profile=profile,
+        parser_version=PARSER_VERSION,
+    )
+    if not created:
+        return ImportOutcome(str(path), "duplicate", candidate_id, "already in the library")
+    return ImportOutcome(str(path), "imported", candidate_id)
+
+
+def import_paths(library: Library, files: Iterable[Path]) -> Iterator[ImportOutcome]:
+    """Import *files* one by one, yielding each outcome; a LibraryError (disk full, locked) stops the run."""
+    for path in files:
+        yield import_file(library, path)

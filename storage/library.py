@@ -1,0 +1,380 @@
+"""The library: one SQLite file; repository methods open one session per operation."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, undefer
+
+from storage import profile_facts, search
+from storage.db import LibraryError, connect
+from storage.models import (
+    Candidate,
+    CandidateTag,
+    Document,
+    Highlight,
+    HighlightCategory,
+    Profile,
+    Tag,
+)
+from storage.records import CandidateReview, CandidateSummary, DocumentRecord, HighlightRecord
+from storage.vocab import HIGHLIGHT_COLORS, RECOMMENDATIONS, STATUSES
+
+__all__ = ["Library", "LibraryError"]
+
+
+def _highlight_record(row: Highlight) -> HighlightRecord:
+    return HighlightRecord(
+        id=row.id,
+        candidate_id=row.candidate_id,
+        page=row.page,
+        rects=tuple(tuple(r) for r in row.rects),  # type: ignore[misc]
+        text=row.text,
+        color=row.color,
+        note=row.note,
+        created_at=row.created_at,
+    )
+
+
+class Library:
+    """A Shortlist library file and the operations on it."""
+
+    def __init__(self, path: str | Path, busy_timeout: float = 5.0) -> None:
+        self.path = Path(path).expanduser().resolve()
+        self.engine, self._sessions = connect(self.path, busy_timeout)
+
+    def close(self) -> None:
+        """Release the file."""
+        self.engine.dispose()
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A read-write session committed on success; disk and lock errors become LibraryError."""
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except OperationalError as error:
+            message = str(error.orig)
+            if "full" in message:
+                raise LibraryError("The disk is full: the last change was not saved.") from error
+            if "locked" in message or "readonly" in message:
+                raise LibraryError(f"The library cannot be written ({message}); the last change was not saved.") from error
+            raise LibraryError(f"The library failed: {message}") from error
+
+    # -- candidates -------------------------------------------------------------------------
+
+    def find_by_sha256(self, sha256: str) -> int | None:
+        """The candidate holding a document with these bytes, if any."""
+        with self.session() as s:
+            return s.scalar(select(Document.candidate_id).where(Document.sha256 == sha256))
+
+    def add_candidate(
+        self,
+        *,
+        file_name: str,
+        media_type: str,
+        render_type: str,
+        data: bytes,
+        page_count: int,
+        text: str,
+        profile: dict[str, Any],
+        parser_version: str = "",
+        review: dict[str, Any] | None = None,
+    ) -> tuple[int, bool]:
+        """Store a document and its profile as a new candidate; (id, False) if the bytes exist."""
+        sha = hashlib.sha256(data).hexdigest()
+        with self.session() as s:
+            existing = s.scalar(select(Document.candidate_id).where(Document.sha256 == sha))
+            if existing is not None:
+                return existing, False
+            candidate = Candidate(display_name=profile_facts.display_name(profile, file_name))
+            candidate.document = Document(
+                file_name=file_name,
+                media_type=media_type,
+                render_type=render_type,
+                sha256=sha,
+                page_count=page_count,
+                size=len(data),
+                data=data,
+                text=text,
+            )
+            candidate.profile = Profile(parsed=profile, edited=profile, parser_version=parser_version)
+            self._apply_profile_facts(candidate, profile, file_name)
+            s.add(candidate)
+            s.flush()
+            search.reindex(s, candidate.id, text, search.profile_text(profile), "")
+            return candidate.id, True
+
+    @staticmethod
+    def _apply_profile_facts(candidate: Candidate, profile: dict[str, Any], file_name: str) -> None:
+        candidate.display_name = profile_facts.display_name(profile, file_name)
+        candidate.organization = profile_facts.current_organization(profile)
+        candidate.highest_degree = profile_facts.highest_degree(profile)
+        candidate.publication_count = len(profile_facts.publications(profile))
+
+    def candidate_ids(self) -> list[int]:
+        """All candidate ids, oldest first."""
+        with self.session() as s:
+            return list(s.scalars(select(Candidate.id).order_by(Candidate.id)))
+
+    def summaries(self, ids: Sequence[int] | None = None) -> list[CandidateSummary]:
+        """List rows for *ids* (all when None), in id order."""
+        with self.session() as s:
+            query = (
+                select(Candidate, Document.file_name, Document.imported_at)
+                .join(Document, Document.candidate_id == Candidate.id)
+                .order_by(Candidate.id)
+            )
+            if ids is not None:
+                query = query.where(Candidate.id.in_(list(ids)))
+            rows = s.execute(query).all()
+            tag_rows = s.execute(
+                select(CandidateTag.candidate_id, Tag.name)
+                .join(Tag, Tag.id == CandidateTag.tag_id)
+                .order_by(Tag.name)
+            ).all()
+            tags: dict[int, list[str]] = {}
+            for candidate_id, name in tag_rows:
+                tags.setdefault(candidate_id, []).append(name)
+            return [
+                CandidateSummary(
+                    id=c.id,
+                    display_name=c.display_name,
+                    status=c.status,
+                    organization=c.organization,
+                    highest_degree=c.highest_degree,
+                    publication_count=c.publication_count,
+                    score=c.score,
+                    recommendation=c.recommendation,
+                    file_name=file_name,
+                    imported_at=imported_at,
+                    tags=tuple(tags.get(c.id, ())),
+                )
+                for c, file_name, imported_at in rows
+            ]
+
+    def summary(self, candidate_id: int) -> CandidateSummary:
+        """One list row."""
+        rows = self.summaries([candidate_id])
+        if not rows:
+            raise KeyError(candidate_id)
+        return rows[0]
+
+    def delete_candidate(self, candidate_id: int) -> None:
+        """Remove a candidate with its document, profile and review."""
+        with self.session() as s:
+            s.execute(delete(Candidate).where(Candidate.id == candidate_id))
+            search.unindex(s, candidate_id)
+
+    def count(self) -> int:
+        """How many candidates the library holds."""
+        with self.session() as s:
+            return int(s.scalar(select(func.count(Candidate.id))) or 0)
+
+    # -- document and profile ---------------------------------------------------------------
+
+    def document(self, candidate_id: int) -> DocumentRecord:
+        """The candidate's original document."""
+        with self.session() as s:
+            doc = s.scalar(
+                select(Document)
+                .where(Document.candidate_id == candidate_id)
+                .options(undefer(Document.data), undefer(Document.text))
+            )
+            if doc is None:
+                raise KeyError(candidate_id)
+            return DocumentRecord(
+                candidate_id=candidate_id,
+                file_name=doc.file_name,
+                media_type=doc.media_type,
+                render_type=doc.render_type,
+                sha256=doc.sha256,
+                page_count=doc.page_count,
+                data=doc.data,
+                text=doc.text,
+            )
+
+    def profile(self, candidate_id: int) -> dict[str, Any]:
+        """The candidate's current (edited) profile."""
+        with self.session() as s:
+            row = s.get(Profile, candidate_id)
+            if row is None:
+                raise KeyError(candidate_id)
+            return dict(row.edited)
+
+    def parsed_profile(self, candidate_id: int) -> dict[str, Any]:
+        """The profile exactly as the parser made it (for reverting a field)."""
+        with self.session() as s:
+            row = s.get(Profile, candidate_id)
+            if row is None:
+                raise KeyError(candidate_id)
+            return dict(row.parsed)
+
+    def save_profile(self, candidate_id: int, profile: dict[str, Any]) -> None:
+        """Replace the edited profile; list columns and the search index follow."""
+        with self.session() as s:
+            candidate = s.get(Candidate, candidate_id)
+            row = s.get(Profile, candidate_id)
+            if candidate is None or row is None:
+                raise KeyError(candidate_id)
+            row.edited = profile
+            file_name = s.scalar(select(Document.file_name).where(Document.candidate_id == candidate_id)) or ""
+            self._apply_profile_facts(candidate, profile, file_name)
+            self._reindex(s, candidate)
+
+    def _reindex(self, s: Session, candidate: Candidate) -> None:
+        doc_text = s.scalar(select(Document.text).where(Document.candidate_id == candidate.id)) or ""
+        profile = s.get(Profile, candidate.id)
+        notes = [candidate.summary]
+        notes += s.scalars(select(Highlight.note).where(Highlight.candidate_id == candidate.id))
+        search.reindex(
+            s,
+            candidate.id,
+            doc_text,
+            search.profile_text(profile.edited if profile else {}),
+            "\n".join(n for n in notes if n),
+        )
+
+    # -- review: status, recommendation, summary ---------------------------------------------
+
+    def review(self, candidate_id: int) -> CandidateReview:
+        """Status, recommendation, summary note and position of a candidate."""
+        with self.session() as s:
+            c = s.get(Candidate, candidate_id)
+            if c is None:
+                raise KeyError(candidate_id)
+            return CandidateReview(c.id, c.status, c.recommendation, c.summary, c.position_id)
+
+    def set_status(self, candidate_ids: int | Sequence[int], status: str) -> None:
+        """Set the status of one or several candidates."""
+        if status not in STATUSES:
+            raise ValueError(f"unknown status {status!r}")
+        ids = [candidate_ids] if isinstance(candidate_ids, int) else list(candidate_ids)
+        with self.session() as s:
+            for c in s.scalars(select(Candidate).where(Candidate.id.in_(ids))):
+                c.status = status
+
+    def set_recommendation(self, candidate_id: int, recommendation: str | None) -> None:
+        """Set (or clear, with None) the overall recommendation."""
+        if recommendation is not None and recommendation not in RECOMMENDATIONS:
+            raise ValueError(f"unknown recommendation {recommendation!r}")
+        with self.session() as s:
+            c = s.get(Candidate, candidate_id)
+            if c is None:
+                raise KeyError(candidate_id)
+            c.recommendation = recommendation
+
+    def set_summary(self, candidate_id: int, summary: str) -> None:
+        """Replace the reviewer's summary note."""
+        with self.session() as s:
+            c = s.get(Candidate, candidate_id)
+            if c is None:
+                raise KeyError(candidate_id)
+            c.summary = summary
+            self._reindex(s, c)
+
+    # -- highlights -------------------------------------------------------------------------
+
+    def highlight_categories(self) -> list[str]:
+        """The eight colour categories' names, by colour index."""
+        names = [name for _, name in HIGHLIGHT_COLORS]
+        with self.session() as s:
+            for row in s.scalars(select(HighlightCategory)):
+                if 0 <= row.color < len(names):
+                    names[row.color] = row.name
+        return names
+
+    def rename_highlight_category(self, color: int, name: str) -> None:
+        """Give a highlight colour a new meaning, library-wide."""
+        with self.session() as s:
+            row = s.get(HighlightCategory, color)
+            if row is None:
+                s.add(HighlightCategory(color=color, name=name))
+            else:
+                row.name = name
+
+    def highlights(self, candidate_id: int) -> list[HighlightRecord]:
+        """A candidate's highlights in reading order."""
+        with self.session() as s:
+            rows = s.scalars(select(Highlight).where(Highlight.candidate_id == candidate_id))
+            records = [_highlight_record(r) for r in rows]
+        return sorted(records, key=lambda h: (h.page, h.rects[0][1] if h.rects else 0, h.id))
+
+    def highlight(self, highlight_id: int) -> HighlightRecord:
+        """One highlight."""
+        with self.session() as s:
+            row = s.get(Highlight, highlight_id)
+            if row is None:
+                raise KeyError(highlight_id)
+            return _highlight_record(row)
+
+    def add_highlight(
+        self,
+        candidate_id: int,
+        page: int,
+        rects: Sequence[Sequence[float]],
+        text: str,
+        color: int = 0,
+        note: str = "",
+        highlight_id: int | None = None,
+    ) -> int:
+        """Store a highlight (with *highlight_id* to restore a deleted one); returns its id."""
+        with self.session() as s:
+            row = Highlight(
+                candidate_id=candidate_id,
+                page=page,
+                rects=[list(map(float, r)) for r in rects],
+                text=text,
+                color=color,
+                note=note,
+            )
+            if highlight_id is not None:
+                row.id = highlight_id
+            s.add(row)
+            s.flush()
+            if note:
+                self._reindex(s, s.get_one(Candidate, candidate_id))
+            return row.id
+
+    def update_highlight(self, highlight_id: int, *, color: int | None = None, note: str | None = None) -> None:
+        """Change a highlight's colour and/or note."""
+        with self.session() as s:
+            row = s.get(Highlight, highlight_id)
+            if row is None:
+                raise KeyError(highlight_id)
+            if color is not None:
+                row.color = color
+            if note is not None:
+                row.note = note
+                self._reindex(s, s.get_one(Candidate, row.candidate_id))
+
+    def delete_highlight(self, highlight_id: int) -> None:
+        """Remove a highlight (and its use as evidence)."""
+        with self.session() as s:
+            row = s.get(Highlight, highlight_id)
+            if row is None:
+                return
+            candidate_id = row.candidate_id
+            s.delete(row)
+            s.flush()
+            self._reindex(s, s.get_one(Candidate, candidate_id))
+
+    # -- search -----------------------------------------------------------------------------
+
+    def search(self, query: str, status: str | None = None) -> list[int]:
+        """Candidate ids matching *query* (and *status* when given), best first."""
+        with self.session() as s:
+            if query.strip():
+                ids = search.search_ids(s, query)
+            else:
+                ids = list(s.scalars(select(Candidate.id).order_by(Candidate.id)))
+            if status:
+                allowed = set(s.scalars(select(Candidate.id).where(Candidate.status == status)))
+                ids = [i for i in ids if i in allowed]
+            return ids

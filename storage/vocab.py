@@ -1,0 +1,37 @@
+"""The review vocabulary stored in the library: statuses, recommendations, highlight colours."""
+
+from __future__ import annotations
+
+STATUSES: dict[str, str] = {
+    "new": "New",
+    "reviewing": "Reviewing",
+    "shortlisted": "Shortlisted",
+    "interview": "Interview",
+    "offer": "Offer",
+    "rejected": "Rejected",
+    "on_hold": "On hold",
+}
+
+RECOMMENDATIONS: dict[str, str] = {
+    "strong_no": "Strong no",
+    "no": "No",
+    "yes": "Yes",
+    "strong_yes": "Strong yes",
+}
+
+# Zotero's eight highlight colours, with the category each one means until the reviewer renames it.
+HIGHLIGHT_COLORS: tuple[tuple[str, str], ...] = (
+    ("#ffd400", "Strength"),
+    ("#ff6666", "Concern"),
+    ("#5fb236", "Verified"),
+    ("#2ea8e5", "Question"),
+    ("#a28ae5", "Verify"),
+    ("#e56eee", "Publication"),
+    ("#f19837", "Follow up"),
+    ("#aaaaaa", "Other"),
+)
+
+
+def status_label(key: str) -> str:
+    """The display label of a status key (unknown keys shown as stored)."""
+    return STATUSES.get(key, key)

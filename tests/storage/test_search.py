@@ -1,0 +1,48 @@
+"""Full-text search: Chinese substrings, English prefixes, notes, ranking."""
+
+from __future__ import annotations
+
+from storage.library import Library
+from storage.search import fts_query, index_text
+from tests.conftest import add_candidate, make_profile
+
+
+def test_chinese_word_inside_a_sentence_is_found(library: Library) -> None:
+    hit = add_candidate(library, "负责大模型预训练数据配比与评测", make_profile("甲"))
+    add_candidate(library, "负责推荐系统召回与排序", make_profile("乙"))
+    assert library.search("大模型") == [hit]
+    assert library.search("模型") == [hit]
+    assert library.search("型预") == [hit]
+
+
+def test_english_prefix_and_case(library: Library) -> None:
+    hit = add_candidate(library, "Built distributed Transformers training", make_profile("A"))
+    assert library.search("transform") == [hit]
+    assert library.search("TRAINING distrib") == [hit]
+    assert library.search("diffusion") == []
+
+
+def test_profile_and_notes_are_searched(library: Library) -> None:
+    a = add_candidate(library, "doc a", make_profile("A", skills=[{"name": "Tools", "keywords": ["DeepSpeed"]}]))
+    b = add_candidate(library, "doc b", make_profile("B"))
+    library.set_summary(b, "强烈推荐：长上下文经验丰富")
+    hid = library.add_highlight(a, 0, [(0, 0, 1, 1)], "x", note="ask about MoE routing")
+    assert library.search("deepspeed") == [a]
+    assert library.search("长上下文") == [b]
+    assert library.search("routing") == [a]
+    library.delete_highlight(hid)
+    assert library.search("routing") == []
+
+
+def test_better_match_ranks_first(library: Library) -> None:
+    weak = add_candidate(library, "LLM " + "filler words " * 60, make_profile("Weak"))
+    strong = add_candidate(library, "LLM LLM LLM pretraining", make_profile("Strong"))
+    assert library.search("LLM") == [strong, weak]
+
+
+def test_query_syntax_cannot_break_search(library: Library) -> None:
+    add_candidate(library, 'C++ "quoted" AND OR NOT ( ) * : ^', make_profile("A"))
+    for query in ['"', "AND", "C++", "(", "*", "a:b", "NEAR(", "^"]:
+        library.search(query)  # must not raise
+    assert fts_query("  ") == ""
+    assert index_text("大模型 LLM") == " 大  模  型  LLM"

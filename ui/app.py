@@ -1,0 +1,60 @@
+"""Starting the application: QApplication, fonts, the first window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+import resources
+from storage.db import LibraryError
+from ui.main_window import MainWindow
+from ui.settings import Settings
+
+CJK_FAMILIES = ("Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "Microsoft YaHei", "PingFang SC")
+
+
+def configure_fonts(app: QApplication) -> None:
+    """Prefer a CJK-capable UI font so Chinese renders everywhere."""
+    families = set(QFontDatabase.families())
+    font = app.font()
+    fallbacks = [f for f in CJK_FAMILIES if f in families]
+    if fallbacks:
+        font.setFamilies([font.family(), *fallbacks])
+        app.setFont(font)
+    elif not any(QFontDatabase.writingSystems(f) for f in families if "CJK" in f):
+        QFont.insertSubstitutions(font.family(), list(CJK_FAMILIES))
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with Shortlist's name, icon and fonts."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv if argv is not None else sys.argv)
+    app.setApplicationName("Shortlist")
+    app.setOrganizationName("Shortlist")
+    app.setApplicationDisplayName("Shortlist")
+    icon = resources.path("icons/shortlist.svg")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    configure_fonts(app)
+    return app
+
+
+def run(library_path: Path, with_samples: bool = False) -> int:
+    """Open the window on *library_path*; optionally fill an empty library with the samples."""
+    app = make_application()
+    try:
+        from storage.library import Library
+
+        library = Library(library_path)
+    except LibraryError as error:
+        QMessageBox.critical(None, "Shortlist", str(error))
+        return 1
+    window = MainWindow(library, Settings())
+    window.show()
+    if with_samples and library.count() == 0:
+        window.import_samples()
+    return app.exec()

@@ -1,0 +1,498 @@
+"""The main window: candidate list | original document | profile and review.
+
+Signals:
+    candidate_changed(int): the candidate shown (0 when none).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
+
+import resources
+from storage.db import LibraryError
+from storage.importer import SUPPORTED_SUFFIXES
+from storage.library import Library
+from storage.records import ImportOutcome
+from storage.vocab import STATUSES
+from ui.candidate_model import CANDIDATE_ID_ROLE, CandidateFilterProxy, CandidateTableModel
+from ui.document_view import DocumentView
+from ui.empty_state import EmptyState
+from ui.import_controller import ImportController, outcome_summary
+from ui.profile_editor import ProfileEditor
+from ui.settings import Settings
+
+SEARCH_DELAY_MS = 150
+OPEN_WINDOWS: list[MainWindow] = []  # windows opened from File > Open/New Library, kept alive
+
+
+class MainWindow(QMainWindow):
+    """One library, its candidates, and the reviewer's work on the selected one."""
+
+    candidate_changed = Signal(int)
+
+    def __init__(self, library: Library, settings: Settings | None = None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setAcceptDrops(True)
+        self.library = library
+        self.settings = settings or Settings()
+        self.undo_stack = QUndoStack(self)
+        self._candidate_id = 0
+
+        self.model = CandidateTableModel(self)
+        self.proxy = CandidateFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.candidate_list = self._build_candidate_list()
+        self.document_view = DocumentView()
+        self.empty_state = EmptyState()
+        self.document_stack = QStackedWidget()
+        self.document_stack.addWidget(self.document_view)
+        self.document_stack.addWidget(self.empty_state)
+        self.profile_editor = ProfileEditor()
+        self.side_tabs = QTabWidget()
+        self.side_tabs.setObjectName("sideTabs")
+        self.side_tabs.addTab(self.profile_editor, self.tr("Profile"))
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.candidate_list)
+        self.splitter.addWidget(self.document_stack)
+        self.splitter.addWidget(self.side_tabs)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setStretchFactor(2, 3)
+        self.setCentralWidget(self.splitter)
+
+        self.search_box = QLineEdit()
+        self.search_box.setObjectName("searchBox")
+        self.search_box.setPlaceholderText(self.tr("Search résumés, profiles and notes (中文 too)…"))
+        self.search_box.setClearButtonEnabled(True)
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("statusFilter")
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        for key, label in STATUSES.items():
+            self.status_filter.addItem(self.tr(label), key)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+
+        self.importer = ImportController(library, self)
+        self.page_label = QLabel()
+        self.statusBar().addPermanentWidget(self.page_label)
+
+        self._build_actions()
+        self._build_menus_and_toolbar()
+        self._connect()
+        self._restore_layout()
+        self.reload_candidates()
+        self._update_title()
+
+    # -- construction -----------------------------------------------------------------------
+
+    def _build_candidate_list(self) -> QTableView:
+        view = QTableView()
+        view.setObjectName("candidateList")
+        view.setModel(self.proxy)
+        view.setSortingEnabled(True)
+        view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
+        view.verticalHeader().hide()
+        view.verticalHeader().setDefaultSectionSize(24)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        view.horizontalHeader().setStretchLastSection(True)
+        view.setColumnWidth(0, 110)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        return view
+
+    def _action(self, name: str, text: str, shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(self.tr(text), self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.action_new_library = self._action("actionNewLibrary", "&New Library…")
+        self.action_open_library = self._action("actionOpenLibrary", "&Open Library…", QKeySequence.StandardKey.Open)
+        self.action_import_files = self._action("actionImportFiles", "&Import Files…", "Ctrl+I")
+        self.action_import_folder = self._action("actionImportFolder", "Import &Folder…", "Ctrl+Shift+I")
+        self.action_load_samples = self._action("actionLoadSamples", "Load &Sample Résumés")
+        self.action_quit = self._action("actionQuit", "&Quit", QKeySequence.StandardKey.Quit)
+        self.action_undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.action_undo.setObjectName("actionUndo")
+        self.action_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.action_redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.action_redo.setObjectName("actionRedo")
+        self.action_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        self.action_find_library = self._action("actionFocusSearch", "&Search Library", "Ctrl+K")
+        self.action_next = self._action("actionNextCandidate", "&Next Candidate")
+        self.action_next.setShortcuts([QKeySequence("J"), QKeySequence("Ctrl+Down")])
+        self.action_previous = self._action("actionPreviousCandidate", "&Previous Candidate")
+        self.action_previous.setShortcuts([QKeySequence("K"), QKeySequence("Ctrl+Up")])
+        self.action_zoom_in = self._action("actionZoomIn", "Zoom &In", QKeySequence.StandardKey.ZoomIn)
+        self.action_zoom_out = self._action("actionZoomOut", "Zoom &Out", QKeySequence.StandardKey.ZoomOut)
+        self.action_fit_width = self._action("actionFitWidth", "Fit &Width", "Ctrl+0")
+        self.action_fit_page = self._action("actionFitPage", "Fit &Page", "Ctrl+9")
+        self.action_delete = self._action("actionDeleteCandidate", "&Remove from Library", QKeySequence.StandardKey.Delete)
+        self.status_actions: dict[str, QAction] = {}
+        for number, (key, label) in enumerate(STATUSES.items(), start=1):
+            action = self._action(f"actionStatus_{key}", label, f"Alt+{number}")
+            action.setData(key)
+            self.status_actions[key] = action
+
+    def _build_menus_and_toolbar(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.setObjectName("menuFile")
+        for action in (self.action_new_library, self.action_open_library):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        for action in (self.action_import_files, self.action_import_folder, self.action_load_samples):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        self.export_menu = file_menu.addMenu(self.tr("&Export"))
+        self.export_menu.setObjectName("menuExport")
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_quit)
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.edit_menu.setObjectName("menuEdit")
+        self.edit_menu.addAction(self.action_undo)
+        self.edit_menu.addAction(self.action_redo)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.action_find_library)
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.view_menu.setObjectName("menuView")
+        for action in (self.action_zoom_in, self.action_zoom_out, self.action_fit_width, self.action_fit_page):
+            self.view_menu.addAction(action)
+        self.candidate_menu = bar.addMenu(self.tr("&Candidate"))
+        self.candidate_menu.setObjectName("menuCandidate")
+        self.candidate_menu.addAction(self.action_next)
+        self.candidate_menu.addAction(self.action_previous)
+        self.candidate_menu.addSeparator()
+        self.status_menu = self.candidate_menu.addMenu(self.tr("&Status"))
+        for action in self.status_actions.values():
+            self.status_menu.addAction(action)
+        self.candidate_menu.addSeparator()
+        self.candidate_menu.addAction(self.action_delete)
+
+        toolbar = QToolBar(self.tr("Main"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.addAction(self.action_import_files)
+        toolbar.addSeparator()
+        toolbar.addWidget(self.search_box)
+        toolbar.addWidget(self.status_filter)
+        self.addToolBar(toolbar)
+        self.main_toolbar = toolbar
+
+    def _connect(self) -> None:
+        self.action_new_library.triggered.connect(self._on_new_library)
+        self.action_open_library.triggered.connect(self._on_open_library)
+        self.action_import_files.triggered.connect(self._on_import_files)
+        self.action_import_folder.triggered.connect(self._on_import_folder)
+        self.action_load_samples.triggered.connect(self.import_samples)
+        self.empty_state.import_requested.connect(self._on_import_files)
+        self.empty_state.samples_requested.connect(self.import_samples)
+        self.action_quit.triggered.connect(self.close)
+        self.action_find_library.triggered.connect(self._on_focus_search)
+        self.action_next.triggered.connect(lambda: self.step_candidate(1))
+        self.action_previous.triggered.connect(lambda: self.step_candidate(-1))
+        self.action_zoom_in.triggered.connect(lambda: self.document_view.zoom_by(1.2))
+        self.action_zoom_out.triggered.connect(lambda: self.document_view.zoom_by(1 / 1.2))
+        self.action_fit_width.triggered.connect(self.document_view.fit_width)
+        self.action_fit_page.triggered.connect(self.document_view.fit_page)
+        self.action_delete.triggered.connect(self._on_delete_candidates)
+        for action in self.status_actions.values():
+            action.triggered.connect(self._on_status_action)
+        self.search_box.textChanged.connect(lambda _text: self._search_timer.start())
+        self._search_timer.timeout.connect(self.apply_search)
+        self.status_filter.currentIndexChanged.connect(lambda _i: self.apply_search())
+        self.candidate_list.selectionModel().currentRowChanged.connect(self._on_list_current_changed)
+        self.candidate_list.customContextMenuRequested.connect(self._on_list_context_menu)
+        self.importer.candidates_changed.connect(self.refresh_candidates)
+        self.importer.import_finished.connect(self._on_import_finished)
+        self.document_view.page_changed.connect(self._on_document_page_changed)
+        self.undo_stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.window_geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1400, 860)
+        state = self.settings.splitter_state("main")
+        if state is None or not self.splitter.restoreState(state):
+            self.splitter.setSizes([360, 600, 440])
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{self.library.path.name}[*] — Shortlist")
+
+    # -- candidates -------------------------------------------------------------------------
+
+    @property
+    def candidate_id(self) -> int:
+        """The candidate shown (0 when none)."""
+        return self._candidate_id
+
+    def reload_candidates(self) -> None:
+        """Read every list row from the library again."""
+        self.model.set_rows(self.library.summaries())
+        self.apply_search()
+        self._update_empty_state()
+
+    def refresh_candidates(self, ids: Sequence[int]) -> None:
+        """Re-read some rows (after an edit or an import) and keep the search applied."""
+        self.model.upsert(self.library.summaries(ids))
+        if self.search_box.text().strip():
+            self.apply_search()
+        self._update_empty_state()
+        if self._candidate_id == 0 and self.proxy.rowCount() > 0:
+            self.select_row(0)
+
+    def apply_search(self) -> None:
+        """Filter the list by the search box (full-text) and the status filter."""
+        query = self.search_box.text().strip()
+        try:
+            self.proxy.set_search_result(self.library.search(query) if query else None)
+        except LibraryError as error:
+            self.statusBar().showMessage(str(error), 8000)
+        self.proxy.set_status(self.status_filter.currentData())
+        if self._candidate_id and self._row_in_view(self._candidate_id) is None and self.proxy.rowCount():
+            self.select_row(0)
+        elif self._candidate_id == 0 and self.proxy.rowCount():
+            self.select_row(0)
+
+    def _row_in_view(self, candidate_id: int) -> int | None:
+        source_row = self.model.row_of(candidate_id)
+        if source_row is None:
+            return None
+        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        return index.row() if index.isValid() else None
+
+    def select_row(self, row: int) -> None:
+        """Make a visible list row current and selected."""
+        index = self.proxy.index(row, 0)
+        if not index.isValid():
+            return
+        self.candidate_list.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.candidate_list.scrollTo(index)
+
+    def select_candidate(self, candidate_id: int) -> bool:
+        """Show a candidate, if the list currently shows it."""
+        row = self._row_in_view(candidate_id)
+        if row is None:
+            return False
+        self.select_row(row)
+        return True
+
+    def selected_candidate_ids(self) -> list[int]:
+        """The candidates selected in the list, in list order."""
+        rows = sorted(self.candidate_list.selectionModel().selectedRows(), key=lambda i: i.row())
+        return [int(i.data(CANDIDATE_ID_ROLE)) for i in rows]
+
+    def step_candidate(self, step: int) -> None:
+        """Go to the next (1) or previous (-1) candidate in the list."""
+        count = self.proxy.rowCount()
+        if not count:
+            return
+        current = self.candidate_list.currentIndex()
+        row = current.row() + step if current.isValid() else 0
+        self.select_row(min(max(row, 0), count - 1))
+
+    def show_candidate(self, candidate_id: int) -> None:
+        """Load a candidate's document and profile into the panes."""
+        self._candidate_id = candidate_id
+        if candidate_id:
+            self.document_view.set_document(self.library.document(candidate_id))
+            self.profile_editor.set_profile(self.library.profile(candidate_id))
+        else:
+            self.document_view.set_document(None)
+            self.profile_editor.set_profile(None)
+        self._update_empty_state()
+        self.candidate_changed.emit(candidate_id)
+
+    def _update_empty_state(self) -> None:
+        empty = self.model.rowCount() == 0
+        self.document_stack.setCurrentWidget(self.empty_state if empty else self.document_view)
+
+    def _on_list_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        candidate_id = int(current.data(CANDIDATE_ID_ROLE)) if current.isValid() else 0
+        if candidate_id != self._candidate_id:
+            self.show_candidate(candidate_id)
+
+    def _on_list_context_menu(self, position: object) -> None:
+        menu = QMenu(self)
+        menu.addMenu(self.status_menu)
+        menu.addSeparator()
+        for action in self.extra_list_actions():
+            menu.addAction(action)
+        menu.addAction(self.action_delete)
+        menu.exec(self.candidate_list.viewport().mapToGlobal(position))  # type: ignore[arg-type]
+
+    def extra_list_actions(self) -> list[QAction]:
+        """Actions later features add to the list's context menu (compare, export…)."""
+        return [a for a in self.actions() if a.property("inListMenu")]
+
+    def _on_status_action(self) -> None:
+        action = self.sender()
+        if not isinstance(action, QAction):
+            return
+        ids = self.selected_candidate_ids() or ([self._candidate_id] if self._candidate_id else [])
+        if ids:
+            self.set_status(ids, str(action.data()))
+
+    def set_status(self, ids: Sequence[int], status: str) -> None:
+        """Change the status of candidates (undoable)."""
+        from ui.commands import SetStatusCommand
+
+        self.undo_stack.push(SetStatusCommand(self, list(ids), status))
+
+    def _on_delete_candidates(self) -> None:
+        ids = self.selected_candidate_ids()
+        if not ids:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove from library"),
+            self.tr("Remove {count} candidate(s) with their documents and reviews? This cannot be undone.").format(count=len(ids)),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        for candidate_id in ids:
+            self.library.delete_candidate(candidate_id)
+            self.model.remove(candidate_id)
+        self.undo_stack.clear()
+        if self._candidate_id in ids:
+            self._candidate_id = 0
+            self.show_candidate(0)
+            if self.proxy.rowCount():
+                self.select_row(0)
+        self._update_empty_state()
+
+    def _on_focus_search(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    def _on_document_page_changed(self, page: int, count: int) -> None:
+        self.page_label.setText(self.tr("Page {page} of {count}").format(page=page + 1, count=count))
+
+    # -- import -----------------------------------------------------------------------------
+
+    def import_paths(self, paths: Sequence[str | Path]) -> bool:
+        """Import files and folders in the background (progress dialog, cancellable)."""
+        return self.importer.start(paths)
+
+    def import_samples(self) -> bool:
+        """Import the bundled sample résumés."""
+        return self.import_paths([resources.path("samples")])
+
+    def _file_filter(self) -> str:
+        patterns = " ".join(f"*{s}" for s in SUPPORTED_SUFFIXES)
+        return self.tr("Résumés ({patterns})").format(patterns=patterns)
+
+    def _on_import_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Import résumés"), "", self._file_filter())
+        if files:
+            self.import_paths(files)
+
+    def _on_import_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder of résumés"))
+        if folder:
+            self.import_paths([folder])
+
+    def _on_import_finished(self, outcomes: list[ImportOutcome]) -> None:
+        self.statusBar().showMessage(outcome_summary(outcomes), 10000)
+        failed = [o for o in outcomes if o.status == "failed"]
+        if failed:
+            box = QMessageBox(self)
+            box.setObjectName("importReport")
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setWindowTitle(self.tr("Some files were not imported"))
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.setText(outcome_summary(outcomes))
+            box.setDetailedText("\n".join(f"{Path(o.path).name}: {o.message}" for o in failed))
+            box.open()
+        imported = [o.candidate_id for o in outcomes if o.status == "imported" and o.candidate_id]
+        if imported:
+            self.select_candidate(imported[0]) if self._candidate_id == 0 else None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    # -- library files ----------------------------------------------------------------------
+
+    def _on_new_library(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New library"), "library.shortlist", self.tr("Shortlist libraries (*.shortlist)")
+        )
+        if path:
+            self.open_library(Path(path))
+
+    def _on_open_library(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open library"), "", self.tr("Shortlist libraries (*.shortlist);;All files (*)")
+        )
+        if path:
+            self.open_library(Path(path))
+
+    def open_library(self, path: Path) -> MainWindow | None:
+        """Open another library file in a new window that replaces this one."""
+        if self.importer.is_running():
+            QMessageBox.information(self, self.tr("Import running"), self.tr("Wait for the import to finish first."))
+            return None
+        try:
+            library = Library(path)
+        except LibraryError as error:
+            QMessageBox.critical(self, self.tr("Cannot open library"), str(error))
+            return None
+        window = MainWindow(library, self.settings)
+        self.settings.set_last_library(str(library.path))
+        OPEN_WINDOWS.append(window)
+        window.show()
+        self.close()
+        return window
+
+    # -- closing ----------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.settings.set_window_geometry(self.saveGeometry())
+        self.settings.set_splitter_state("main", self.splitter.saveState())
+        self.settings.sync()
+        super().closeEvent(event)
+        if event.isAccepted():
+            self.library.close()
+            if self in OPEN_WINDOWS:
+                OPEN_WINDOWS.remove(self)

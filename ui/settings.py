@@ -1,0 +1,49 @@
+"""One typed wrapper over QSettings: what the window remembers between runs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+
+class Settings:
+    """Window geometry, splitter sizes and the last library, stored by QSettings."""
+
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self._settings = settings or QSettings("Shortlist", "Shortlist")
+
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self._settings.value(key)
+        return value if isinstance(value, QByteArray) else None
+
+    def window_geometry(self) -> QByteArray | None:
+        """The main window's saved geometry."""
+        return self._bytes("window/geometry")
+
+    def set_window_geometry(self, value: QByteArray) -> None:
+        self._settings.setValue("window/geometry", value)
+
+    def splitter_state(self, name: str) -> QByteArray | None:
+        """A splitter's saved sizes."""
+        return self._bytes(f"splitters/{name}")
+
+    def set_splitter_state(self, name: str, value: QByteArray) -> None:
+        self._settings.setValue(f"splitters/{name}", value)
+
+    def last_library(self) -> str | None:
+        """The library opened last."""
+        value = self._settings.value("library/last")
+        return str(value) if value else None
+
+    def set_last_library(self, path: str) -> None:
+        self._settings.setValue("library/last", path)
+
+    def highlight_color(self) -> int:
+        """The colour index used for new highlights."""
+        return int(self._settings.value("highlights/color", 0))
+
+    def set_highlight_color(self, color: int) -> None:
+        self._settings.setValue("highlights/color", color)
+
+    def sync(self) -> None:
+        """Write pending values to disk."""
+        self._settings.sync()
