@@ -82,7 +82,10 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setStretchFactor(2, 3)
-        self.setCentralWidget(self.splitter)
+        self.central_stack = QStackedWidget()
+        self.central_stack.setObjectName("centralStack")
+        self.central_stack.addWidget(self.splitter)
+        self.setCentralWidget(self.central_stack)
 
         self.search_box = QLineEdit()
         self.search_box.setObjectName("searchBox")
@@ -104,6 +107,9 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus_and_toolbar()
         self._connect()
+        # -- features: each installs itself into the window from its own module ------------
+        # (one line per feature; keep the feature's logic in its module)
+        # -- end of features ------------------------------------------------------------------
         self._restore_layout()
         self.reload_candidates()
         self._update_title()
