@@ -1,0 +1,53 @@
+"""Qt fixtures: the real main window on a fresh library, and a guard against Qt warnings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication
+
+import main
+from ui.main_window import MainWindow
+
+IGNORED_QT_MESSAGES = (
+    "This plugin does not support propagateSizeHints()",
+    "QFont::setPointSizeF",
+)
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Each test gets its own QSettings store, so tests never see each other's window state."""
+    folder = tmp_path_factory.mktemp("settings")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    yield
+
+
+@pytest.fixture(autouse=True)
+def fail_on_qt_warnings(qapp: QApplication) -> Iterator[None]:
+    """A Qt warning or critical message during a test fails it (qutebrowser's logfail idea)."""
+    messages: list[str] = []
+
+    def handler(kind: QtMsgType, _context: object, message: str) -> None:
+        if kind in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
+            if not any(ignored in message for ignored in IGNORED_QT_MESSAGES):
+                messages.append(message)
+
+    previous = qInstallMessageHandler(handler)
+    yield
+    qInstallMessageHandler(previous)
+    assert messages == [], f"Qt warned: {messages}"
+
+
+@pytest.fixture
+def window(qtbot, library_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    """The real main window on a fresh library, shown."""
+    win = main.create_main_window(library_path)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win  # type: ignore[return-value]
