@@ -58,6 +58,7 @@ def import_file(library: Library, path: Path) -> ImportOutcome:
         media_type=document.media_type,
         render_type=document.render_type,
         data=document.data,
+        display_pdf=document.display_pdf,
         page_count=document.page_count,
         text=document.text,
         profile=profile,

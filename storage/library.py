@@ -85,9 +85,12 @@ class Library:
         text: str,
         profile: dict[str, Any],
         parser_version: str = "",
-        review: dict[str, Any] | None = None,
+        display_pdf: bytes | None = None,
     ) -> tuple[int, bool]:
-        """Store a document and its profile as a new candidate; (id, False) if the bytes exist."""
+        """Store a document and its profile as a new candidate; (id, False) if the bytes exist.
+
+        *display_pdf* is the PDF rendition shown for a non-PDF document.
+        """
         sha = hashlib.sha256(data).hexdigest()
         with self.session() as s:
             existing = s.scalar(select(Document.candidate_id).where(Document.sha256 == sha))
@@ -102,6 +105,7 @@ class Library:
                 page_count=page_count,
                 size=len(data),
                 data=data,
+                display_pdf=display_pdf,
                 text=text,
             )
             candidate.profile = Profile(parsed=profile, edited=profile, parser_version=parser_version)
@@ -185,7 +189,7 @@ class Library:
             doc = s.scalar(
                 select(Document)
                 .where(Document.candidate_id == candidate_id)
-                .options(undefer(Document.data), undefer(Document.text))
+                .options(undefer(Document.data), undefer(Document.display_pdf), undefer(Document.text))
             )
             if doc is None:
                 raise KeyError(candidate_id)
@@ -198,6 +202,7 @@ class Library:
                 page_count=doc.page_count,
                 data=doc.data,
                 text=doc.text,
+                display_pdf=doc.display_pdf,
             )
 
     def profile(self, candidate_id: int) -> dict[str, Any]:

@@ -107,7 +107,7 @@ class Candidate(Base):
 
 
 class Document(Base):
-    """The original file: bytes kept so the app can render and export it."""
+    """The original file, kept so the app can render and export it (with a PDF rendition for non-PDFs)."""
 
     __tablename__ = "document"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -121,6 +121,7 @@ class Document(Base):
     page_count: Mapped[int] = mapped_column(Integer)
     size: Mapped[int] = mapped_column(Integer)
     data: Mapped[bytes] = deferred(mapped_column(LargeBinary))
+    display_pdf: Mapped[bytes | None] = deferred(mapped_column(LargeBinary, nullable=True))
     text: Mapped[str] = deferred(mapped_column(Text, default=""))
     imported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     candidate: Mapped[Candidate] = relationship(back_populates="document")

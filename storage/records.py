@@ -36,6 +36,12 @@ class DocumentRecord:
     page_count: int
     data: bytes
     text: str
+    display_pdf: bytes | None = None
+
+    @property
+    def pdf_bytes(self) -> bytes:
+        """The PDF the reviewer sees: the original, or the rendition of a DOCX/TXT/Markdown file."""
+        return self.display_pdf if self.display_pdf is not None else self.data
 
 
 @dataclass(frozen=True)
