@@ -1,0 +1,597 @@
+"""Entries of a section (a school, a job, a project, an award): where each starts, and its fields."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from parsing import dates, vocab
+from parsing.dates import DateSpan
+from parsing.profile import Award, Certificate, Education, Item, Project, Sources, Volunteer, Work
+from parsing.rows import Row, bullet_length, cjk_count, join_lines, rows_sources, wraps_into
+
+_STRONG = re.compile(
+    r"\t|\x00+|\s*[|｜]\s*|\s+[—–]+\s+|\s+-{1,2}\s+|\s{2,}|\s*·\s*|(?<=[\u3400-\u9fff])\s*[-—–]\s*(?=[\u3400-\u9fff])"
+)
+_AT = re.compile(r"\s+(?:at|@)\s+|\s*@\s*")
+_SOFT = re.compile(r"\s*[,，;；]\s*")
+# A space after Chinese, or after a Latin tail of a Chinese name ("智谱AI 算法工程师"; not "NLP 算法工程师").
+_CJK_SPACE = re.compile(
+    "|".join(
+        [r"(?<=[\u3400-\u9fff)）])\s+(?=\S)"]
+        + [rf"(?<=[\u3400-\u9fff][A-Za-z0-9]{{{n}}})\s+(?=[\u3400-\u9fff])" for n in range(1, 5)]
+    )
+)
+_PARENS = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+_ONLY_PARENS = re.compile(r"^[(（\[【].*[)）\]】]$")
+_LABEL = re.compile(r"^\s*([^:：]{1,12}?)\s*[:：]\s*(.+)$")
+_SHORT_CELL = 25  # characters: a right-hand cell this short is a column (date, place), not wrapping text
+_PROSE = 80  # characters: a longer line under an entry title is its description, not part of the title
+_SENTENCE_END = re.compile(r"[。.!！;；]$")
+_SCORE = re.compile(r"\s*[:：]?\s*(\d(?:\.\d+)?\s*(?:/\s*\d(?:\.\d+)?)?)")
+_CITY_STATE = re.compile(r"^[A-Z][A-Za-z .'-]+,\s*[A-Z]{2}\b(?:\s*\([^)]*\))?$")
+
+
+@dataclass(eq=False)
+class Entry:
+    """The rows of one entry: header rows (title, organisation, dates) and body items (bullets)."""
+
+    header: list[Row]
+    body: list[list[Row]] = field(default_factory=list)
+
+    @property
+    def rows(self) -> list[Row]:
+        """Every row, in order."""
+        return self.header + [row for item in self.body for row in item]
+
+    @property
+    def last(self) -> list[Row]:
+        """The rows the next continuation line belongs to."""
+        return self.body[-1] if self.body else self.header
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A fragment of an entry's header text (a cell, a comma-separated part) and its row."""
+
+    text: str
+    row: Row
+    begin: int
+    end: int
+    more: tuple[Piece, ...] = ()  # the rest of the piece, wrapped onto the next row
+
+    @property
+    def sources(self) -> Sources:
+        """Where the piece is printed."""
+        return self.row.sources(self.begin, self.end) + tuple(s for p in self.more for s in p.sources)
+
+
+# -- segmentation ---------------------------------------------------------------------------
+
+
+def _continues(previous: Row, row: Row) -> bool:
+    """*row* is the wrapped rest of *previous* (a row ending in a short cell, such as a right-aligned date or place,
+    is complete; a row opening with a date is new)."""
+    cells = previous.cells
+    if len(cells) > 1 and (dates.is_date_only(cells[-1]) or len(cells[-1]) <= _SHORT_CELL):
+        return False
+    found = dates.find_dates(row.text[row.bullet :].lstrip())
+    if found and found[0].begin == 0:
+        return False
+    return wraps_into(previous, row)
+
+
+def has_date(row: Row) -> bool:
+    """The row carries an entry's dates: a range, or a cell holding only a date."""
+    if dates.first_range(row.text):
+        return True
+    cells = row.cells
+    return len(cells) > 1 and any(dates.is_date_only(c) for c in cells)
+
+
+def split_entries(rows: Sequence[Row]) -> list[Entry]:
+    """Cut a section's rows into entries.
+
+    A row with dates starts an entry (unless it completes an undated title just above); bullets are
+    body items; a line running to the margin continues the line above; an undated line under the
+    title is part of the title (position, place) unless it reads as prose; after the body, a line back
+    at the title's left edge, or set in bold, starts the next entry.
+    """
+    entries: list[Entry] = []
+    previous: Row | None = None
+    for index, row in enumerate(rows):
+        current = entries[-1] if entries else None
+        following = rows[index + 1] if index + 1 < len(rows) else None
+        dated, bullet = has_date(row), row.bullet > 0
+        if current is None:
+            entries.append(Entry([row]))
+        elif (
+            previous is not None
+            and _continues(previous, row)
+            and not dated
+            and not bullet
+            and row.x0 >= previous.x0 - 3
+        ):
+            current.last.append(row)
+        elif dated and bullet and current.body and row.x0 > current.header[0].x0 + 10:
+            current.body.append([row])  # a dated sub-item ("1. 项目名 2023.01-2023.03") inside the entry
+        elif dated:
+            if not current.body and not any(has_date(r) for r in current.header) and len(current.header) <= 2:
+                current.header.append(row)
+            else:
+                entries.append(Entry([row]))
+        elif bullet:
+            current.body.append([row])
+        elif not current.body:
+            ended = previous is not None and _SENTENCE_END.search(previous.text.strip())
+            # a bold title whose dates are on the next line, under an entry that has its dates
+            titled = (
+                row.starts_bold()
+                and any(has_date(r) for r in current.header)
+                and following is not None
+                and has_date(following)
+                and not following.bullet
+            )
+            if (ended or titled) and row.x0 <= current.header[0].x0 + 3:
+                entries.append(Entry([row]))
+            elif len(row.text) > _PROSE or (_SENTENCE_END.search(row.text.strip()) and len(row.text) > _PROSE // 2):
+                current.body.append([row])
+            else:
+                current.header.append(row)
+        elif row.x0 <= current.header[0].x0 + 3 or row.starts_bold():
+            entries.append(Entry([row]))
+        else:
+            current.body[-1].append(row)
+        previous = row
+    return entries
+
+
+def split_items(rows: Sequence[Row]) -> list[list[Row]]:
+    """One item per row or bullet, with its wrapped continuation lines (awards, skills, languages)."""
+    items: list[list[Row]] = []
+    for row in rows:
+        if items:
+            first, previous = items[-1][0], items[-1][-1]
+            continued = (
+                not row.bullet
+                and not has_date(row)
+                and not _LABEL.match(row.text)
+                and (
+                    _continues(previous, row)
+                    or (first.bullet and row.x0 > first.x0 + 3)
+                    or previous.text.rstrip().endswith((",", "，", "、", "/"))
+                )
+            )
+            if continued:
+                items[-1].append(row)
+                continue
+        items.append([row])
+    return items
+
+
+# -- pieces of a header ------------------------------------------------------------------------
+
+
+def pieces(rows: Sequence[Row], *, soft: bool = True) -> list[Piece]:
+    """The header's text cut at separators (cells, |, dashes; with *soft* also commas and a space after Chinese).
+
+    Dates and bullets are removed.
+    """
+    out: list[Piece] = []
+    previous: Row | None = None
+    for row in rows:
+        found = _row_pieces(row, soft)
+        if found and out and previous is not None and _continues(previous, row) and out[-1].row is previous:
+            # a name wrapped onto the next line: "Indian Institute of" / "Technology Madras"
+            last, first = out[-1], found[0]
+            if not previous.text[last.end :].strip() and not row.text[: first.begin].strip():
+                out[-1] = Piece(
+                    join_lines([last.text, first.text]), last.row, last.begin, last.end, (*last.more, first)
+                )
+                found = found[1:]
+        out.extend(found)
+        previous = row
+    return out
+
+
+def _row_pieces(row: Row, soft: bool) -> list[Piece]:
+    masked = list(row.text)
+    for i in range(row.bullet):
+        masked[i] = "\x00"
+    for begin, end in row.span_gaps():
+        masked[begin:end] = "\t" * (end - begin)
+    for span in dates.find_dates(row.text):
+        masked[span.begin : span.stop] = "\x00" * (span.stop - span.begin)
+    text = "".join(masked)
+    out = []
+    for begin, end in _split(text, 0, len(text), _STRONG):
+        whole = soft and not is_location(row.text[begin:end].strip())
+        parts = _split(text, begin, end, _SOFT) if whole else [(begin, end)]
+        for a, b in parts:
+            for c, d in _split(text, a, b, _CJK_SPACE) if soft else [(a, b)]:
+                value = row.text[c:d].strip(" \t-–—:：,，;；").removesuffix("(").removesuffix("（").strip()
+                if value and not _ONLY_PARENS.match(value) and "\x00" not in text[c:d]:
+                    at = row.text.find(value, c)
+                    out.append(Piece(value, row, at, at + len(value)))
+    return out
+
+
+def _split(text: str, begin: int, end: int, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    out, pos = [], begin
+    for match in pattern.finditer(text, begin, end):
+        if match.start() > pos:
+            out.append((pos, match.start()))
+        pos = match.end()
+    if pos < end:
+        out.append((pos, end))
+    return out
+
+
+def split_glued(piece: Piece) -> list[Piece]:
+    """A piece holding organisation and title together: "Engineer at Google", or set in two fonts ("**网易**高级工程师")."""
+    at = _AT.search(piece.text)
+    if at:
+        left, right = piece.text[: at.start()], piece.text[at.end() :]
+        return [
+            Piece(left, piece.row, piece.begin, piece.begin + at.start()),
+            Piece(right, piece.row, piece.begin + at.end(), piece.end),
+        ]
+    for offset, changes in piece.row.span_breaks():
+        if piece.begin < offset < piece.end and changes:
+            left, right = piece.row.text[piece.begin : offset], piece.row.text[offset : piece.end]
+            if is_position(right) and not is_position(left):
+                return [Piece(left, piece.row, piece.begin, offset), Piece(right, piece.row, offset, piece.end)]
+    for offset, _ in piece.row.span_breaks():
+        if piece.begin < offset < piece.end:
+            left, right = piece.row.text[piece.begin : offset], piece.row.text[offset : piece.end]
+            if is_position(right) and not is_position(left) and cjk_count(left) >= 2:
+                return [Piece(left, piece.row, piece.begin, offset), Piece(right, piece.row, offset, piece.end)]
+    return [piece]
+
+
+# -- word classes ----------------------------------------------------------------------------
+
+
+def is_position(text: str) -> bool:
+    """Looks like a job title."""
+    return bool(vocab.mixed_pattern("position_zh", "position_en").search(text))
+
+
+def is_organization(text: str) -> bool:
+    """Looks like an organisation name."""
+    return bool(vocab.mixed_pattern("organization_zh", "organization_en").search(text))
+
+
+def is_award(text: str) -> bool:
+    """Names a competition, prize or scholarship."""
+    return bool(vocab.mixed_pattern("award_zh", "award_en").search(text))
+
+
+def is_location(text: str) -> bool:
+    """Only a place ("深圳", "Austin, TX", "London, UK", "Remote")."""
+    stripped = _PARENS.sub("", text).strip()
+    if _CITY_STATE.match(text.strip()):
+        return True
+    places = vocab.mixed_pattern("places_zh", "places_en")
+    rest = places.sub("", stripped)
+    return bool(stripped) and not re.sub(r"[\s,，.市省区县]+", "", rest)
+
+
+def _is_department(text: str) -> bool:
+    lower = text.lower()
+    return text.endswith(vocab.words("department_zh")) or lower.startswith(vocab.words("department_en"))
+
+
+def _institution_rank(text: str) -> int:
+    """How surely *text* names a school: 3 university, 2 institute, 1 college/school, 0 not."""
+    if vocab.mixed_pattern("university").search(text):
+        return 3
+    if vocab.mixed_pattern("institute").search(text):
+        return 2
+    if vocab.mixed_pattern("college").search(text) and not _is_department(text):
+        return 1
+    return 0
+
+
+def _label_value(rows: Sequence[Row], labels: str) -> tuple[str, Row] | None:
+    """The value of a "label: value" line whose label is in the word list *labels*."""
+    names = {vocab.fold(w) for w in vocab.words(labels)}
+    for row in rows:
+        text = row.text[row.bullet :]
+        match = _LABEL.match(text)
+        if match and vocab.fold(match.group(1)) in names:
+            return match.group(2).strip(), row
+    return None
+
+
+def _without_gloss(name: str) -> str:
+    """A Chinese name without its bracketed English form or abbreviation: 微软亚洲研究院(MSRA) → 微软亚洲研究院."""
+    stripped = strip_decoration(name)
+    return stripped if cjk_count(stripped) >= 2 else name
+
+
+def strip_decoration(text: str) -> str:
+    """Drop trailing parenthesised remarks: 博士研究生（直博） → 博士研究生, 金融学(双学位) → 金融学."""
+    previous = None
+    while previous != text:
+        previous, text = text, _PARENS.sub("", text).strip()
+    return text
+
+
+# -- dates -----------------------------------------------------------------------------------
+
+
+def entry_dates(entry: Entry) -> tuple[DateSpan | None, Row | None]:
+    """The entry's date range (header first; header rows read as one text so a wrapped range counts)."""
+    for row in entry.header:
+        span = dates.first_range(row.text)
+        if span:
+            return span, row
+    joined = " ".join(row.text for row in entry.header)
+    span = dates.first_range(joined)
+    if span:
+        return span, entry.header[0]
+    for row in entry.header:
+        for cell in row.cells:
+            if dates.is_date_only(cell):
+                found = dates.find_dates(cell)
+                return found[0], row
+    return None, None
+
+
+def _set_dates(item: Item, entry: Entry) -> None:
+    span, row = entry_dates(entry)
+    if span is None or row is None:
+        return
+    sources = row.sources(span.begin, span.stop) if span.stop <= len(row.text) else row.sources()
+    item.set("start_date", span.start, sources)
+    if span.end:
+        item.set("end_date", span.end, sources)
+    else:
+        item.set("end_date", span.start, sources, uncertain=True)
+
+
+def _body_texts(entry: Entry) -> list[str]:
+    out = []
+    for item in entry.body:
+        text = join_lines(row.text for row in item)
+        text = text[bullet_length(text) :].strip()
+        if text:
+            out.append(text)
+    return out
+
+
+# -- education -------------------------------------------------------------------------------
+
+
+def find_degree(text: str) -> tuple[str, str, int, int] | None:
+    """(degree as printed, level, begin, end) of the first degree word in *text*."""
+    best: tuple[str, str, int, int] | None = None
+    for pattern, level in vocab.degrees():
+        match = pattern.search(text)
+        if match and (best is None or match.start() < best[2]):
+            best = (match.group(0), level, match.start(), match.end())
+    return best
+
+
+def education(entry: Entry) -> Education:
+    """A school: institution, degree as printed and its level, major, dates, GPA."""
+    item = Education(source=rows_sources(entry.rows))
+    parts = pieces(entry.header)
+    if not any(find_degree(p.text) for p in parts):
+        parts += pieces([item[0] for item in entry.body[:2]])
+    remaining = list(parts)
+    institution = max(remaining, key=lambda p: _institution_rank(p.text), default=None)
+    if institution is not None and _institution_rank(institution.text) == 0:
+        institution = None
+    if institution is not None:
+        item.set("institution", strip_decoration(institution.text), institution.sources)
+    for piece in remaining:
+        degree = find_degree(piece.text)
+        if degree and piece is not institution:
+            text, level, begin, end = degree
+            item.set("study_type", text, piece.row.sources(piece.begin + begin, piece.begin + end))
+            item.level = level
+            area = _area_from_degree_piece(piece.text, begin, end)
+            if area:
+                item.set("area", area, piece.row.locate(area))
+            break
+    if item.area is None:
+        labelled = _label_value(entry.rows, "area_labels")
+        if labelled:
+            value, row = labelled
+            item.set("area", strip_decoration(_SOFT.split(value)[0]), row.locate(value))
+    if item.area is None:
+        for piece in remaining:
+            text = strip_decoration(piece.text)
+            if (
+                piece is institution
+                or find_degree(text)
+                or _is_department(text)
+                or is_location(text)
+                or _institution_rank(text)
+                or _LABEL.match(text)
+                or not text
+                or vocab.mixed_pattern("gpa_labels").search(text)
+            ):
+                continue
+            item.set("area", text, piece.sources, uncertain=True)
+            break
+    for row in entry.rows:
+        label = vocab.mixed_pattern("gpa_labels").search(row.text)
+        match = _SCORE.match(row.text, label.end()) if label else None
+        if match:
+            item.set("score", match.group(1).replace(" ", ""), row.sources(label.start(), match.end()))
+            break
+    _set_dates(item, entry)
+    return item
+
+
+def _area_from_degree_piece(text: str, begin: int, end: int) -> str | None:
+    """The major printed with the degree: "M.S. in Machine Learning", "计算机科学与技术 博士"."""
+    after = text[end:]
+    match = re.match(r"\s*(?:candidate\s+|student\s+|degree\s+)?(?:in|of)\s+(.+)", after, re.IGNORECASE)
+    if match:
+        area = re.split(r"[,;(]|\s+[—–-]\s+", match.group(1))[0].strip(" .")
+        return area or None
+    before = text[:begin].strip(" ,，(（")
+    if before and (cjk_count(before) or not after.strip()) and not _institution_rank(before):
+        return strip_decoration(before)
+    return None
+
+
+# -- work, projects, activities ----------------------------------------------------------------
+
+
+def _roles(entry: Entry) -> tuple[Piece | None, Piece | None, Piece | None, list[Piece]]:
+    """(organisation, position, location, other pieces) of an entry header."""
+    parts = [p for p in pieces(entry.header) if not dates.is_date_only(p.text)]
+    if len(parts) == 1 and is_position(parts[0].text):
+        parts = split_glued(parts[0])
+    location = next((p for p in parts if is_location(p.text)), None)
+    candidates = [p for p in parts if p is not location and not _LABEL.match(p.text)]
+    position = next((p for p in candidates if is_position(p.text) and not is_award(p.text)), None)
+    others = [p for p in candidates if p is not position]
+    organization = next((p for p in others if not _is_department(p.text)), None) or next(
+        (p for p in others if is_organization(p.text)), None
+    )
+    rest = [p for p in candidates if p not in (organization, position)]
+    return organization, position, location, rest
+
+
+def _highlights(entry: Entry) -> tuple[list[str], str | None]:
+    texts = _body_texts(entry)
+    bullets = [t for item, t in zip(entry.body, texts, strict=False) if item[0].bullet]
+    prose = [t for item, t in zip(entry.body, texts, strict=False) if not item[0].bullet]
+    return bullets, (" ".join(prose) or None)
+
+
+def work(entry: Entry) -> Work | Award:
+    """A job or internship; a competition result printed among jobs becomes an award."""
+    organization, position, location, rest = _roles(entry)
+    if organization is not None and position is None and is_award(organization.text):
+        return award(entry.rows)
+    item = Work(source=rows_sources(entry.rows))
+    if organization is not None:
+        item.set("name", _without_gloss(organization.text), organization.sources)
+    labelled = _label_value([r for body in entry.body for r in body], "position_labels")
+    if position is not None:
+        item.set("position", position.text, position.sources)
+    elif labelled:
+        value, row = labelled
+        item.set("position", value, row.locate(value))
+    elif rest:
+        item.set("position", rest[0].text, rest[0].sources, uncertain=True)
+    if location is not None:
+        item.set("location", location.text, location.sources)
+    _set_dates(item, entry)
+    item.highlights, item.summary = _highlights(entry)
+    return item
+
+
+def volunteer(entry: Entry) -> Volunteer:
+    """A campus or leadership role."""
+    organization, position, _, rest = _roles(entry)
+    item = Volunteer(source=rows_sources(entry.rows))
+    if organization is not None:
+        item.set("organization", organization.text, organization.sources)
+    chosen = position or (rest[0] if rest else None)
+    if chosen is not None:
+        item.set("position", chosen.text, chosen.sources, uncertain=position is None)
+    _set_dates(item, entry)
+    item.highlights, item.summary = _highlights(entry)
+    return item
+
+
+def project(entry: Entry) -> Project:
+    """A project: name, organisation, roles, dates, highlights."""
+    item = Project(source=rows_sources(entry.rows))
+    parts = [p for p in pieces(entry.header, soft=False) if not dates.is_date_only(p.text)]
+    if parts:
+        name = re.split(r"[:：]", parts[0].text, maxsplit=1)[0].strip()
+        item.set("name", name or parts[0].text, parts[0].row.locate(name or parts[0].text))
+    for piece in parts[1:]:
+        if is_organization(piece.text) and item.entity is None:
+            item.set("entity", piece.text, piece.sources)
+        elif is_position(piece.text):
+            item.roles.append(piece.text)
+    _set_dates(item, entry)
+    item.highlights, item.description = _highlights(entry)
+    return item
+
+
+# -- awards and certificates -----------------------------------------------------------------
+
+
+def awards(rows: Sequence[Row]) -> list[Award]:
+    """The awards of one line: "国家奖学金(2021);校一等奖学金(2020)" is two."""
+    text = join_lines(row.text for row in rows)
+    parts = [p for p in re.split(r"[;；]", text) if p.strip()]
+    if len(parts) < 2:
+        listed = [p for p in re.split(r"[、,，]", text) if p.strip()]
+        separate = all(dates.find_dates(p) and not dates.is_date_only(p) for p in listed)
+        parts = listed if len(listed) > 1 and separate else [text]
+    if len(parts) == 1:
+        return [award(rows)]
+    out = []
+    for part in parts:
+        row = next((r for r in rows if part.strip()[:8] in r.text), rows[0])
+        out.append(award([row], part))
+    return out
+
+
+def award(rows: Sequence[Row], text: str | None = None) -> Award:
+    """An award line: title without its year; the latest year when several are listed."""
+    item = Award(source=rows_sources(rows) if text is None else rows[0].locate(text.strip()))
+    if text is None:
+        text = join_lines("  ".join(c for c in row.cells if not dates.is_date_only(c)) for row in rows)
+        when = _award_date(" ".join(row.text for row in rows))
+    else:
+        when = _award_date(text)
+    title = text[bullet_length(text) :].strip()
+    stripped = strip_edge_dates(title) or title
+    if stripped:
+        first = rows[0]
+        item.set("title", stripped, first.locate(stripped) if stripped in first.text else rows_sources(rows))
+    if when:
+        row = next((r for r in rows if when[:4] in r.text), rows[0])
+        at = row.text.rfind(when[:4])
+        item.set("date", when, row.sources(at, at + 4))
+    return item
+
+
+def strip_edge_dates(text: str) -> str:
+    """*text* without the dates printed before or after it: "2024国家奖学金", "Dean's List (2018, 2019)"."""
+    found = dates.find_dates(text)
+    if found and not text[: found[0].begin].strip(" (（[【"):
+        text = text[found[0].stop :].lstrip(" )）]】,，:：")
+        found = dates.find_dates(text)
+    end = len(text)
+    for span in reversed(found):
+        if text[span.stop : end].strip(" )）]】,，、/;；.-–"):
+            break
+        end = span.begin
+    return text[:end].rstrip(" (（[【,，、/;；:：-–").strip()
+
+
+def _award_date(text: str) -> str | None:
+    found = dates.find_dates(text)
+    if not found:
+        return None
+    values = [d.end if d.end and d.end != dates.PRESENT else d.start for d in found]
+    latest = max(values, key=dates.sort_key)
+    return latest
+
+
+def certificate(rows: Sequence[Row]) -> Certificate:
+    """A certification line."""
+    item = Certificate(source=rows_sources(rows))
+    text = join_lines(row.text for row in rows)
+    text = text[bullet_length(text) :].strip()
+    name = strip_edge_dates(text) or text
+    item.set("name", name, rows[0].locate(name))
+    when = _award_date(text)
+    if when:
+        item.set("date", when, rows_sources(rows))
+    return item

@@ -1,0 +1,245 @@
+"""Document → Profile: sections, then each section's entries, with the rectangles every value came from."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from parsing import contacts, dates, entries, publications, skills, vocab
+from parsing.document import Document
+from parsing.profile import Award, Basics, Location, Meta, Profile, SocialProfile, Sources
+from parsing.rows import Row, body_size, build_rows, cjk_count, join_lines, rows_sources
+from parsing.sections import HEADER, Section, is_title, split_sections
+
+PARSER_VERSION = "1.0"
+
+_CJK_NAME = re.compile(r"^[\u3400-\u9fff]{2,4}$|^[\u3400-\u9fff]{1,3}[·•][\u3400-\u9fff]{1,6}$")
+_LATIN_NAME = re.compile(r"^[A-Z][A-Za-z'’\-]+(?:\s+(?:[A-Z]\.|[A-Z][A-Za-z'’\-]+)){1,3}$")
+_BILINGUAL_NAME = re.compile(
+    r"^([\u3400-\u9fff]{2,4})\s*[(（/|]?\s*[A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){1,2}\s*[)）]?$"
+    r"|^[A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){1,2}\s*[(（/|]\s*([\u3400-\u9fff]{2,4})\s*[)）]?$"
+)
+_LABEL = re.compile(r"^\s*([^:：]{1,10}?)\s*[:：]\s*(.*)$")
+_NEXT_LABEL = re.compile(r"\s+(?=[^\s:：]{1,6}[:：])")
+_NAME_ROWS = 8
+
+
+def parse(document: Document) -> Profile:
+    """The profile printed in *document* (deterministic; never raises on any text)."""
+    rows = build_rows(document)
+    sections = split_sections(rows)
+    profile = Profile()
+    profile.meta = Meta(sections=[s.title for s in sections[1:]], lang=_language(sections, rows), parser=PARSER_VERSION)
+    profile.basics = _basics(sections, rows)
+    own_name = profile.basics.name
+    for section in sections[1:]:
+        _read_section(profile, section, own_name)
+    return profile
+
+
+def _read_section(profile: Profile, section: Section, own_name: str | None) -> None:
+    kind, rows = section.kind, [r for r in section.rows if not _is_table_header(r)]
+    if kind == "education":
+        profile.education.extend(entries.education(e) for e in entries.split_entries(rows))
+    elif kind == "work":
+        for entry in entries.split_entries(rows):
+            item = entries.work(entry)
+            if isinstance(item, Award):
+                profile.awards.append(item)
+            else:
+                profile.work.append(item)
+    elif kind == "projects":
+        profile.projects.extend(entries.project(e) for e in entries.split_entries(rows))
+    elif kind == "activities":
+        profile.volunteer.extend(entries.volunteer(e) for e in entries.split_entries(rows))
+    elif kind == "publications":
+        profile.publications.extend(publications.publication(i, own_name) for i in publications.split_items(rows))
+    elif kind == "awards":
+        profile.awards.extend(a for i in entries.split_items(rows) for a in entries.awards(i) if a.title)
+    elif kind == "certifications":
+        profile.certificates.extend(entries.certificate(i) for i in entries.split_items(rows))
+    elif kind == "skills":
+        profile.skills.extend(skills.skill_groups(rows))
+    elif kind == "languages":
+        profile.languages.extend(skills.languages(rows))
+    elif kind == "interests":
+        profile.interests.extend(skills.interests(rows))
+    elif kind == "summary" and rows and not profile.basics.summary:
+        profile.basics.set("summary", join_lines(r.text for r in rows), rows_sources(rows))
+
+
+@cache
+def _table_words() -> frozenset[str]:
+    return frozenset(vocab.fold(w) for w in vocab.words("table_headers"))
+
+
+def _is_table_header(row: Row) -> bool:
+    """The first row of a table: every cell a column label (学校 | 专业 | 学历 | 时间)."""
+    cells = row.cells if len(row.cells) > 1 else re.split(r"\s+", row.text.strip())
+    return len(cells) >= 2 and all(vocab.fold(c) in _table_words() for c in cells)
+
+
+# -- basics ----------------------------------------------------------------------------------
+
+
+def _basics(sections: Sequence[Section], rows: Sequence[Row]) -> Basics:
+    header = sections[0].rows
+    region = header + [r for s in sections if s.kind == "contact" for r in s.rows]
+    basics = Basics(source=rows_sources(region))
+    labelled = _labelled(region)
+    name = labelled.get("name")
+    if name:
+        basics.set("name", name[0], name[1])
+    else:
+        firsts = [s.rows[0] for s in sections if s.kind == "contact" and s.rows]
+        found = _name_row(header, body_size(rows), rows[0] if rows else None) or _name_row(firsts, 0.0, None)
+        if found:
+            value, row = found
+            basics.set("name", value, row.locate(value))
+            _label(basics, header, row)
+    title = labelled.get("label")
+    if title and not basics.label:
+        basics.set("label", title[0], title[1])
+    _contacts(basics, region or list(rows[:_NAME_ROWS]))
+    if not basics.emails:  # printed at the foot of the page instead
+        _emails(basics, rows)
+    place = labelled.get("location")
+    if place:
+        basics.location = Location(source=place[1], city=place[0])
+        basics.location.field_sources["city"] = place[1]
+    return basics
+
+
+def _labelled(region: Sequence[Row]) -> dict[str, tuple[str, Sources]]:
+    """Values of "label: value" cells (姓名: 姚婉清, 所在地: 浙江杭州), also as label | value cells."""
+    keys = {
+        "name": "name_labels",
+        "location": "location_labels",
+        "label": "label_labels",
+    }
+    folded = {k: {vocab.fold(w) for w in vocab.words(v)} for k, v in keys.items()}
+    out: dict[str, tuple[str, Sources]] = {}
+    for row in region:
+        cells = row.cells
+        for index, cell in enumerate(cells):
+            match = _LABEL.match(cell)
+            label, value = (match.group(1), match.group(2).strip()) if match else (cell, "")
+            value = _NEXT_LABEL.split(value, maxsplit=1)[0]  # "姓名:张三 性别:男"
+            if not value and index + 1 < len(cells):
+                value = cells[index + 1]
+            for key, words in folded.items():
+                if vocab.fold(label) in words and value and key not in out:
+                    if key == "name" and not _name_like(value):
+                        continue
+                    out[key] = (value, row.locate(value))
+    return out
+
+
+def _name_like(text: str) -> str | None:
+    """The name in *text* when it reads as a person's name (Chinese form first when both are printed)."""
+    text = re.sub(r"\s+", " ", text.strip(" \t:：|"))
+    bilingual = _BILINGUAL_NAME.match(text)
+    if bilingual:
+        return bilingual.group(1) or bilingual.group(2)
+    compact = text.replace(" ", "") if cjk_count(text) else text
+    if _CJK_NAME.match(compact) and not entries.is_position(compact) and not entries.is_organization(compact):
+        return compact
+    if _LATIN_NAME.match(text) and not entries.is_position(text) and not entries.is_organization(text):
+        return text
+    return None
+
+
+@cache
+def _label_words() -> frozenset[str]:
+    keys = ("name_labels", "phone_labels", "email_labels", "location_labels", "label_labels")
+    return frozenset(vocab.fold(w) for key in keys for w in vocab.words(key))
+
+
+def _name_row(header: Sequence[Row], body: float, first: Row | None) -> tuple[str, Row] | None:
+    """The name: the largest name-like line at the top (a title such as 个人简历 never is)."""
+    best: tuple[float, str, Row] | None = None
+    for row in header[:_NAME_ROWS]:
+        text = re.split(r"\s*[|｜·•,，]\s*", row.cells[0])[0] if row.cells else ""
+        if vocab.fold(text) in _label_words():
+            continue
+        if is_title(text) or "@" in text:
+            continue
+        name = _name_like(text)
+        if name and (row.size > body + 0.5 or row is first) and (best is None or row.size > best[0]):
+            best = (row.size, name, row)
+    return (best[1], best[2]) if best else None
+
+
+def _label(basics: Basics, header: Sequence[Row], name_row: Row) -> None:
+    """The headline printed under the name ("Senior Machine Learning Engineer")."""
+    index = header.index(name_row) if name_row in header else len(header)
+    if index + 1 >= len(header):
+        return
+    row = header[index + 1]
+    text = row.text.replace("\t", " ").strip()
+    if (
+        len(text) <= 60
+        and not _LABEL.match(text)
+        and not dates.find_dates(text)  # "男 | 1998.01 | 中共党员" is personal data, not a headline
+        and not contacts.emails(text)
+        and not contacts.phones(text)
+        and not contacts.links(text)
+    ):
+        basics.set("label", text, row.sources())
+
+
+def _emails(basics: Basics, rows: Sequence[Row]) -> None:
+    for row in rows:
+        for found in contacts.emails(row.text):
+            if found.value not in basics.emails:
+                basics.emails.append(found.value)
+                if basics.email is None:
+                    basics.set("email", found.value, row.sources(found.begin, found.end))
+
+
+def _contacts(basics: Basics, region: Sequence[Row]) -> None:
+    _emails(basics, region)
+    for row in region:
+        for found in contacts.phones(row.text):
+            if found.value not in basics.phones and not contacts.emails(found.value):
+                basics.phones.append(found.value)
+                if basics.phone is None:
+                    basics.set("phone", found.value, row.sources(found.begin, found.end))
+        for found in contacts.links(row.text):
+            sources = row.sources(found.begin, found.end)
+            network = contacts.network(found.value)
+            if network:
+                if all(p.url != found.value for p in basics.profiles):
+                    profile = SocialProfile(
+                        source=sources, network=network, username=contacts.username(found.value), url=found.value
+                    )
+                    profile.field_sources["url"] = sources
+                    basics.profiles.append(profile)
+            elif basics.url is None:
+                basics.set("url", found.value, sources)
+        if basics.location is None:
+            for piece in re.split(r"\s*[|·•\t]\s*", row.text):
+                if entries.is_location(piece) and re.search(r"[A-Za-z]{2}", piece):
+                    city, _, region_code = piece.partition(",")
+                    basics.location = Location(
+                        source=row.locate(piece), city=city.strip(), region=region_code.strip() or None
+                    )
+                    basics.location.field_sources["city"] = row.locate(piece)
+                    break
+
+
+# -- language --------------------------------------------------------------------------------
+
+
+def _language(sections: Sequence[Section], rows: Sequence[Row]) -> str:
+    """zh, en or mixed: judged on the headings (bilingual headings: mixed), else on the text."""
+    titles = [s.title for s in sections if s.kind != HEADER]
+    if titles:
+        bilingual = sum(1 for t in titles if cjk_count(t) and re.search(r"[A-Za-z]{3}", t))
+        chinese = sum(1 for t in titles if cjk_count(t))
+        if bilingual * 2 >= len(titles):
+            return "mixed"
+        return "zh" if chinese * 2 >= len(titles) else "en"
+    text = "".join(r.text for r in rows)
+    return "zh" if cjk_count(text) * 5 >= len(text) > 0 else "en"

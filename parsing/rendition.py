@@ -1,0 +1,58 @@
+"""A deterministic PDF rendition of HTML (from DOCX, TXT or Markdown), laid out by PyMuPDF's Story.
+
+Only MuPDF's built-in fonts are used (Nimbus for Latin, Droid Sans Fallback for CJK), subset to the
+glyphs used, so the same input gives the same small PDF on every machine.  The CJK fallback font
+has no bold face, so bold text is also drawn in `BOLD_INK`, a near-black the reader takes as bold.
+"""
+
+from __future__ import annotations
+
+import io
+
+import pymupdf
+
+BOLD_INK = 0x1A1A1A
+_PAGE = pymupdf.paper_rect("a4")
+_MARGIN = 54  # points: 19 mm
+_CSS = """
+body { font-family: sans-serif; font-size: 10pt; line-height: 1.35; color: #000000; }
+h1 { font-size: 18pt; margin: 0 0 6pt 0; }
+h2 { font-size: 13pt; margin: 10pt 0 4pt 0; }
+h3 { font-size: 11.5pt; margin: 8pt 0 3pt 0; }
+h4, h5, h6 { font-size: 10.5pt; margin: 6pt 0 2pt 0; }
+h1, h2, h3, h4, h5, h6, b, strong, th, .heading { font-weight: bold; color: #1a1a1a; }
+p { margin: 0 0 3pt 0; }
+ul, ol { margin: 0 0 3pt 0; padding-left: 16pt; }
+li { margin: 0 0 1pt 0; }
+table { border-collapse: collapse; margin: 3pt 0 6pt 0; }
+td, th { border: 0.5pt solid #808080; padding: 2pt 6pt; text-align: left; vertical-align: top; }
+pre { font-family: monospace; font-size: 9pt; white-space: pre-wrap; margin: 0; }
+.heading { border-bottom: 0.5pt dashed #808080; }
+.nowrap { white-space: nowrap; }
+"""
+_SHORT_CELL = 30  # characters: a cell this short (a date, a degree, a name) is never wrapped
+
+
+def table_cell(tag: str, html: str, text: str) -> str:
+    """A table cell; short ones do not wrap, since MuPDF gives them narrow columns ("2019.09 -/2023.06")."""
+    nowrap = ' class="nowrap"' if len(text) <= _SHORT_CELL else ""
+    return f"<{tag}{nowrap}>{html}</{tag}>"
+
+
+def render_html(html: str) -> bytes:
+    """The PDF bytes of *html* laid out on A4 pages (text in *html* must already be escaped)."""
+    story = pymupdf.Story(html, user_css=_CSS)
+    buffer = io.BytesIO()
+    writer = pymupdf.DocumentWriter(buffer)
+    where = _PAGE + (_MARGIN, _MARGIN, -_MARGIN, -_MARGIN)
+    more = True
+    while more:
+        device = writer.begin_page(_PAGE)
+        more, _ = story.place(where)
+        story.draw(device)
+        writer.end_page()
+    writer.close()
+    # The writer embeds whole fonts (the CJK fallback alone is 4 MB); keep only the glyphs used.
+    pdf = pymupdf.open(stream=buffer.getvalue(), filetype="pdf")
+    pdf.subset_fonts()
+    return pdf.tobytes(garbage=3, deflate=True, no_new_id=True)

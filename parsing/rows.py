@@ -1,0 +1,285 @@
+"""Visual rows: the lines printed side by side (cells joined by TAB), and the rectangles of any substring."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from parsing.document import Document, Line
+from parsing.profile import Source, Sources
+import itertools
+
+CELL = "\t"
+_BULLET = re.compile(
+    r"^\s*(?:[•●○◦▪■□◆◇►▶➢✓✔·∙⁃\-–*+]|\d{1,2}[.)、](?!\d)|[a-zA-Z][.)](?=\s)|[(（]\d{1,2}[)）]|\[\d{1,3}\]\.?)\s*"
+)
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def is_cjk(char: str) -> bool:
+    """True for a Chinese character."""
+    return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
+
+
+def cjk_count(text: str) -> int:
+    """How many Chinese characters *text* has."""
+    return len(_CJK.findall(text))
+
+
+def bullet_length(text: str) -> int:
+    """Length of the bullet or list number *text* starts with (0 when none)."""
+    match = _BULLET.match(text)
+    return match.end() if match else 0
+
+
+@dataclass(eq=False)
+class Row:
+    """Lines on one baseline in reading order (a heading, an entry line with its date cell, a table row)."""
+
+    lines: list[Line]
+    page_size: tuple[float, float]
+    text: str = ""
+    offsets: list[int] = field(default_factory=list)
+    right: float = 0.0  # the right edge of the page's text, where lines wrap
+
+    def __post_init__(self) -> None:
+        parts, pos = [], 0
+        for line in self.lines:
+            self.offsets.append(pos)
+            parts.append(line.text)
+            pos += len(line.text) + len(CELL)
+        self.text = CELL.join(parts)
+        self.right = self.x1
+
+    @property
+    def page(self) -> int:
+        """The 0-based page."""
+        return self.lines[0].page
+
+    @property
+    def x0(self) -> float:
+        """Left edge."""
+        return min(line.bbox[0] for line in self.lines)
+
+    @property
+    def x1(self) -> float:
+        """Right edge."""
+        return max(line.bbox[2] for line in self.lines)
+
+    @property
+    def y0(self) -> float:
+        """Top edge."""
+        return min(line.bbox[1] for line in self.lines)
+
+    @property
+    def y1(self) -> float:
+        """Bottom edge."""
+        return max(line.bbox[3] for line in self.lines)
+
+    @property
+    def size(self) -> float:
+        """The largest font size."""
+        return max(line.size for line in self.lines)
+
+    @property
+    def bold(self) -> bool:
+        """Most characters are bold."""
+        total = sum(len(line.text) for line in self.lines) or 1
+        return sum(len(line.text) for line in self.lines if line.bold) * 2 > total
+
+    @property
+    def bullet(self) -> int:
+        """Length of the leading bullet or list number (0 when none)."""
+        return bullet_length(self.text)
+
+    @property
+    def cells(self) -> list[str]:
+        """The text of each cell (TAB-separated parts)."""
+        return [c.strip() for c in self.text.split(CELL) if c.strip()]
+
+    def starts_bold(self) -> bool:
+        """The first non-bullet text is bold (an entry title such as "**Company** — Title")."""
+        skip = self.bullet
+        for line in self.lines:
+            for span in line.spans or ():
+                text = span.text.strip()
+                if not text or (skip and _BULLET.fullmatch(text + " ")):
+                    continue
+                return span.bold
+            return line.bold
+        return False
+
+    def bold_ranges(self) -> list[tuple[int, int]]:
+        """Character ranges of bold spans within `text`."""
+        out = []
+        for line, offset in zip(self.lines, self.offsets, strict=True):
+            for begin, end, bold in _span_ranges(line):
+                if bold:
+                    out.append((offset + begin, offset + end))
+        return out
+
+    def span_breaks(self) -> list[tuple[int, bool]]:
+        """Offsets in `text` where one span ends and the next begins, with whether boldness changes."""
+        out = []
+        for line, offset in zip(self.lines, self.offsets, strict=True):
+            ranges = _span_ranges(line)
+            for (_, end, bold), (begin, _, next_bold) in itertools.pairwise(ranges):
+                if begin == end:
+                    out.append((offset + begin, bold != next_bold))
+        return out
+
+    def span_gaps(self) -> list[tuple[int, int]]:
+        """Ranges of `text` that are only the space between two spans set differently (cells joined with a space).
+
+        A change of script (Chinese to Latin) is only a font fallback, not a cell boundary.
+        """
+        out = []
+        for line, offset in zip(self.lines, self.offsets, strict=True):
+            for (_, end, bold), (begin, _, next_bold) in itertools.pairwise(_span_ranges(line)):
+                if begin > end and not line.text[end:begin].strip():
+                    script_change = is_cjk(line.text[end - 1]) != is_cjk(line.text[begin])
+                    if bold != next_bold or not script_change:
+                        out.append((offset + end, offset + begin))
+        return out
+
+    def sources(self, begin: int = 0, end: int | None = None) -> Sources:
+        """The rectangles of `text[begin:end]`, one per line it touches, clipped to the page."""
+        end = len(self.text) if end is None else end
+        out = []
+        for line, offset in zip(self.lines, self.offsets, strict=True):
+            a, b = max(begin - offset, 0), min(end - offset, len(line.text))
+            if a >= b:
+                continue
+            x0, x1 = (line.bbox[0], line.bbox[2]) if a == 0 and b == len(line.text) else _x_range(line, a, b)
+            out.append(_clip(line.page, (x0, line.bbox[1], x1, line.bbox[3]), self.page_size))
+        return tuple(out)
+
+    def locate(self, value: str) -> Sources:
+        """The rectangles of *value* in this row (the whole row when it is not found verbatim)."""
+        at = self.text.find(value) if value else -1
+        return self.sources(at, at + len(value)) if at >= 0 else self.sources()
+
+
+def wraps_into(previous: Row, row: Row) -> bool:
+    """*row* continues *previous*: its first word would not have fitted at the end of *previous*."""
+    text = row.text.strip()
+    if (
+        not text
+        or previous.page != row.page
+        or previous.text.rstrip().endswith(("。", ".", "!", "?", "！", "？", ";", "；"))
+    ):
+        return False
+    word = text[0] if is_cjk(text[0]) else text.split()[0]
+    unit = (row.x1 - row.x0) / (_units(text) or 1)
+    need = unit * (_units(word) + 1)
+    return previous.x1 + need > previous.right - 1
+
+
+def _span_ranges(line: Line) -> list[tuple[int, int, bool]]:
+    """(begin, end, bold) of each span inside `line.text`, when the spans spell the text."""
+    out, pos = [], 0
+    for span in line.spans:
+        at = line.text.find(span.text.strip(), pos) if span.text.strip() else -1
+        if at < 0:
+            continue
+        out.append((at, at + len(span.text.strip()), span.bold))
+        pos = at + len(span.text.strip())
+    return out
+
+
+def _x_range(line: Line, a: int, b: int) -> tuple[float, float]:
+    """Approximate x-extent of characters a..b of a line (proportional within spans)."""
+    for begin, end, _ in _span_ranges(line):
+        if begin <= a and b <= end:
+            span = next(s for s in line.spans if s.text.strip() == line.text[begin:end])
+            return _interpolate(span.bbox, line.text[begin:end], a - begin, b - begin)
+    return _interpolate(line.bbox, line.text, a, b)
+
+
+def _interpolate(bbox: tuple[float, float, float, float], text: str, a: int, b: int) -> tuple[float, float]:
+    before, inside = _units(text[:a]), _units(text[a:b])
+    scale = (bbox[2] - bbox[0]) / (_units(text) or 1)
+    return bbox[0] + before * scale, bbox[0] + (before + inside) * scale
+
+
+def _units(text: str) -> int:
+    """Width of *text* in half-em units (a Chinese character is two)."""
+    return len(text) + len(_CJK.findall(text))
+
+
+def _clip(page: int, rect: tuple[float, float, float, float], size: tuple[float, float]) -> Source:
+    w, h = size
+    x0, y0, x1, y1 = rect
+    x0, x1 = sorted((min(max(x0, 0.0), w), min(max(x1, 0.0), w)))
+    y0, y1 = sorted((min(max(y0, 0.0), h), min(max(y1, 0.0), h)))
+    return Source(page, (x0, y0, x1, y1))
+
+
+def merge_sources(parts: Iterable[Sources]) -> Sources:
+    """One rectangle per page covering all *parts*."""
+    by_page: dict[int, list[float]] = {}
+    for sources in parts:
+        for s in sources:
+            box = by_page.setdefault(s.page, list(s.rect))
+            box[0], box[1] = min(box[0], s.rect[0]), min(box[1], s.rect[1])
+            box[2], box[3] = max(box[2], s.rect[2]), max(box[3], s.rect[3])
+    return tuple(Source(page, (b[0], b[1], b[2], b[3])) for page, b in sorted(by_page.items()))
+
+
+def rows_sources(rows: Sequence[Row]) -> Sources:
+    """One rectangle per page covering *rows*."""
+    return merge_sources(row.sources() for row in rows)
+
+
+def join_lines(texts: Iterable[str]) -> str:
+    """Lines of one paragraph as one text: no space between Chinese characters, none after a word-break hyphen."""
+    out = ""
+    for text in texts:
+        text = text.replace(CELL, "  ").strip()
+        if (out.endswith("-") and out[-2:-1].isalpha()) or (out and (cjk_count(out[-1]) or cjk_count(text[:1]))):
+            out += text
+        else:
+            out = f"{out} {text}" if out else text
+    return out
+
+
+def build_rows(document: Document) -> list[Row]:
+    """The document's rows in reading order: consecutive lines sharing a baseline are one row."""
+    rows: list[Row] = []
+    for page in document.pages:
+        size = (page.width, page.height)
+        current: list[Line] = []
+        for line in page.lines:
+            if not line.text.strip():
+                continue
+            if current and _same_row(current[-1], line):
+                current.append(line)
+                continue
+            if current:
+                rows.append(Row(current, size))
+            current = [line]
+        if current:
+            rows.append(Row(current, size))
+    right: dict[int, float] = {}
+    for row in rows:
+        right[row.page] = max(right.get(row.page, 0.0), row.x1)
+    for row in rows:
+        row.right = right[row.page]
+    return rows
+
+
+def _same_row(previous: Line, line: Line) -> bool:
+    top, bottom = max(previous.bbox[1], line.bbox[1]), min(previous.bbox[3], line.bbox[3])
+    height = min(previous.bbox[3] - previous.bbox[1], line.bbox[3] - line.bbox[1])
+    return height > 0 and bottom - top > 0.5 * height and line.bbox[0] >= previous.bbox[2] - 2
+
+
+def body_size(rows: Sequence[Row]) -> float:
+    """The font size most text is set in."""
+    sizes: Counter[float] = Counter()
+    for row in rows:
+        for line in row.lines:
+            sizes[round(line.size * 2) / 2] += len(line.text)
+    return sizes.most_common(1)[0][0] if sizes else 10.0
