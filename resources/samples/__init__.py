@@ -1,0 +1,1 @@
+"""The bundled sample résumés (fictional people) and the generator that writes them."""
