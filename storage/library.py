@@ -24,6 +24,7 @@ from storage.models import (
     Tag,
 )
 from storage.records import CandidateReview, CandidateSummary, DocumentRecord, HighlightRecord
+from storage.review import ReviewMixin
 from storage.vocab import HIGHLIGHT_COLORS, RECOMMENDATIONS, STATUSES
 
 __all__ = ["Library", "LibraryError"]
@@ -42,7 +43,7 @@ def _highlight_record(row: Highlight) -> HighlightRecord:
     )
 
 
-class Library:
+class Library(ReviewMixin):
     """A Shortlist library file and the operations on it."""
 
     def __init__(self, path: str | Path, busy_timeout: float = 5.0) -> None:
@@ -238,6 +239,7 @@ class Library:
         profile = s.get(Profile, candidate.id)
         notes = [candidate.summary]
         notes += s.scalars(select(Highlight.note).where(Highlight.candidate_id == candidate.id))
+        notes += self._review_notes(s, candidate.id)
         search.reindex(
             s,
             candidate.id,

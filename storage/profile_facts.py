@@ -57,14 +57,24 @@ def publications(profile: dict[str, Any]) -> list[dict[str, Any]]:
     return [p for p in profile.get("publications") or [] if isinstance(p, dict)]
 
 
+def is_first_author(publication: dict[str, Any]) -> bool:
+    """Whether the candidate is first or co-first author of a publication."""
+    return publication.get("x-authorPosition") in ("first", "co-first")
+
+
+def is_top_venue(publication: dict[str, Any]) -> bool:
+    """Whether a publication appeared at a CCF-A venue."""
+    return str(publication.get("x-rank") or "").upper() in TOP_RANKS
+
+
 def first_author_count(profile: dict[str, Any]) -> int:
     """Publications where the candidate is first or co-first author."""
-    return sum(1 for p in publications(profile) if p.get("x-authorPosition") in ("first", "co-first"))
+    return sum(1 for p in publications(profile) if is_first_author(p))
 
 
 def top_venue_count(profile: dict[str, Any]) -> int:
     """Publications at CCF-A venues."""
-    return sum(1 for p in publications(profile) if str(p.get("x-rank") or "").upper() in TOP_RANKS)
+    return sum(1 for p in publications(profile) if is_top_venue(p))
 
 
 def _month_index(value: Any, today: date) -> int | None:
@@ -106,3 +116,16 @@ def display_name(profile: dict[str, Any], file_name: str) -> str:
         return name
     stem, _, _ = file_name.rpartition(".")
     return stem or file_name
+
+
+def skill_keywords(profile: dict[str, Any]) -> list[str]:
+    """Individual skills (a group's keywords, else its name), each once ignoring case, in order."""
+    seen: dict[str, str] = {}
+    for group in profile.get("skills") or []:
+        if not isinstance(group, dict):
+            continue
+        words = [str(k).strip() for k in group.get("keywords") or [] if str(k).strip()]
+        for word in words or [str(group.get("name") or "").strip()]:
+            if word and word.casefold() not in seen:
+                seen[word.casefold()] = word
+    return list(seen.values())

@@ -78,3 +78,85 @@ class ImportOutcome:
     candidate_id: int | None = None
     message: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class RubricAreaRecord:
+    """One rated area of a rubric; archived areas keep their past ratings readable."""
+
+    id: int
+    key: str
+    label: str
+    description: str
+    weight: float
+    levels: tuple[str, ...]
+    order: int
+    archived: bool
+
+
+@dataclass(frozen=True)
+class RubricRecord:
+    """A rubric with its areas in order, archived ones included (flagged)."""
+
+    id: int
+    name: str
+    description: str
+    areas: tuple[RubricAreaRecord, ...]
+
+
+@dataclass(frozen=True)
+class PositionRecord:
+    """An opening and the rubric its candidates are rated on."""
+
+    id: int
+    name: str
+    rubric_id: int
+
+
+@dataclass(frozen=True)
+class RatingRecord:
+    """A candidate's rating on one area (value None when not rated yet)."""
+
+    area_id: int
+    area_key: str
+    area_label: str
+    value: int | None
+    comment: str
+    evidence: tuple[int, ...]
+    archived: bool
+
+
+@dataclass(frozen=True)
+class TagRecord:
+    """A library-wide tag."""
+
+    id: int
+    name: str
+    kind: str  # "strength" | "concern"
+    color: str
+
+
+@dataclass(frozen=True)
+class CandidateTagRecord:
+    """A tag given to a candidate, with the highlights that back it."""
+
+    tag: TagRecord
+    evidence: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A place in the document a suggestion came from: page, rectangles (PDF points), text."""
+
+    page: int
+    rects: tuple[tuple[float, float, float, float], ...]
+    text: str
+
+
+@dataclass(frozen=True)
+class TagSuggestion:
+    """A tag computed from the profile, with the passages that justify it."""
+
+    name: str
+    kind: str
+    passages: tuple[Passage, ...]

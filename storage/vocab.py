@@ -35,3 +35,16 @@ HIGHLIGHT_COLORS: tuple[tuple[str, str], ...] = (
 def status_label(key: str) -> str:
     """The display label of a status key (unknown keys shown as stored)."""
     return STATUSES.get(key, key)
+
+RATING_LABELS: dict[int, str] = {
+    1: "Definitely not",
+    2: "No",
+    3: "Mixed",
+    4: "Yes",
+    5: "Strong yes",
+}
+
+TAG_KINDS: dict[str, str] = {"strength": "Strength", "concern": "Concern"}
+
+# The colour a new tag gets by kind (the reviewer can recolour it).
+TAG_COLORS: dict[str, str] = {"strength": "#4caf50", "concern": "#e53935"}
