@@ -12,10 +12,12 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from parsing import PARSER_VERSION, DocumentError, load_document, parse
+from storage.export.json_export import import_review, shortlist_payload
 from storage.library import Library
 from storage.records import ImportOutcome
 
-SUPPORTED_SUFFIXES = (".pdf", ".docx", ".txt", ".md", ".markdown")
+# .json: a Shortlist review export (recognised by its content), which restores a candidate and review.
+SUPPORTED_SUFFIXES = (".pdf", ".docx", ".txt", ".md", ".markdown", ".json")
 log = logging.getLogger(__name__)
 
 
@@ -29,11 +31,20 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
                 sorted(
                     p for p in path.rglob("*")
                     if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES and not p.name.startswith(".")
+                    and (p.suffix.lower() != ".json" or _is_review_export(p))
                 )
             )
         else:
             found.append(path)
     return found
+
+
+def _is_review_export(path: Path) -> bool:
+    """Whether a .json file found in a folder is a Shortlist review export (other JSON is not a résumé)."""
+    try:
+        return shortlist_payload(path.read_bytes()) is not None
+    except OSError:
+        return False
 
 
 def import_file(library: Library, path: Path) -> ImportOutcome:
@@ -42,6 +53,9 @@ def import_file(library: Library, path: Path) -> ImportOutcome:
         data = path.read_bytes()
     except OSError as error:
         return ImportOutcome(str(path), "failed", message=f"cannot read the file: {error.strerror or error}")
+    review = shortlist_payload(data)
+    if review is not None:
+        return import_review(library, review, str(path))
     existing = library.find_by_sha256(hashlib.sha256(data).hexdigest())
     if existing is not None:
         return ImportOutcome(str(path), "duplicate", existing, "already in the library")

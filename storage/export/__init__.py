@@ -1,0 +1,209 @@
+"""Exports: one candidate as a PDF report, annotated PDF, JSON or Markdown; many as CSV or into a folder.
+
+`export_batch` is a plain generator (each yield is progress and a cancellation point) that the
+command line prints and the UI runs on a worker thread.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from storage.export.annotated_pdf import DEFAULT_AUTHOR, annotated_pdf
+from storage.export.compare_pdf import comparison_pdf
+from storage.export.csv_export import shortlist_csv
+from storage.export.data import gather
+from storage.export.json_export import review_json_bytes
+from storage.export.markdown import report_markdown
+from storage.export.naming import safe_stem, unique_path
+from storage.export.report_pdf import report_pdf
+from storage.vocab import STATUSES
+
+if TYPE_CHECKING:
+    from storage.library import Library
+
+__all__ = [
+    "FORMATS",
+    "BatchProgress",
+    "ExportError",
+    "ExportFormat",
+    "export_batch",
+    "export_candidate",
+    "export_comparison",
+    "export_cli",
+    "export_csv",
+    "file_name",
+    "render",
+    "write_bytes",
+]
+
+
+class ExportError(Exception):
+    """An export the user asked for cannot be made (the message says why, for the user)."""
+
+
+@dataclass(frozen=True)
+class ExportFormat:
+    """A single-candidate export format."""
+
+    key: str
+    label: str
+    suffix: str
+    name_suffix: str = ""  # added to the candidate's name, so formats sharing a suffix do not collide
+
+
+FORMATS: dict[str, ExportFormat] = {
+    f.key: f
+    for f in (
+        ExportFormat("pdf", "PDF report", ".pdf"),
+        ExportFormat("annotated-pdf", "Annotated PDF", ".pdf", " (annotated)"),
+        ExportFormat("json", "JSON Resume with review", ".json"),
+        ExportFormat("md", "Markdown", ".md"),
+    )
+}
+
+
+@dataclass(frozen=True)
+class BatchProgress:
+    """One candidate of a batch export: where it went, or why it did not."""
+
+    done: int
+    total: int
+    candidate_id: int
+    path: Path | None
+    error: str = ""
+
+
+def _format(key: str) -> ExportFormat:
+    try:
+        return FORMATS[key]
+    except KeyError:
+        raise ExportError(f"unknown format {key!r} (one of: {', '.join(FORMATS)}, csv)") from None
+
+
+def render(library: Library, candidate_id: int, fmt: str, author: str = DEFAULT_AUTHOR) -> bytes:
+    """One candidate in format *fmt* (a FORMATS key), as file bytes."""
+    kind = _format(fmt).key
+    try:
+        data = gather(library, candidate_id)
+        document = library.document(candidate_id) if kind in ("annotated-pdf", "json") else None
+    except KeyError:
+        raise ExportError(f"there is no candidate #{candidate_id} in the library") from None
+    if kind == "pdf":
+        return report_pdf(data)
+    if kind == "md":
+        return report_markdown(data).encode()
+    assert document is not None
+    if kind == "annotated-pdf":
+        return annotated_pdf(data, document.pdf_bytes, author)
+    return review_json_bytes(data, document, library.parsed_profile(candidate_id))
+
+
+def write_bytes(path: Path, data: bytes) -> Path:
+    """Write a file whole or not at all (a crash never leaves half a PDF under the final name)."""
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.part")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            temporary.write_bytes(data)
+            os.replace(temporary, path)
+        finally:
+            temporary.unlink(missing_ok=True)
+    except OSError as error:
+        raise ExportError(f"cannot write {path}: {error.strerror or error}") from error
+    return path
+
+
+def file_name(library: Library, candidate_id: int, fmt: str) -> str:
+    """The file name a candidate's export gets: their name made safe, plus the format's suffix."""
+    spec = _format(fmt)
+    return f"{safe_stem(library.summary(candidate_id).display_name + spec.name_suffix)}{spec.suffix}"
+
+
+def export_candidate(library: Library, candidate_id: int, fmt: str, path: Path, author: str = DEFAULT_AUTHOR) -> Path:
+    """Export one candidate to the file *path*."""
+    return write_bytes(Path(path), render(library, candidate_id, fmt, author))
+
+
+def export_csv(library: Library, candidate_ids: Sequence[int], path: Path) -> Path:
+    """Write the CSV of these candidates to *path*."""
+    return write_bytes(Path(path), shortlist_csv(library, candidate_ids))
+
+
+def export_comparison(library: Library, left_id: int, right_id: int, path: Path) -> Path:
+    """Write the side-by-side comparison of two candidates to *path* as PDF."""
+    try:
+        data = comparison_pdf(library, left_id, right_id)
+    except KeyError as error:
+        raise ExportError(f"there is no candidate #{error.args[0]} in the library") from None
+    return write_bytes(Path(path), data)
+
+
+def export_batch(
+    library: Library, candidate_ids: Sequence[int], fmt: str, folder: Path, author: str = DEFAULT_AUTHOR
+) -> Iterator[BatchProgress]:
+    """Export each candidate into *folder*, one file each, named safely and never over another file."""
+    spec = _format(fmt)
+    folder = Path(folder)
+    if folder.exists() and not folder.is_dir():
+        raise ExportError(f"{folder} is a file, not a folder")
+    taken: set[str] = set()
+    total = len(candidate_ids)
+    for done, candidate_id in enumerate(candidate_ids, start=1):
+        try:
+            data = render(library, candidate_id, fmt, author)
+            name = library.summary(candidate_id).display_name + spec.name_suffix
+        except (ExportError, KeyError):
+            yield BatchProgress(done, total, candidate_id, None, "no longer in the library")
+            continue
+        path = write_bytes(unique_path(folder, name, spec.suffix, taken), data)
+        taken.add(path.name.casefold())
+        yield BatchProgress(done, total, candidate_id, path)
+
+
+# -- command line -----------------------------------------------------------------------------
+
+
+def _target_ids(library: Library, args: argparse.Namespace) -> list[int]:
+    if args.candidate:
+        known = set(library.candidate_ids())
+        missing = [str(i) for i in args.candidate if i not in known]
+        if missing:
+            raise ExportError(f"no candidate with id {', '.join(missing)} in {library.path.name}")
+        return list(dict.fromkeys(args.candidate))
+    if args.status:
+        if args.status not in STATUSES:
+            raise ExportError(f"unknown status {args.status!r} (one of: {', '.join(STATUSES)})")
+        ids = library.search("", status=args.status)
+        if not ids:
+            raise ExportError(f"no candidate has the status {args.status!r}")
+        return ids
+    ids = library.candidate_ids()
+    if not ids:
+        raise ExportError("the library has no candidates")
+    return ids
+
+
+def export_cli(library: Library, args: argparse.Namespace) -> Iterator[str]:
+    """`main.py export`: yields the lines to print; raises ExportError for what the user got wrong."""
+    ids = _target_ids(library, args)
+    out = Path(args.out).expanduser()
+    if args.format == "csv":
+        path = export_csv(library, ids, out / "shortlist.csv" if out.is_dir() else out)
+        yield f"wrote {path} ({len(ids)} candidate(s))"
+        return
+    if len(ids) == 1 and args.candidate and not out.is_dir():
+        yield f"wrote {export_candidate(library, ids[0], args.format, out)}"
+        return
+    failed = 0
+    for progress in export_batch(library, ids, args.format, out):
+        if progress.path is None:
+            failed += 1
+            yield f"failed (#{progress.candidate_id}): {progress.error}"
+        else:
+            yield f"wrote (#{progress.candidate_id}) {progress.path}"
+    yield f"{len(ids) - failed} exported to {out}" + (f", {failed} failed" if failed else "")
