@@ -24,6 +24,8 @@ def isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None
     folder = tmp_path_factory.mktemp("settings")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    # QSettings(organization, application) always uses the native format, whatever the default.
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(folder))
     yield
 
 
@@ -51,3 +53,28 @@ def window(qtbot, library_path: Path) -> MainWindow:  # type: ignore[no-untyped-
     win.show()
     qtbot.waitExposed(win)
     return win  # type: ignore[return-value]
+
+
+@pytest.fixture
+def add_pdf_candidate(window: MainWindow, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """Make a PDF (a list of lines per page, CJK-capable font), import it, show it; returns the id."""
+    import pymupdf
+
+    from storage.importer import import_file
+
+    def add(pages: list[list[str]], name: str = "resume.pdf") -> int:
+        document = pymupdf.open()
+        for lines in pages:
+            page = document.new_page()
+            for number, line in enumerate(lines):
+                page.insert_text((72, 90 + 18 * number), line, fontname="china-s", fontsize=11)
+        path = tmp_path / name
+        document.save(path)
+        outcome = import_file(window.library, path)
+        assert outcome.candidate_id, outcome.message
+        window.refresh_candidates([outcome.candidate_id])
+        window.select_candidate(outcome.candidate_id)
+        assert window.candidate_id == outcome.candidate_id
+        return outcome.candidate_id
+
+    return add
