@@ -40,6 +40,7 @@ class CandidateTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[CandidateSummary] = []
         self._row_of: dict[int, int] = {}
+        self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
 
     # -- Qt interface -----------------------------------------------------------------------
 
@@ -65,14 +66,7 @@ class CandidateTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, key)
         if role == SORT_ROLE:
-            value = getattr(row, key)
-            if key == "score":
-                return -1.0 if value is None else value
-            if key == "imported_at":
-                return value.isoformat()
-            if key == "recommendation":
-                return list(RECOMMENDATIONS).index(value) if value in RECOMMENDATIONS else -1
-            return value if isinstance(value, int) else str(value or "").casefold()
+            return self._sort_value(row, key)
         if role == Qt.ItemDataRole.ToolTipRole and key == "display_name":
             tags = ", ".join(row.tags)
             return f"{row.file_name}\n{tags}" if tags else row.file_name
@@ -84,6 +78,38 @@ class CandidateTableModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    @staticmethod
+    def _sort_value(row: CandidateSummary, key: str) -> Any:
+        value = getattr(row, key)
+        if key == "score":
+            return -1.0 if value is None else value
+        if key == "imported_at":
+            return value.isoformat()
+        if key == "recommendation":
+            return list(RECOMMENDATIONS).index(value) if value in RECOMMENDATIONS else -1
+        return value if isinstance(value, int) else str(value or "").casefold()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Order the rows by a column (-1: import order) and keep them so as rows change.
+
+        Sorting here with Python's sort takes a few ms for thousands of rows; a proxy comparing
+        pairs through data() takes hundreds.
+        """
+        self._sort = (column, order)
+        if not self._rows:
+            return
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        held = [(self._rows[i.row()].id, i.column()) for i in persistent]
+        if column < 0:
+            self._rows.sort(key=lambda r: r.id)
+        else:
+            key = self.COLUMNS[column][0]
+            self._rows.sort(key=lambda r: self._sort_value(r, key), reverse=order == Qt.SortOrder.DescendingOrder)
+        self._row_of = {row.id: i for i, row in enumerate(self._rows)}
+        self.changePersistentIndexList(persistent, [self.index(self._row_of[cid], col) for cid, col in held])
+        self.layoutChanged.emit()
 
     @staticmethod
     def _display(row: CandidateSummary, key: str) -> str:
@@ -106,6 +132,8 @@ class CandidateTableModel(QAbstractTableModel):
         self._rows = list(rows)
         self._row_of = {row.id: i for i, row in enumerate(self._rows)}
         self.endResetModel()
+        if self._sort[0] >= 0:
+            self.sort(*self._sort)
 
     def upsert(self, rows: Iterable[CandidateSummary]) -> None:
         """Update rows in place and append new ones, with exact change signals."""
@@ -120,6 +148,8 @@ class CandidateTableModel(QAbstractTableModel):
             else:
                 self._rows[position] = row
                 self.dataChanged.emit(self.index(position, 0), self.index(position, self.columnCount() - 1))
+        if self._sort[0] >= 0:
+            self.sort(*self._sort)
 
     def remove(self, candidate_id: int) -> None:
         """Drop one row."""
@@ -147,6 +177,9 @@ class CandidateFilterProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self._allowed: dict[int, int] | None = None  # candidate id -> search rank
         self._status: str | None = None
+        self._column = -1  # the column the user sorted by (-1: none)
+        self._tag: str | None = None
+        self._recommendation: str | None = None
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)
 
@@ -155,11 +188,37 @@ class CandidateFilterProxy(QSortFilterProxyModel):
         self.beginFilterChange()
         self._allowed = None if ids is None else {cid: rank for rank, cid in enumerate(ids)}
         self.endFilterChange()
+        self._order_by_rank()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """A column sort is done by the source model; the proxy itself only orders by search rank."""
+        self._column = column
+        model = self.sourceModel()
+        if model is not None:
+            model.sort(column, order)
+        self._order_by_rank()
+
+    def _order_by_rank(self) -> None:
+        ranked = self._column < 0 and self._allowed is not None
+        if ranked or super().sortColumn() >= 0:
+            super().sort(0 if ranked else -1)
 
     def set_status(self, status: str | None) -> None:
         """Show only candidates with this status; None shows all."""
         self.beginFilterChange()
         self._status = status
+        self.endFilterChange()
+
+    def set_tag(self, tag: str | None) -> None:
+        """Show only candidates carrying this tag; None shows all."""
+        self.beginFilterChange()
+        self._tag = tag
+        self.endFilterChange()
+
+    def set_recommendation(self, recommendation: str | None) -> None:
+        """Show only candidates with this recommendation ("" = no decision yet); None shows all."""
+        self.beginFilterChange()
+        self._recommendation = recommendation
         self.endFilterChange()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802 - Qt API
@@ -169,10 +228,14 @@ class CandidateFilterProxy(QSortFilterProxyModel):
         row = model.summary_at(source_row)
         if self._allowed is not None and row.id not in self._allowed:
             return False
+        if self._tag is not None and self._tag not in row.tags:
+            return False
+        if self._recommendation is not None and (row.recommendation or "") != self._recommendation:
+            return False
         return self._status is None or row.status == self._status
 
     def lessThan(self, left: Index, right: Index) -> bool:  # noqa: N802 - Qt API
-        if self.sortColumn() < 0 and self._allowed is not None:
+        if self._allowed is not None:
             return self._rank(left) < self._rank(right)
         return bool(super().lessThan(left, right))
 

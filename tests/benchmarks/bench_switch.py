@@ -1,0 +1,115 @@
+"""Benchmark (not a test): from selecting a candidate until its first page and its profile are shown.
+
+Imports the bundled sample résumés into a temporary library, opens the real window offscreen and
+switches back and forth between the two longest PDFs, many times. Prints the median and 90th
+percentile in ms of: select → first page rendered and profile filled, and the same including one
+paint of both panes; then the profile pane alone, and a profile pane built from nothing (its entry
+editors are pooled, so only the first candidates with many entries pay for creating widgets).
+The budget is 100 ms. Run with `make bench`.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QEvent, QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+import main  # noqa: E402
+from resources.samples.generate import write_all  # noqa: E402
+from storage.importer import import_file  # noqa: E402
+from storage.library import Library  # noqa: E402
+from ui.profile_editor import ProfileEditor  # noqa: E402
+
+WARMUP = 4
+SWITCHES = 60
+BUDGET_MS = 100.0
+
+
+def _stats(label: str, seconds: list[float]) -> None:
+    ms = sorted(s * 1000 for s in seconds)
+    p90 = ms[int(len(ms) * 0.9) - 1]
+    print(f"{label:<44} median {statistics.median(ms):6.1f} ms   p90 {p90:6.1f} ms   max {ms[-1]:6.1f} ms")
+
+
+def _two_longest(library_path: Path, folder: Path) -> list[tuple[int, int, str]]:
+    library = Library(library_path)
+    try:
+        found = []
+        for path in sorted(folder.glob("*.pdf")):
+            outcome = import_file(library, path)
+            if outcome.candidate_id:
+                found.append((library.document(outcome.candidate_id).page_count, outcome.candidate_id, path.name))
+        return sorted(found, reverse=True)[:2]
+    finally:
+        library.close()
+
+
+def run(app: QApplication) -> int:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        for scope_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+            QSettings.setPath(scope_format, QSettings.Scope.UserScope, str(folder / "settings"))
+        write_all(folder / "samples")
+        pair = _two_longest(folder / "bench.shortlist", folder / "samples")
+        if len(pair) < 2:
+            print("need two PDF samples in resources/samples")
+            return 1
+        for pages, _cid, name in pair:
+            print(f"résumé: {name} ({pages} page{'s' if pages > 1 else ''})")
+        window = main.create_main_window(folder / "bench.shortlist")
+        window.resize(1400, 900)
+        window.show()
+        app.processEvents()
+        view, editor = window.document_view, window.profile_editor
+        shown, painted, profile_only = [], [], []
+        for number in range(WARMUP + SWITCHES):
+            candidate_id = pair[number % 2][1]
+            started = time.perf_counter()
+            window.select_candidate(candidate_id)
+            while not view.is_rendered(0):  # in case rendering is deferred to the event loop
+                app.processEvents()
+            filled = time.perf_counter()
+            view.viewport().repaint()
+            editor.repaint()
+            done = time.perf_counter()
+            app.processEvents()
+            if number >= WARMUP:
+                shown.append(filled - started)
+                painted.append(done - started)
+        for number in range(WARMUP + SWITCHES):
+            started = time.perf_counter()
+            editor.show_candidate(pair[number % 2][1])
+            if number >= WARMUP:
+                profile_only.append(time.perf_counter() - started)
+        fresh = []
+        for _ in range(WARMUP):
+            started = time.perf_counter()
+            new_editor = ProfileEditor(window.library, window.undo_stack)
+            new_editor.show_candidate(pair[0][1])
+            fresh.append(time.perf_counter() - started)
+            new_editor.deleteLater()
+            app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        print(f"{SWITCHES} switches, budget {BUDGET_MS:.0f} ms")
+        _stats("select → first page + profile filled", shown)
+        _stats("select → both panes painted", painted)
+        _stats("profile pane alone (read + fill)", profile_only)
+        _stats("profile pane built from nothing", fresh)
+        window.close()
+        window.deleteLater()
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return 0
+
+
+if __name__ == "__main__":
+    APP = QApplication(sys.argv)  # outlives every widget, or interpreter shutdown crashes
+    sys.exit(run(APP))
