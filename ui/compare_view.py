@@ -1,0 +1,666 @@
+"""The compare view: two candidates in aligned columns, section by section, or their documents side by side."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence, QPalette, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from storage.compare import (
+    NO_DECISION,
+    CompareRow,
+    CompareSection,
+    CompareSide,
+    Comparison,
+    RatingRow,
+    RatingSection,
+    build_comparison,
+)
+from storage.vocab import RECOMMENDATIONS, TAG_KINDS, status_label
+from ui.candidate_model import CANDIDATE_ID_ROLE, CandidateTableModel
+from ui.compare_widgets import ChipFlow, CommitTextEdit, RatingBar, ScrollSafeComboBox
+from ui.document_view import DocumentView
+from ui.review_commands import SetRatingCommand, SetRecommendationCommand, SetSummaryCommand
+
+if TYPE_CHECKING:
+    from storage.library import Library
+    from ui.main_window import MainWindow
+
+LABEL_WIDTH = 180
+PREVIEW_ROWS = 4  # a longer list section shows this many rows until the reviewer expands it
+FOLDING_SECTIONS = ("education", "work", "publications")
+POSITIONAL_SECTIONS = ("work", "publications")  # paired by position: one side's extra entry is not "unique"
+BIG_DIFFERENCE = 2  # rating areas this far apart are emphasised
+CHIP_SECTIONS = ("skills", "tags")
+SIDES = ("left", "right")
+
+RowBuilder = Callable[[QGridLayout, int], None]
+
+
+def plain_label(text: str) -> QLabel:
+    """A wrapping, selectable label that never reads document text as rich text."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def _muted(text: str) -> QLabel:
+    label = plain_label(text)
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    return label
+
+
+def _set_columns(grid: QGridLayout) -> None:
+    """Label column, then two equal candidate columns: the header and the body share these."""
+    grid.setColumnMinimumWidth(0, LABEL_WIDTH)
+    grid.setColumnStretch(0, 0)
+    grid.setColumnStretch(1, 1)
+    grid.setColumnStretch(2, 1)
+    grid.setHorizontalSpacing(16)
+
+
+class CompareView(QWidget):
+    """Two candidates side by side; pickers, swap and the documents toggle never leave the view.
+
+    Signals:
+        back_requested(): the reviewer pressed Esc or Back.
+        rating_chosen(int, int, object): candidate id, rubric area id, value (1–5, None clears).
+        recommendation_chosen(int, object): candidate id, recommendation key (None: no decision).
+        summary_edited(int, str): candidate id, the new summary note.
+    """
+
+    back_requested = Signal()
+    rating_chosen = Signal(int, int, object)
+    recommendation_chosen = Signal(int, object)
+    summary_edited = Signal(int, str)
+
+    def __init__(self, library: Library, candidates: CandidateTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("compareView")
+        self._library = library
+        self._candidates = candidates
+        self._ids = (0, 0)
+        self._expanded: set[str] = set()
+
+        self.back_button = QPushButton(self.tr("Back"))
+        self.back_button.setObjectName("compareBack")
+        self.back_button.setToolTip(self.tr("Back to the candidate (Esc)"))
+        self.swap_button = QPushButton(self.tr("Swap ⇄"))
+        self.swap_button.setObjectName("compareSwap")
+        self.documents_toggle = QPushButton(self.tr("Original Documents"))
+        self.documents_toggle.setObjectName("compareDocumentsToggle")
+        self.documents_toggle.setCheckable(True)
+        self.documents_toggle.setToolTip(self.tr("Show both original documents side by side"))
+        self.pickers = {"left": self._picker("compareLeftPicker"), "right": self._picker("compareRightPicker")}
+        self.infos = {side: _muted("") for side in SIDES}
+        for side, info in self.infos.items():
+            info.setObjectName(f"compareInfo:{side}")
+
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("compareScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)  # columns keep their x
+        self.documents = {side: DocumentView() for side in SIDES}
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        for side, view in self.documents.items():
+            view.setObjectName(f"compareDocument:{side}")
+            splitter.addWidget(view)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.scroll)
+        self.pages.addWidget(splitter)
+
+        self._build_layout()
+        self._escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        self._escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+        self.back_button.clicked.connect(self._on_back_clicked)
+        self._escape.activated.connect(self._on_back_clicked)
+        self.swap_button.clicked.connect(self.swap)
+        self.documents_toggle.toggled.connect(self._on_documents_toggled)
+        self.pickers["left"].activated.connect(lambda row: self._on_picker_activated("left", row))
+        self.pickers["right"].activated.connect(lambda row: self._on_picker_activated("right", row))
+        for signal in (candidates.modelReset, candidates.rowsInserted, candidates.rowsRemoved, candidates.dataChanged):
+            signal.connect(self._sync_pickers)
+
+    def _picker(self, name: str) -> QComboBox:
+        picker = QComboBox()
+        picker.setObjectName(name)
+        picker.setModel(self._candidates)
+        picker.setModelColumn(0)
+        picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        picker.setMinimumContentsLength(12)
+        picker.setToolTip(self.tr("Compare with another candidate"))
+        return picker
+
+    def _build_layout(self) -> None:
+        bar = QHBoxLayout()
+        bar.addWidget(self.back_button)
+        title = plain_label(self.tr("Compare candidates"))
+        title.setWordWrap(False)
+        font = QFont(title.font())
+        font.setBold(True)
+        title.setFont(font)
+        bar.addWidget(title)
+        bar.addStretch(1)
+        bar.addWidget(self.documents_toggle)
+        self.button_bar = bar  # other features add their buttons here (export)
+
+        # The header uses the body's column widths, so each picker sits over its column.
+        header = QGridLayout()
+        _set_columns(header)
+        header.setContentsMargins(0, 0, self.scroll.verticalScrollBar().sizeHint().width(), 0)
+        header.setVerticalSpacing(2)
+        header.addWidget(self.swap_button, 0, 0, Qt.AlignmentFlag.AlignRight)
+        for column, side in enumerate(SIDES, start=1):
+            header.addWidget(self.pickers[side], 0, column)
+            header.addWidget(self.infos[side], 1, column)
+        self._header = header
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addLayout(header)
+        layout.addWidget(self.pages, 1)
+
+    # -- the pair ---------------------------------------------------------------------------
+
+    @property
+    def left_id(self) -> int:
+        """The candidate in the left column."""
+        return self._ids[0]
+
+    @property
+    def right_id(self) -> int:
+        """The candidate in the right column."""
+        return self._ids[1]
+
+    def set_pair(self, left_id: int, right_id: int) -> None:
+        """Compare two candidates (left and right column)."""
+        self._ids = (left_id, right_id)
+        self._sync_pickers()
+        self.refresh()
+        if self.documents_toggle.isChecked():
+            self._load_documents()
+
+    def swap(self) -> None:
+        """Exchange the two columns."""
+        self.set_pair(self.right_id, self.left_id)
+
+    def refresh(self) -> None:
+        """Read both candidates again (after an edit or an undo) and redraw, keeping scroll and focus."""
+        if not (self.left_id and self.right_id):
+            return
+        self.commit_notes()
+        comparison = build_comparison(self._library, self.left_id, self.right_id)
+        focus = QApplication.focusWidget()
+        focus_name = focus.objectName() if focus is not None and self.scroll.isAncestorOf(focus) else ""
+        scrolled = self.scroll.verticalScrollBar().value()
+        old = self.scroll.takeWidget()
+        if old is not None:
+            old.deleteLater()  # later: a click that caused this refresh may still be on its way to it
+        self.scroll.setWidget(self._build_body(comparison))
+        self._update_infos(comparison)
+        body = self.scroll.widget()
+        body.layout().activate()
+        self.scroll.verticalScrollBar().setValue(scrolled)
+        if focus_name:
+            target = body.findChild(QWidget, focus_name)
+            if target is not None:
+                target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def commit_notes(self) -> None:
+        """Save a summary note being typed (before leaving, or before a redraw)."""
+        body = self.scroll.widget()
+        if body is not None:
+            for editor in body.findChildren(CommitTextEdit):
+                editor.commit()
+
+    def _update_infos(self, comparison: Comparison) -> None:
+        for side, record in zip(SIDES, (comparison.left, comparison.right)):
+            self.infos[side].setText(self._side_info(record))
+
+    def _side_info(self, record: CompareSide) -> str:
+        if record.score is None:
+            score = self.tr("not scored")
+        else:
+            score = self.tr("score {score:.1f}").format(score=record.score)
+        return " · ".join((self.tr(status_label(record.status)), score, record.rubric_name, record.file_name))
+
+    def _sync_pickers(self) -> None:
+        for side, candidate_id in zip(SIDES, self._ids):
+            row = self._candidates.row_of(candidate_id)
+            picker = self.pickers[side]
+            if row is not None and picker.currentIndex() != row:
+                picker.setCurrentIndex(row)
+
+    def _on_picker_activated(self, side: str, row: int) -> None:
+        chosen = int(self._candidates.index(row, 0).data(CANDIDATE_ID_ROLE))
+        left, right = self._ids
+        if side == "left":
+            self.set_pair(chosen, left if chosen == right else right)
+        else:
+            self.set_pair(right if chosen == left else left, chosen)
+
+    def _on_back_clicked(self) -> None:
+        self.commit_notes()
+        self.back_requested.emit()
+
+    # -- documents --------------------------------------------------------------------------
+
+    def _on_documents_toggled(self, shown: bool) -> None:
+        self.commit_notes()
+        self.pages.setCurrentIndex(1 if shown else 0)
+        self._header.setColumnMinimumWidth(0, 0 if shown else LABEL_WIDTH)
+        if shown:
+            self._load_documents()
+
+    def _load_documents(self) -> None:
+        for side, candidate_id in zip(SIDES, self._ids):
+            self.documents[side].set_document(self._library.document(candidate_id))
+
+    def clear_documents(self) -> None:
+        """Let go of the rendered documents (when the view closes)."""
+        for view in self.documents.values():
+            view.set_document(None)
+
+    # -- the aligned body -------------------------------------------------------------------
+
+    def _build_body(self, comparison: Comparison) -> QWidget:
+        body = QWidget()
+        body.setObjectName("compareBody")
+        grid = QGridLayout(body)
+        _set_columns(grid)
+        grid.setContentsMargins(0, 0, 0, 12)
+        grid.setVerticalSpacing(6)
+        row = 0
+        for section in comparison.sections:
+            builders = self._row_builders(section, comparison)
+            collapsible = section.key in FOLDING_SECTIONS and len(builders) > PREVIEW_ROWS + 1
+            expanded = not collapsible or section.key in self._expanded
+            grid.addWidget(self._section_header(section, len(builders), collapsible, expanded), row, 0, 1, 3)
+            row += 1
+            for build in builders if expanded else builders[:PREVIEW_ROWS]:
+                build(grid, row)
+                row += 1
+            if not expanded:
+                more = QToolButton()
+                more.setObjectName(f"compareMore:{section.key}")
+                more.setText(self.tr("Show all {count}").format(count=len(builders)))
+                more.setAutoRaise(True)
+                more.clicked.connect(lambda _checked=False, key=section.key: self._on_section_toggled(key, True))
+                grid.addWidget(more, row, 1, 1, 2, Qt.AlignmentFlag.AlignLeft)
+                row += 1
+        grid.setRowStretch(row, 1)
+        return body
+
+    def _section_header(
+        self, section: CompareSection | RatingSection, rows: int, collapsible: bool, expanded: bool
+    ) -> QWidget:
+        title = self.tr(section.title)
+        if not collapsible:
+            header: QWidget = plain_label(title)
+        else:
+            button = QToolButton()
+            button.setText(self.tr("{title} ({count})").format(title=title, count=rows))
+            button.setCheckable(True)
+            button.setChecked(expanded)
+            button.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setAutoRaise(True)
+            button.setToolTip(self.tr("Show fewer") if expanded else self.tr("Show all"))
+            button.toggled.connect(lambda on, key=section.key: self._on_section_toggled(key, on))
+            header = button
+        header.setObjectName(f"compareSection:{section.key}")
+        font = QFont(header.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        header.setFont(font)
+        header.setContentsMargins(0, 10, 0, 2)
+        return header
+
+    def _on_section_toggled(self, key: str, expanded: bool) -> None:
+        if expanded:
+            self._expanded.add(key)
+        else:
+            self._expanded.discard(key)
+        self.refresh()
+
+    def _row_builders(self, section: CompareSection | RatingSection, comparison: Comparison) -> list[RowBuilder]:
+        if isinstance(section, RatingSection):
+            return self._rating_builders(section, comparison)
+        if section.key in CHIP_SECTIONS:
+            return self._chip_builders(section)
+        if section.key == "notes":
+            return [self._notes_builder(comparison)]
+        if section.key == "recommendation":
+            return [self._recommendation_builder(comparison)]
+        if not section.rows:
+            return [lambda grid, row: grid.addWidget(_muted(self.tr("Neither lists any")), row, 1, 1, 2)]
+        return [lambda grid, row, r=r, key=section.key: self._text_row(grid, row, key, r) for r in section.rows]
+
+    def _text_row(self, grid: QGridLayout, row: int, section: str, data: CompareRow) -> None:
+        label = plain_label(self.tr(data.label) if section in ("facts", "education") else data.label)
+        grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
+        for column, (side, text) in enumerate(zip(SIDES, (data.left, data.right)), start=1):
+            cell = plain_label(text) if text else _muted("—")
+            cell.setObjectName(f"compareCell:{data.key}:{side}")
+            if data.match == f"{side}_only" and section not in POSITIONAL_SECTIONS:
+                cell.setProperty("unique", True)
+                accent = cell.palette().color(QPalette.ColorRole.Highlight)
+                cell.setStyleSheet(
+                    f"QLabel {{ border-left: 3px solid {accent.name()}; padding-left: 6px;"
+                    f" background: rgba({accent.red()}, {accent.green()}, {accent.blue()}, 28); }}"
+                )
+            grid.addWidget(cell, row, column, Qt.AlignmentFlag.AlignTop)
+
+    def _chip_builders(self, section: CompareSection) -> list[RowBuilder]:
+        shared = [(r.left, "shared") for r in section.rows if r.match == "same"]
+        own = {
+            side: [
+                (getattr(r, side), "concern" if r.label == TAG_KINDS["concern"] else "unique")
+                for r in section.rows if r.match == f"{side}_only"
+            ]
+            for side in SIDES
+        }
+        if not section.rows:
+            empty = self.tr("No tags yet") if section.key == "tags" else self.tr("Neither lists any")
+            return [lambda grid, row: grid.addWidget(_muted(empty), row, 1, 1, 2)]
+
+        def chips_row(
+            grid: QGridLayout, row: int, label: str, kind: str, chips: dict[str, list[tuple[str, str]]]
+        ) -> None:
+            grid.addWidget(plain_label(label), row, 0, Qt.AlignmentFlag.AlignTop)
+            for column, side in enumerate(SIDES, start=1):
+                cell: QWidget = ChipFlow(chips[side]) if chips[side] else _muted("—")
+                cell.setObjectName(f"compareChips:{section.key}:{kind}:{side}")
+                grid.addWidget(cell, row, column)
+
+        builders: list[RowBuilder] = []
+        if shared:
+            label = self.tr("Shared ({count})").format(count=len(shared))
+            builders.append(lambda grid, row: chips_row(grid, row, label, "shared", {"left": shared, "right": shared}))
+        if own["left"] or own["right"]:
+            builders.append(lambda grid, row: chips_row(grid, row, self.tr("Not shared"), "unique", own))
+        return builders
+
+    def _rating_builders(self, section: RatingSection, comparison: Comparison) -> list[RowBuilder]:
+        builders: list[RowBuilder] = [
+            lambda grid, row, r=r: self._rating_row(grid, row, r, comparison) for r in section.rows
+        ]
+
+        def score_row(grid: QGridLayout, row: int) -> None:
+            grid.addWidget(plain_label(self.tr("Weighted score")), row, 0)
+            for column, side in enumerate((comparison.left, comparison.right), start=1):
+                text = f"{side.score:.1f} / 5" if side.score is not None else self.tr("not scored")
+                grid.addWidget(plain_label(text), row, column)
+
+        builders.append(score_row)
+        if section.not_comparable:
+            only = {
+                side: ", ".join(r.label for r in section.not_comparable if getattr(r, f"{side}_area_id") is not None)
+                for side in SIDES
+            }
+            text = self.tr("Different rubrics ({left} / {right}): only the shared areas are comparable.").format(
+                left=comparison.left.rubric_name, right=comparison.right.rubric_name
+            )
+            parts = [text] + [
+                self.tr("Only {name}'s rubric: {areas}.").format(name=record.name, areas=only[side])
+                for side, record in zip(SIDES, (comparison.left, comparison.right)) if only[side]
+            ]
+
+            def note_row(grid: QGridLayout, row: int) -> None:
+                note = plain_label(" ".join(parts))
+                note.setObjectName("compareNotComparable")
+                grid.addWidget(note, row, 0, 1, 3)
+
+            builders.append(note_row)
+        return builders
+
+    def _rating_row(self, grid: QGridLayout, row: int, data: RatingRow, comparison: Comparison) -> None:
+        emphasised = (data.difference or 0) >= BIG_DIFFERENCE
+        if emphasised:
+            band = QFrame()
+            band.setObjectName(f"compareEmphasis:{data.key}")
+            band.setStyleSheet("QFrame { background: rgba(255, 170, 0, 45); border-radius: 4px; }")
+            grid.addWidget(band, row, 0, 1, 3)
+        text = data.label
+        if data.difference:
+            text = self.tr("{area}  (Δ {difference})").format(area=data.label, difference=data.difference)
+        label = plain_label(text)
+        label.setObjectName(f"compareRatingLabel:{data.key}")
+        if emphasised:
+            font = QFont(label.font())
+            font.setBold(True)
+            label.setFont(font)
+        grid.addWidget(label, row, 0)
+        sides = (
+            (comparison.left, data.left_area_id, data.left, data.left_comment),
+            (comparison.right, data.right_area_id, data.right, data.right_comment),
+        )
+        for column, (side, (record, area_id, value, comment)) in enumerate(zip(SIDES, sides), start=1):
+            if area_id is None:
+                cell: QWidget = _muted(self.tr("Not in this rubric"))
+            else:
+                bar = RatingBar(value)
+                bar.set_emphasised(emphasised)
+                if comment:
+                    bar.setToolTip(comment)
+                bar.rating_chosen.connect(
+                    lambda value, cid=record.candidate_id, area=area_id: self.rating_chosen.emit(cid, area, value)
+                )
+                cell = bar
+            cell.setObjectName(f"compareRating:{side}:{data.key}")
+            grid.addWidget(cell, row, column)
+
+    def _recommendation_builder(self, comparison: Comparison) -> RowBuilder:
+        def build(grid: QGridLayout, row: int) -> None:
+            grid.addWidget(plain_label(self.tr("Recommendation")), row, 0)
+            for column, (side, record) in enumerate(zip(SIDES, (comparison.left, comparison.right)), start=1):
+                combo = ScrollSafeComboBox()
+                combo.setObjectName(f"compareRecommendation:{side}")
+                combo.addItem(self.tr(NO_DECISION), None)
+                for key, label in RECOMMENDATIONS.items():
+                    combo.addItem(self.tr(label), key)
+                combo.setCurrentIndex(max(combo.findData(record.recommendation), 0))
+                combo.activated.connect(
+                    lambda index, box=combo, cid=record.candidate_id:
+                    self.recommendation_chosen.emit(cid, box.itemData(index))
+                )
+                grid.addWidget(combo, row, column, Qt.AlignmentFlag.AlignLeft)
+
+        return build
+
+    def _notes_builder(self, comparison: Comparison) -> RowBuilder:
+        def build(grid: QGridLayout, row: int) -> None:
+            grid.addWidget(plain_label(self.tr("Summary")), row, 0, Qt.AlignmentFlag.AlignTop)
+            for column, (side, record) in enumerate(zip(SIDES, (comparison.left, comparison.right)), start=1):
+                editor = CommitTextEdit(record.summary)
+                editor.setObjectName(f"compareSummary:{side}")
+                editor.setPlaceholderText(self.tr("Summary note on {name}").format(name=record.name))
+                editor.setFixedHeight(110)
+                editor.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+                editor.text_committed.connect(lambda text, cid=record.candidate_id: self.summary_edited.emit(cid, text))
+                grid.addWidget(editor, row, column)
+
+        return build
+
+
+@dataclass(frozen=True)
+class _ListState:
+    """Where the reviewer was in the single-candidate view, to return there."""
+
+    current: int
+    selected: tuple[int, ...]
+    list_scroll: int
+    document_scroll: tuple[int, int]
+
+
+class CompareFeature(QObject):
+    """Wires the compare view into the main window: the Compare action, the page, edits, going back."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self._state: _ListState | None = None
+        self._paused: list[QAction] = []
+        self.view = CompareView(window.library, window.model)
+        window.central_stack.addWidget(self.view)
+
+        self.action = QAction(self.tr("&Compare Candidates"), window)
+        self.action.setObjectName("actionCompare")
+        self.action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        self.action.setStatusTip(self.tr("Compare the two selected candidates side by side"))
+        self.action.setProperty("inListMenu", True)
+        window.addAction(self.action)
+        first = window.candidate_menu.actions()[0] if window.candidate_menu.actions() else None
+        window.candidate_menu.insertAction(first, self.action)  # type: ignore[arg-type]
+        window.candidate_menu.insertSeparator(first)  # type: ignore[arg-type]
+
+        self.action.triggered.connect(self._on_action_triggered)
+        self.view.back_requested.connect(self.close)
+        self.view.rating_chosen.connect(self._on_view_rating_chosen)
+        self.view.recommendation_chosen.connect(self._on_view_recommendation_chosen)
+        self.view.summary_edited.connect(self._on_view_summary_edited)
+        window.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
+        window.candidate_list.selectionModel().selectionChanged.connect(self._update_action)
+        window.model.rowsRemoved.connect(self._on_candidates_removed)
+        window.model.modelReset.connect(self._on_candidates_removed)
+        window.proxy.rowsInserted.connect(self._update_action)
+        window.proxy.rowsRemoved.connect(self._update_action)
+        self._update_action()
+
+    def is_open(self) -> bool:
+        """Whether the compare view is the page shown."""
+        return self._window.central_stack.currentWidget() is self.view
+
+    def _pair_from_selection(self) -> tuple[int, int] | None:
+        """The two selected candidates, or the one selected and the next one in the list."""
+        window = self._window
+        ids = window.selected_candidate_ids()
+        if len(ids) == 2:
+            return ids[0], ids[1]
+        if len(ids) != 1 or window.proxy.rowCount() < 2:
+            return None
+        row = window.candidate_list.currentIndex().row()
+        neighbour = row + 1 if row + 1 < window.proxy.rowCount() else row - 1
+        return ids[0], int(window.proxy.index(neighbour, 0).data(CANDIDATE_ID_ROLE))
+
+    def _update_action(self) -> None:
+        self.action.setEnabled(self._pair_from_selection() is not None)
+
+    def _on_action_triggered(self) -> None:
+        pair = self._pair_from_selection()
+        if pair is not None:
+            self.open(*pair)
+
+    def open(self, left_id: int, right_id: int) -> None:
+        """Show the compare view for two candidates, remembering where the reviewer was."""
+        window = self._window
+        if not self.is_open():
+            self._state = _ListState(
+                current=window.candidate_id,
+                selected=tuple(window.selected_candidate_ids()),
+                list_scroll=window.candidate_list.verticalScrollBar().value(),
+                document_scroll=(
+                    window.document_view.horizontalScrollBar().value(),
+                    window.document_view.verticalScrollBar().value(),
+                ),
+            )
+            # Stepping through or removing list candidates would act on a list the reviewer cannot see.
+            hidden_targets = (window.action_next, window.action_previous, window.action_delete)
+            self._paused = [a for a in hidden_targets if a.isEnabled()]
+            for action in self._paused:
+                action.setEnabled(False)
+        window.central_stack.setCurrentWidget(self.view)
+        self.view.set_pair(left_id, right_id)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def close(self) -> None:
+        """Return to the single-candidate view as the reviewer left it."""
+        window = self._window
+        if not self.is_open():
+            return
+        self.view.commit_notes()
+        self.view.clear_documents()
+        window.central_stack.setCurrentWidget(window.splitter)
+        for action in self._paused:
+            action.setEnabled(True)
+        self._paused = []
+        state, self._state = self._state, None
+        if state is not None:
+            self._restore(state)
+        window.candidate_list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _restore(self, state: _ListState) -> None:
+        window = self._window
+        rows = {cid: row for cid in state.selected if (row := self._proxy_row(cid)) is not None}
+        current = self._proxy_row(state.current)
+        if current is not None:
+            selection_model = window.candidate_list.selectionModel()
+            if window.candidate_id != state.current:
+                window.select_row(current)
+            selection = QItemSelection()
+            for row in rows.values():
+                selection.select(window.proxy.index(row, 0), window.proxy.index(row, window.proxy.columnCount() - 1))
+            if rows:
+                selection_model.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        window.candidate_list.verticalScrollBar().setValue(state.list_scroll)
+        window.document_view.horizontalScrollBar().setValue(state.document_scroll[0])
+        window.document_view.verticalScrollBar().setValue(state.document_scroll[1])
+
+    def _proxy_row(self, candidate_id: int) -> int | None:
+        window = self._window
+        source = window.model.row_of(candidate_id)
+        if source is None:
+            return None
+        index = window.proxy.mapFromSource(window.model.index(source, 0))
+        return index.row() if index.isValid() else None
+
+    def _on_candidates_removed(self, *_args: object) -> None:
+        self._update_action()
+        model = self._window.model
+        if self.is_open() and None in (model.row_of(self.view.left_id), model.row_of(self.view.right_id)):
+            self.close()
+
+    def _on_undo_stack_index_changed(self, _index: int) -> None:
+        if self.is_open():
+            self.view.refresh()
+
+    def _on_view_rating_chosen(self, candidate_id: int, area_id: int, value: object) -> None:
+        rating = value if isinstance(value, int) else None
+        self._window.undo_stack.push(SetRatingCommand(self._window, candidate_id, area_id, rating))
+
+    def _on_view_recommendation_chosen(self, candidate_id: int, value: object) -> None:
+        recommendation = value if isinstance(value, str) else None
+        self._window.undo_stack.push(SetRecommendationCommand(self._window, candidate_id, recommendation))
+
+    def _on_view_summary_edited(self, candidate_id: int, text: str) -> None:
+        self._window.undo_stack.push(SetSummaryCommand(self._window, candidate_id, text))
+
+
+def install(window: MainWindow) -> CompareFeature:
+    """Add the Compare action and the compare page to the window."""
+    return CompareFeature(window)
+
