@@ -35,6 +35,7 @@ from storage.importer import SUPPORTED_SUFFIXES
 from storage.library import Library
 from storage.records import ImportOutcome
 from storage.vocab import STATUSES
+from ui import compare_view, export_actions, find_bar, highlights, profile_editor, review_panel
 from ui.candidate_model import CANDIDATE_ID_ROLE, CandidateFilterProxy, CandidateTableModel
 from ui.document_view import DocumentView
 from ui.empty_state import EmptyState
@@ -69,7 +70,7 @@ class MainWindow(QMainWindow):
         self.document_stack = QStackedWidget()
         self.document_stack.addWidget(self.document_view)
         self.document_stack.addWidget(self.empty_state)
-        self.profile_editor = ProfileEditor()
+        self.profile_editor = ProfileEditor(library, self.undo_stack)
         self.side_tabs = QTabWidget()
         self.side_tabs.setObjectName("sideTabs")
         self.side_tabs.addTab(self.profile_editor, self.tr("Profile"))
@@ -109,6 +110,12 @@ class MainWindow(QMainWindow):
         self._connect()
         # -- features: each installs itself into the window from its own module ------------
         # (one line per feature; keep the feature's logic in its module)
+        self.highlights = highlights.install(self)
+        self.find_bar = find_bar.install(self)
+        self.profile_link = profile_editor.install(self)
+        self.review_panel = review_panel.install(self)
+        self.compare = compare_view.install(self)
+        self.exports = export_actions.install(self)
         # -- end of features ------------------------------------------------------------------
         self._restore_layout()
         self.reload_candidates()
@@ -131,7 +138,8 @@ class MainWindow(QMainWindow):
         view.verticalHeader().setDefaultSectionSize(24)
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         view.horizontalHeader().setStretchLastSection(True)
-        view.setColumnWidth(0, 110)
+        for column, width in enumerate((110, 150, 70, 45, 85, 50, 110, 90)):  # the headers and typical values fit
+            view.setColumnWidth(column, width)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         return view
 
@@ -244,7 +252,7 @@ class MainWindow(QMainWindow):
         self.importer.candidates_changed.connect(self.refresh_candidates)
         self.importer.import_finished.connect(self._on_import_finished)
         self.document_view.page_changed.connect(self._on_document_page_changed)
-        self.undo_stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
+        self.undo_stack.cleanChanged.connect(self._on_undo_stack_clean_changed)
 
     def _restore_layout(self) -> None:
         geometry = self.settings.window_geometry()
@@ -336,10 +344,9 @@ class MainWindow(QMainWindow):
         self._candidate_id = candidate_id
         if candidate_id:
             self.document_view.set_document(self.library.document(candidate_id))
-            self.profile_editor.set_profile(self.library.profile(candidate_id))
         else:
             self.document_view.set_document(None)
-            self.profile_editor.set_profile(None)
+        self.profile_editor.show_candidate(candidate_id)
         self._update_empty_state()
         self.candidate_changed.emit(candidate_id)
 
@@ -404,6 +411,11 @@ class MainWindow(QMainWindow):
     def _on_focus_search(self) -> None:
         self.search_box.setFocus()
         self.search_box.selectAll()
+
+    def _on_undo_stack_clean_changed(self, clean: bool) -> None:
+        # A bound slot, not a lambda: Qt drops it when the window dies, before the stack's
+        # destructor clears itself and emits cleanChanged.
+        self.setWindowModified(not clean)
 
     def _on_document_page_changed(self, page: int, count: int) -> None:
         self.page_label.setText(self.tr("Page {page} of {count}").format(page=page + 1, count=count))
@@ -499,6 +511,8 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         super().closeEvent(event)
         if event.isAccepted():
+            # The stack clears itself when destroyed; its signals must not reach a half-deleted window.
+            self.undo_stack.blockSignals(True)
             self.library.close()
             if self in OPEN_WINDOWS:
                 OPEN_WINDOWS.remove(self)

@@ -1,0 +1,362 @@
+"""Export from the window: File › Export and the list's context menu; batches run on a worker with progress.
+
+Signals (on `ExportActions`):
+    batch_finished(object): the BatchProgress values of a finished (or cancelled) batch export.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QMenu,
+    QMessageBox,
+    QProgressDialog,
+    QToolButton,
+    QWidget,
+)
+
+from storage.export import (
+    FORMATS,
+    BatchProgress,
+    ExportError,
+    export_batch,
+    export_candidate,
+    export_comparison,
+    export_csv,
+    file_name,
+)
+from storage.export.naming import safe_stem
+from storage.library import Library
+from storage.vocab import STATUSES
+from ui.workers import GeneratorWorker
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+# File dialog filters per format (the label is translated where it is shown).
+_FILTERS = {"pdf": "PDF (*.pdf)", "annotated-pdf": "PDF (*.pdf)", "json": "JSON (*.json)", "md": "Markdown (*.md)"}
+
+
+class ScopeDialog(QDialog):
+    """Asks which candidates to export (selection, a status, everyone) and, for a batch, the format."""
+
+    def __init__(self, scopes: Sequence[tuple[str, list[int]]], with_format: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportScopeDialog")
+        self.setWindowTitle(self.tr("Export"))
+        self.scope = QComboBox()
+        self.scope.setObjectName("exportScope")
+        for label, ids in scopes:
+            self.scope.addItem(label, ids)
+        self.format = QComboBox()
+        self.format.setObjectName("exportFormat")
+        for spec in FORMATS.values():
+            self.format.addItem(self.tr(spec.label), spec.key)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        layout = QFormLayout(self)
+        layout.addRow(self.tr("Candidates:"), self.scope)
+        if with_format:
+            layout.addRow(self.tr("Format:"), self.format)
+        else:
+            self.format.hide()
+        layout.addRow(buttons)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+    def chosen_ids(self) -> list[int]:
+        """The candidates of the chosen scope."""
+        return list(self.scope.currentData() or [])
+
+    def chosen_format(self) -> str:
+        """The chosen format key."""
+        return str(self.format.currentData())
+
+
+class ExportActions(QObject):
+    """The export actions of one window and the batch export they may start."""
+
+    batch_finished = Signal(object)
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self._worker: GeneratorWorker | None = None
+        self._dialog: QProgressDialog | None = None
+        self._results: list[BatchProgress] = []
+        self._last_folder = ""
+
+        self.single_actions: dict[str, QAction] = {}
+        labels = {
+            "pdf": "Export PDF &Report…",
+            "annotated-pdf": "Export &Annotated PDF…",
+            "json": "Export &JSON…",
+            "md": "Export &Markdown…",
+        }
+        names = {"pdf": "Pdf", "annotated-pdf": "AnnotatedPdf", "json": "Json", "md": "Markdown"}
+        for key, text in labels.items():
+            self.single_actions[key] = self._action(f"actionExport{names[key]}", text)
+        self.action_csv = self._action("actionExportCsv", "Export &CSV of Shortlist…")
+        self.action_batch = self._action("actionExportBatch", "Export into &Folder…")
+        self.action_comparison = self._action("actionExportComparison", "Export C&omparison as PDF…")
+
+        menu = window.export_menu
+        for action in self.single_actions.values():
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.action_csv)
+        menu.addAction(self.action_batch)
+        menu.addSeparator()
+        menu.addAction(self.action_comparison)
+        # The list's context menu gets the same actions as one "Export" submenu.
+        self.list_menu = QMenu(self.tr("&Export"), window)
+        self.list_menu.setObjectName("menuListExport")
+        for action in (*self.single_actions.values(), self.action_csv, self.action_batch, self.action_comparison):
+            self.list_menu.addAction(action)
+        self.list_menu_action = self.list_menu.menuAction()
+        self.list_menu_action.setObjectName("actionListExport")
+        self.list_menu_action.setProperty("inListMenu", True)
+        window.addAction(self.list_menu_action)
+
+        # The compare view offers its own export, next to its other buttons.
+        self.comparison_button = QToolButton()
+        self.comparison_button.setObjectName("compareExportPdf")
+        self.comparison_button.setDefaultAction(self.action_comparison)
+        window.compare.view.button_bar.addWidget(self.comparison_button)
+
+        for key, action in self.single_actions.items():
+            action.triggered.connect(lambda _checked=False, fmt=key: self._on_single_triggered(fmt))
+        self.action_csv.triggered.connect(self._on_csv_triggered)
+        self.action_batch.triggered.connect(self._on_batch_triggered)
+        self.action_comparison.triggered.connect(self._on_comparison_triggered)
+        window.candidate_changed.connect(lambda _cid: self._update_actions())
+        window.candidate_list.selectionModel().selectionChanged.connect(lambda *_args: self._update_actions())
+        window.central_stack.currentChanged.connect(lambda _index: self._update_actions())
+        self._update_actions()
+
+    def _action(self, name: str, text: str) -> QAction:
+        action = QAction(self.tr(text), self._window)
+        action.setObjectName(name)
+        self._window.addAction(action)
+        return action
+
+    # -- targets ----------------------------------------------------------------------------
+
+    def target_ids(self) -> list[int]:
+        """The selected candidates, else the one shown."""
+        window = self._window
+        return window.selected_candidate_ids() or ([window.candidate_id] if window.candidate_id else [])
+
+    def comparison_pair(self) -> tuple[int, int] | None:
+        """The pair the compare view shows, else the two selected candidates."""
+        compare = self._window.compare
+        if compare.is_open() and compare.view.left_id and compare.view.right_id:
+            return compare.view.left_id, compare.view.right_id
+        ids = self._window.selected_candidate_ids()
+        return (ids[0], ids[1]) if len(ids) == 2 else None
+
+    def scopes(self) -> list[tuple[str, list[int]]]:
+        """(label, ids) choices: the selection, each status that has candidates, the whole library."""
+        library = self._window.library
+        choices = []
+        selected = self._window.selected_candidate_ids()
+        if selected:
+            choices.append((self.tr("Selected candidates ({count})").format(count=len(selected)), selected))
+        for key, label in STATUSES.items():
+            ids = library.search("", status=key)
+            if ids:
+                choices.append((self.tr("{status} ({count})").format(status=self.tr(label), count=len(ids)), ids))
+        everyone = library.candidate_ids()
+        if everyone:
+            choices.append((self.tr("Whole library ({count})").format(count=len(everyone)), everyone))
+        return choices
+
+    def _update_actions(self) -> None:
+        has_target = bool(self.target_ids())
+        for action in (*self.single_actions.values(), self.action_csv, self.action_batch):
+            action.setEnabled(has_target and self._worker is None)
+        # The compare view always shows a pair (it gets it right after the page switch that calls this).
+        self.action_comparison.setEnabled(self._window.compare.is_open() or len(self._window.selected_candidate_ids()) == 2)
+
+    # -- exports (the slots ask for paths, these do the work; tests call them directly) ------
+
+    def export_one(self, candidate_id: int, fmt: str, path: Path) -> Path | None:
+        """Export one candidate to *path*; reports a failure to the user and returns None."""
+        try:
+            written = export_candidate(self._window.library, candidate_id, fmt, path)
+        except ExportError as error:
+            self._report_error(str(error))
+            return None
+        self._window.statusBar().showMessage(self.tr("Exported to {path}").format(path=str(written)), 8000)
+        return written
+
+    def export_csv(self, candidate_ids: Sequence[int], path: Path) -> Path | None:
+        """Write the CSV of these candidates to *path*."""
+        try:
+            written = export_csv(self._window.library, candidate_ids, path)
+        except ExportError as error:
+            self._report_error(str(error))
+            return None
+        self._window.statusBar().showMessage(
+            self.tr("Exported {count} candidate(s) to {path}").format(count=len(candidate_ids), path=str(written)), 8000
+        )
+        return written
+
+    def export_comparison(self, left_id: int, right_id: int, path: Path) -> Path | None:
+        """Write the comparison of two candidates to *path* as PDF."""
+        try:
+            written = export_comparison(self._window.library, left_id, right_id, path)
+        except ExportError as error:
+            self._report_error(str(error))
+            return None
+        self._window.statusBar().showMessage(self.tr("Exported to {path}").format(path=str(written)), 8000)
+        return written
+
+    def start_batch(self, candidate_ids: Sequence[int], fmt: str, folder: Path) -> bool:
+        """Export each candidate into *folder* on a worker thread, with a cancellable progress dialog."""
+        if self._worker is not None or not candidate_ids:
+            return False
+        ids = list(candidate_ids)
+        library_path = self._window.library.path
+
+        def progress() -> Iterator[BatchProgress]:
+            library = Library(library_path)  # its own connection, on the worker thread
+            try:
+                yield from export_batch(library, ids, fmt, folder)
+            finally:
+                library.close()
+
+        self._results = []
+        self._dialog = QProgressDialog(
+            self.tr("Exporting {count} candidate(s)…").format(count=len(ids)), self.tr("Cancel"), 0, len(ids), self._window
+        )
+        self._dialog.setObjectName("exportProgress")
+        self._dialog.setWindowTitle(self.tr("Export"))
+        self._dialog.setMinimumDuration(300)
+        self._dialog.setValue(0)
+        self._worker = GeneratorWorker(progress)
+        self._dialog.canceled.connect(self._worker.cancel)
+        self._worker.signals.item_done.connect(self._on_worker_item_done)
+        self._worker.signals.finished.connect(self._on_worker_finished)
+        self._worker.signals.failed.connect(self._on_worker_failed)
+        self._update_actions()
+        QThreadPool.globalInstance().start(self._worker)
+        return True
+
+    def is_running(self) -> bool:
+        """Whether a batch export is under way."""
+        return self._worker is not None
+
+    # -- slots ------------------------------------------------------------------------------
+
+    def _on_single_triggered(self, fmt: str) -> None:
+        ids = self.target_ids()
+        if len(ids) > 1:
+            folder = self._ask_folder()
+            if folder is not None:
+                self.start_batch(ids, fmt, folder)
+            return
+        if not ids:
+            return
+        suggested = str(Path(self._last_folder) / file_name(self._window.library, ids[0], fmt))
+        path, _ = QFileDialog.getSaveFileName(
+            self._window, self.tr("Export {format}").format(format=self.tr(FORMATS[fmt].label)), suggested, self.tr(_FILTERS[fmt])
+        )
+        if path:
+            self._last_folder = str(Path(path).parent)
+            self.export_one(ids[0], fmt, Path(path))
+
+    def _on_csv_triggered(self) -> None:
+        dialog = ScopeDialog(self.scopes(), with_format=False, parent=self._window)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.chosen_ids():
+            return
+        suggested = str(Path(self._last_folder) / "shortlist.csv")
+        path, _ = QFileDialog.getSaveFileName(self._window, self.tr("Export CSV"), suggested, self.tr("CSV (*.csv)"))
+        if path:
+            self._last_folder = str(Path(path).parent)
+            self.export_csv(dialog.chosen_ids(), Path(path))
+
+    def _on_batch_triggered(self) -> None:
+        dialog = ScopeDialog(self.scopes(), with_format=True, parent=self._window)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.chosen_ids():
+            return
+        folder = self._ask_folder()
+        if folder is not None:
+            self.start_batch(dialog.chosen_ids(), dialog.chosen_format(), folder)
+
+    def _on_comparison_triggered(self) -> None:
+        pair = self.comparison_pair()
+        if pair is None:
+            return
+        library = self._window.library
+        names = [library.summary(cid).display_name for cid in pair]
+        suggested = str(Path(self._last_folder) / f"{safe_stem(f'{names[0]} vs {names[1]}')}.pdf")
+        path, _ = QFileDialog.getSaveFileName(
+            self._window, self.tr("Export comparison of {left} and {right}").format(left=names[0], right=names[1]),
+            suggested, self.tr("PDF (*.pdf)"),
+        )
+        if path:
+            self._last_folder = str(Path(path).parent)
+            self.export_comparison(pair[0], pair[1], Path(path))
+
+    def _ask_folder(self) -> Path | None:
+        folder = QFileDialog.getExistingDirectory(self._window, self.tr("Export into folder"), self._last_folder)
+        if not folder:
+            return None
+        self._last_folder = folder
+        return Path(folder)
+
+    def _on_worker_item_done(self, done: int, progress: BatchProgress) -> None:
+        self._results.append(progress)
+        if self._dialog is not None:
+            name = progress.path.name if progress.path else f"#{progress.candidate_id}"
+            self._dialog.setLabelText(self.tr("Exported {done} of {total}: {name}").format(done=done, total=progress.total, name=name))
+            self._dialog.setValue(done)
+
+    def _on_worker_finished(self, _cancelled: bool) -> None:
+        results = self._end()
+        written = [r for r in results if r.path is not None]
+        folder = str(written[0].path.parent) if written and written[0].path else ""
+        self._window.statusBar().showMessage(
+            self.tr("Exported {count} file(s) into {folder}").format(count=len(written), folder=folder), 10000
+        )
+        failed = [r for r in results if r.path is None]
+        if failed:
+            self._report_error(
+                self.tr("{count} candidate(s) were not exported: {reason}").format(count=len(failed), reason=failed[0].error)
+            )
+
+    def _on_worker_failed(self, message: str) -> None:
+        self._end()
+        self._report_error(message)
+
+    def _end(self) -> list[BatchProgress]:
+        if self._dialog is not None:
+            self._dialog.reset()
+            self._dialog.deleteLater()
+            self._dialog = None
+        self._worker = None
+        self._update_actions()
+        results, self._results = self._results, []
+        self.batch_finished.emit(results)
+        return results
+
+    def _report_error(self, message: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Export failed"), message, QMessageBox.StandardButton.Ok, self._window)
+        box.setObjectName("exportError")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.open()
+
+
+def install(window: MainWindow) -> ExportActions:
+    """Add the export actions to File › Export and to the list's context menu."""
+    return ExportActions(window)
