@@ -421,7 +421,7 @@ def education(entry: Entry) -> Education:
     for row in entry.rows:
         label = vocab.mixed_pattern("gpa_labels").search(row.text)
         match = _SCORE.match(row.text, label.end()) if label else None
-        if match:
+        if label and match:
             item.set("score", match.group(1).replace(" ", ""), row.sources(label.start(), match.end()))
             break
     _set_dates(item, entry)

@@ -31,14 +31,13 @@ def parse(document: Document) -> Profile:
     sections = split_sections(rows)
     profile = Profile()
     profile.meta = Meta(sections=[s.title for s in sections[1:]], lang=_language(sections, rows), parser=PARSER_VERSION)
-    profile.basics = _basics(sections, rows)
-    own_name = profile.basics.name
+    profile.basics, own_names = _basics(sections, rows)
     for section in sections[1:]:
-        _read_section(profile, section, own_name)
+        _read_section(profile, section, own_names)
     return profile
 
 
-def _read_section(profile: Profile, section: Section, own_name: str | None) -> None:
+def _read_section(profile: Profile, section: Section, own_names: Sequence[str]) -> None:
     kind, rows = section.kind, [r for r in section.rows if not _is_table_header(r)]
     if kind == "education":
         profile.education.extend(entries.education(e) for e in entries.split_entries(rows))
@@ -54,7 +53,7 @@ def _read_section(profile: Profile, section: Section, own_name: str | None) -> N
     elif kind == "activities":
         profile.volunteer.extend(entries.volunteer(e) for e in entries.split_entries(rows))
     elif kind == "publications":
-        profile.publications.extend(publications.publication(i, own_name) for i in publications.split_items(rows))
+        profile.publications.extend(publications.publication(i, own_names) for i in publications.split_items(rows))
     elif kind == "awards":
         profile.awards.extend(a for i in entries.split_items(rows) for a in entries.awards(i) if a.title)
     elif kind == "certifications":
@@ -83,20 +82,24 @@ def _is_table_header(row: Row) -> bool:
 # -- basics ----------------------------------------------------------------------------------
 
 
-def _basics(sections: Sequence[Section], rows: Sequence[Row]) -> Basics:
+def _basics(sections: Sequence[Section], rows: Sequence[Row]) -> tuple[Basics, list[str]]:
+    """The basics, and every form of the name printed (to find the candidate among a paper's authors)."""
     header = sections[0].rows
     region = header + [r for s in sections if s.kind == "contact" for r in s.rows]
     basics = Basics(source=rows_sources(region))
     labelled = _labelled(region)
     name = labelled.get("name")
+    forms: list[str] = []
     if name:
         basics.set("name", name[0], name[1])
+        forms = [name[0]]
     else:
         firsts = [s.rows[0] for s in sections if s.kind == "contact" and s.rows]
         found = _name_row(header, body_size(rows), rows[0] if rows else None) or _name_row(firsts, 0.0, None)
         if found:
             value, row = found
             basics.set("name", value, row.locate(value))
+            forms = [value, *_other_script(row.cells[0])]
             _label(basics, header, row)
     title = labelled.get("label")
     if title and not basics.label:
@@ -108,7 +111,7 @@ def _basics(sections: Sequence[Section], rows: Sequence[Row]) -> Basics:
     if place:
         basics.location = Location(source=place[1], city=place[0])
         basics.location.field_sources["city"] = place[1]
-    return basics
+    return basics, forms
 
 
 def _labelled(region: Sequence[Row]) -> dict[str, tuple[str, Sources]]:
@@ -134,6 +137,12 @@ def _labelled(region: Sequence[Row]) -> dict[str, tuple[str, Sources]]:
                         continue
                     out[key] = (value, row.locate(value))
     return out
+
+
+def _other_script(text: str) -> list[str]:
+    """The English form of a name printed in both scripts ("陆星辰 Xingchen Lu" → ["Xingchen Lu"])."""
+    latin = re.findall(r"[A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){1,2}", text)
+    return latin[:1] if cjk_count(text) else []
 
 
 def _name_like(text: str) -> str | None:

@@ -133,11 +133,11 @@ class Item(Record):
         record = super().from_json(data)
         if not isinstance(data, dict):
             return record
-        names = {f.metadata.get("json"): f.name for f in dataclasses.fields(cls) if f.metadata.get("json")}
+        names: dict[str, str] = {f.metadata["json"]: f.name for f in dataclasses.fields(cls) if f.metadata.get("json")}
         record.source = _sources(data.get(SOURCE_KEY))
         field_sources = data.get(FIELD_SOURCES_KEY)
         if isinstance(field_sources, dict):
-            record.field_sources = {names.get(k, k): _sources(v) for k, v in field_sources.items()}
+            record.field_sources = {names.get(str(k), str(k)): _sources(v) for k, v in field_sources.items()}
         uncertain = data.get(UNCERTAIN_KEY)
         if isinstance(uncertain, list):
             record.uncertain = [names.get(k, k) for k in uncertain if isinstance(k, str)]

@@ -75,7 +75,7 @@ def _citation_rows(item: Sequence[Row]) -> list[Row]:
 
 @cache
 def _title_label() -> re.Pattern[str]:
-    """"论文标题: <title>", "Title: <title>"."""
+    """ "论文标题: <title>", "Title: <title>"."""
     return re.compile(rf"(?:{vocab.mixed_pattern('title_labels').pattern})\s*[:：]\s*(.+)$", re.IGNORECASE)
 
 
@@ -84,12 +84,12 @@ def _unpublished() -> re.Pattern[str]:
     return vocab.any_pattern("unpublished")
 
 
-def publication(item: Sequence[Row], own_name: str | None) -> Publication:
+def publication(item: Sequence[Row], own_names: Sequence[str]) -> Publication:
     """One paper's fields from its rows."""
     pub = Publication(source=rows_sources(item))
     rows = _citation_rows(item)
     text = join_lines(row.text for row in rows)
-    text = text[len(_NUMBERED.match(text).group(0)) if _NUMBERED.match(text) else 0 :]
+    text = _NUMBERED.sub("", text, count=1)
     title = _title(rows, text)
     if title:
         pub.set("name", title, _locate(rows, title))
@@ -117,7 +117,7 @@ def publication(item: Sequence[Row], own_name: str | None) -> Publication:
     if authors:
         pub.authors = [a.strip(_MARKERS + " ") for a in authors]
         pub.field_sources["authors"] = _locate(rows, authors[0])
-    position = _position(rest, authors, _bold_texts(rows), own_name)
+    position = _position(rest, authors, _bold_texts(rows), own_names)
     if position:
         pub.set("author_position", position, pub.field_sources.get("authors", ()))
     elif authors:
@@ -147,7 +147,7 @@ def _title(rows: Sequence[Row], text: str) -> str | None:
 
 
 def _clean_title(text: str) -> str:
-    text = text[len(_NUMBERED.match(text).group(0)) if _NUMBERED.match(text) else 0 :]
+    text = _NUMBERED.sub("", text, count=1)
     return text.strip(' \t.,，。:："“”')
 
 
@@ -283,7 +283,7 @@ def _authors(text: str) -> list[str]:
     return []
 
 
-def _position(text: str, authors: Sequence[str], bold: Sequence[str], own_name: str | None) -> str | None:
+def _position(text: str, authors: Sequence[str], bold: Sequence[str], own_names: Sequence[str]) -> str | None:
     """first / co-first / corresponding / other, from statements, bold or the candidate's name."""
     lower = text.lower()
     if any(w in lower for w in vocab.words("co_first_author")):
@@ -292,7 +292,7 @@ def _position(text: str, authors: Sequence[str], bold: Sequence[str], own_name: 
         return "first"
     if any(w in lower for w in vocab.words("corresponding_author")):
         return "corresponding"
-    index = _own_index(authors, bold, own_name)
+    index = _own_index(authors, bold, own_names)
     if index is None:
         return None
     own = authors[index]
@@ -306,15 +306,15 @@ def _position(text: str, authors: Sequence[str], bold: Sequence[str], own_name: 
     return "other"
 
 
-def _own_index(authors: Sequence[str], bold: Sequence[str], own_name: str | None) -> int | None:
+def _own_index(authors: Sequence[str], bold: Sequence[str], own_names: Sequence[str]) -> int | None:
     plain = [a.strip(_MARKERS + " ") for a in authors]
     bold_names = {b.strip(_MARKERS + " ,") for b in bold}
     for index, name in enumerate(plain):
         if name in bold_names:
             return index
-    if own_name:
+    for own in own_names:
         for index, name in enumerate(plain):
-            if _same_person(name, own_name):
+            if _same_person(name, own):
                 return index
     return None
 

@@ -202,3 +202,32 @@ def test_empty_document() -> None:
     profile = parse(Document("empty.pdf", "application/pdf", b"", ())).to_json_resume()
     assert profile["basics"] == {}
     assert profile["meta"]["x-sections"] == []
+
+
+def test_dated_sub_items_stay_inside_their_job() -> None:
+    profile = _profile(
+        L("工作经历", **H),
+        L("智谱AI  大模型预训练算法工程师", right="2023.07-至今"),
+        L("•  负责基座模型注意力结构的迭代。", x=64),
+        L("1. 长窗口训练项目 2024.01-2024.03", x=76),
+        L("美团  搜索推荐算法实习生", right="2022.06-2022.12"),
+    )
+    assert _fields(profile["work"], "name", "position") == [
+        ("智谱AI", "大模型预训练算法工程师"),
+        ("美团", "搜索推荐算法实习生"),
+    ]
+    assert len(profile["work"][0]["highlights"]) == 2
+
+
+def test_header_facts() -> None:
+    profile = _profile(
+        "姓名:王小明 性别:男",
+        "男 | 1998.01 | 中共党员",
+        "电话:+86 13800001111 | 邮箱:wxm@pku.edu.cn",
+        L("教育背景", **H),
+        "北京大学 计算机科学与技术 直博生",
+    )
+    basics = profile["basics"]
+    assert basics["name"] == "王小明"
+    assert "label" not in basics
+    assert profile["education"][0]["x-level"] == "doctorate"

@@ -228,9 +228,17 @@ def test_a_document_title_is_never_the_name() -> None:
     assert basics["phone"] == "152-0000-9134"
 
 
-def test_bilingual_name_keeps_the_chinese_form() -> None:
-    doc = make_document(L("陆星辰 Xingchen Lu", size=21, bold=True), "xclu@example.com")
-    assert parse(doc).basics.name == "陆星辰"
+def test_bilingual_name_keeps_the_chinese_form_and_finds_the_english_one_among_authors() -> None:
+    doc = make_document(
+        L("陆星辰 Xingchen Lu", size=21, bold=True),
+        "xclu@example.com",
+        L("论文", **H),
+        "[1] Hao Sun, Xingchen Lu, Liyan Cen. A Title Of Some Paper. ICLR 2025.",
+        "[2] X. Lu, H. Sun. Another Title Here. ACL 2024.",
+    )
+    profile = parse(doc)
+    assert profile.basics.name == "陆星辰"
+    assert [p.author_position for p in profile.publications] == ["other", "first"]
 
 
 def _rects(value: Any) -> list[tuple[int, list[float]]]:
