@@ -9,7 +9,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Literal
 
 from storage import profile_facts
-from storage.vocab import RECOMMENDATIONS, TAG_KINDS
+from storage.profile_facts import authorship, entries, joined, period
+from storage.vocab import TAG_KINDS, recommendation_label
 
 if TYPE_CHECKING:
     from storage.library import Library
@@ -23,7 +24,6 @@ EDUCATION_LEVELS: tuple[tuple[str, str], ...] = (
     ("bachelor", "Bachelor's"),
     ("other", "Other"),
 )
-NO_DECISION = "No decision"
 
 
 @dataclass(frozen=True)
@@ -128,8 +128,8 @@ def build_comparison(library: Library, left_id: int, right_id: int, today: date 
     left_profile, right_profile = library.profile(left_id), library.profile(right_id)
     left, right = _side(library, left_id), _side(library, right_id)
     recommendation = CompareSection("recommendation", "Recommendation", (
-        _row("recommendation", "Recommendation", _recommendation_label(left.recommendation),
-             _recommendation_label(right.recommendation)),
+        _row("recommendation", "Recommendation", recommendation_label(left.recommendation),
+             recommendation_label(right.recommendation)),
     ))
     notes = CompareSection("notes", "Notes", (_row("summary", "Summary", left.summary, right.summary),))
     sections: tuple[CompareSection | RatingSection, ...] = (
@@ -168,10 +168,6 @@ def _side(library: Library, candidate_id: int) -> CompareSide:
         summary=review.summary,
         rubric_name=library.candidate_rubric(candidate_id).name,
     )
-
-
-def _recommendation_label(key: str | None) -> str:
-    return RECOMMENDATIONS.get(key, key) if key else NO_DECISION
 
 
 def _tags(library: Library, candidate_id: int) -> list[tuple[str, str]]:
@@ -221,19 +217,11 @@ def _lines(*parts: str) -> str:
     return "\n".join(p for p in parts if p)
 
 
-def _joined(*parts: Any, sep: str = " · ") -> str:
-    return sep.join(str(p) for p in parts if p)
-
-
-def _period(entry: dict[str, Any]) -> str:
-    return _joined(entry.get("startDate"), entry.get("endDate"), sep=" – ")
-
-
 def _fact_rows(left: dict[str, Any], right: dict[str, Any], today: date | None) -> tuple[CompareRow, ...]:
     def facts(profile: dict[str, Any]) -> dict[str, tuple[str, str]]:
         top = profile_facts.highest_education(profile) or {}
         return {
-            "degree": ("Highest degree", _joined(top.get("studyType"), top.get("area"))),
+            "degree": ("Highest degree", joined(top.get("studyType"), top.get("area"))),
             "school": ("School", str(top.get("institution") or "")),
             "experience": ("Years of experience", f"{profile_facts.years_of_experience(profile, today):g}"),
             "publications": ("Publications", str(len(profile_facts.publications(profile)))),
@@ -256,37 +244,34 @@ def _education_rows(left: dict[str, Any], right: dict[str, Any]) -> tuple[Compar
 
 
 def _at_level(profile: dict[str, Any], level: str) -> list[dict[str, Any]]:
-    entries = [e for e in profile.get("education") or [] if isinstance(e, dict)]
-    return [e for e in entries if profile_facts.education_level(e) == level]
+    return [e for e in entries(profile, "education") if profile_facts.education_level(e) == level]
 
 
 def _education_text(entry: dict[str, Any] | None) -> str:
     if not entry:
         return ""
-    degree = _joined(entry.get("studyType"), entry.get("area"))
-    return _lines(str(entry.get("institution") or ""), degree, _period(entry))
+    degree = joined(entry.get("studyType"), entry.get("area"))
+    return _lines(str(entry.get("institution") or ""), degree, period(entry))
 
 
 def _work_text(entry: dict[str, Any] | None) -> str:
     if not entry:
         return ""
-    return _lines(_joined(entry.get("name"), entry.get("position")), _period(entry))
+    return _lines(joined(entry.get("name"), entry.get("position")), period(entry))
 
 
 def _publication_text(entry: dict[str, Any] | None) -> str:
     if not entry:
         return ""
-    position = entry.get("x-authorPosition")
-    authorship = {"first": "first author", "co-first": "co-first author", "corresponding": "corresponding author"}
-    venue = _joined(entry.get("x-venue") or entry.get("publisher"), entry.get("releaseDate"), sep=" ")
-    return _lines(str(entry.get("name") or ""), _joined(venue, entry.get("x-rank"), authorship.get(str(position))))
+    venue = joined(entry.get("x-venue") or entry.get("publisher"), entry.get("releaseDate"), sep=" ")
+    return _lines(str(entry.get("name") or ""), joined(venue, entry.get("x-rank"), authorship(entry)))
 
 
 def _entry_rows(
     section: str, left: dict[str, Any], right: dict[str, Any], text: Callable[[dict[str, Any] | None], str]
 ) -> tuple[CompareRow, ...]:
     """Entries paired in the order the documents list them (newest first on most résumés)."""
-    sides = [[e for e in profile.get(section) or [] if isinstance(e, dict)] for profile in (left, right)]
+    sides = [entries(profile, section) for profile in (left, right)]
     return tuple(
         _row(f"{section}:{number}", "", text(a), text(b)) for number, (a, b) in enumerate(zip_longest(*sides))
     )

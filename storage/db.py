@@ -11,7 +11,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -44,6 +44,18 @@ def head_revision() -> str:
     return head
 
 
+def _check_schema(path: Path, connection: Connection, current: str | None) -> None:
+    """Refuse, before anything is written, a file that another program or a newer Shortlist made."""
+    known = {script.revision for script in ScriptDirectory.from_config(_alembic_config(None)).walk_revisions()}
+    if current is not None and current not in known:
+        raise LibraryError(
+            f"The library {path} was made by a newer Shortlist (schema {current}); update Shortlist to open it."
+        )
+    tables = inspect(connection).get_table_names()
+    if current is None and tables and "alembic_version" not in tables:
+        raise LibraryError(f"{path} is not a Shortlist library: it is another program's database.")
+
+
 def _check_writable(path: Path) -> None:
     folder = path.parent
     if path.exists() and not os.access(path, os.W_OK):
@@ -64,11 +76,15 @@ def connect(path: Path, busy_timeout: float = 5.0) -> tuple[Engine, sessionmaker
     event.listen(engine, "connect", _set_pragmas)
     try:
         with engine.connect() as connection:
-            connection.exec_driver_sql("PRAGMA journal_mode=WAL")
             current = MigrationContext.configure(connection).get_current_revision()
+            _check_schema(path, connection, current)
+            connection.exec_driver_sql("PRAGMA journal_mode=WAL")
         if current != head_revision():
             with engine.begin() as connection:
                 command.upgrade(_alembic_config(connection), "head")
+    except LibraryError:
+        engine.dispose()
+        raise
     except OperationalError as error:
         engine.dispose()
         if "locked" in str(error):

@@ -12,12 +12,16 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from parsing import PARSER_VERSION, DocumentError, load_document, parse
+from parsing.load import MAX_BYTES
 from storage.export.json_export import import_review, shortlist_payload
 from storage.library import Library
 from storage.records import ImportOutcome
 
 # .json: a Shortlist review export (recognised by its content), which restores a candidate and review.
 SUPPORTED_SUFFIXES = (".pdf", ".docx", ".txt", ".md", ".markdown", ".json")
+# Larger files are never read into memory (a review export holds its document base64-encoded and
+# its PDF rendition, so it may be larger than the largest document the loader accepts).
+READ_LIMIT = 3 * MAX_BYTES
 log = logging.getLogger(__name__)
 
 
@@ -42,7 +46,7 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
 def _is_review_export(path: Path) -> bool:
     """Whether a .json file found in a folder is a Shortlist review export (other JSON is not a résumé)."""
     try:
-        return shortlist_payload(path.read_bytes()) is not None
+        return path.stat().st_size <= READ_LIMIT and shortlist_payload(path.read_bytes()) is not None
     except OSError:
         return False
 
@@ -50,13 +54,14 @@ def _is_review_export(path: Path) -> bool:
 def import_file(library: Library, path: Path) -> ImportOutcome:
     """Import one file; never raises for a bad document (the outcome says what went wrong)."""
     try:
-        data = path.read_bytes()
+        # A huge file is not read at all: the loader refuses it from its size.
+        data = path.read_bytes() if path.stat().st_size <= READ_LIMIT else b""
     except OSError as error:
         return ImportOutcome(str(path), "failed", message=f"cannot read the file: {error.strerror or error}")
     review = shortlist_payload(data)
     if review is not None:
         return import_review(library, review, str(path))
-    existing = library.find_by_sha256(hashlib.sha256(data).hexdigest())
+    existing = library.find_by_sha256(hashlib.sha256(data).hexdigest()) if data else None
     if existing is not None:
         return ImportOutcome(str(path), "duplicate", existing, "already in the library")
     try:

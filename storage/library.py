@@ -64,8 +64,13 @@ class Library(ReviewMixin):
             message = str(error.orig)
             if "full" in message:
                 raise LibraryError("The disk is full: the last change was not saved.") from error
-            if "locked" in message or "readonly" in message:
-                raise LibraryError(f"The library cannot be written ({message}); the last change was not saved.") from error
+            if "locked" in message:
+                raise LibraryError(
+                    "The library file is locked by another program: the last change was not saved. "
+                    "Close that program and try again."
+                ) from error
+            if "readonly" in message:
+                raise LibraryError("The library file is read-only: the last change was not saved.") from error
             raise LibraryError(f"The library failed: {message}") from error
 
     # -- candidates -------------------------------------------------------------------------

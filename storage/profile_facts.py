@@ -13,6 +13,32 @@ _LEVEL_WORDS = (
     ("bachelor", re.compile(r"学士|本科|bachelor|b\.?\s?s\.?[ce]?\.?|b\.?\s?eng|b\.?\s?a\.?\b", re.I)),
 )
 TOP_RANKS = {"CCF-A"}
+_AUTHORSHIP = {"first": "first author", "co-first": "co-first author", "corresponding": "corresponding author"}
+
+
+def entries(profile: dict[str, Any], section: str) -> list[dict[str, Any]]:
+    """The items of a profile section (education, work, …), skipping anything that is not an object."""
+    return [e for e in profile.get(section) or [] if isinstance(e, dict)]
+
+
+def text(value: Any) -> str:
+    """A field value as trimmed text ('' for a missing or empty one)."""
+    return str(value).strip() if value not in (None, "") else ""
+
+
+def joined(*parts: Any, sep: str = " · ") -> str:
+    """The non-empty parts as text, joined by *sep*."""
+    return sep.join(t for t in (text(p) for p in parts) if t)
+
+
+def period(entry: dict[str, Any]) -> str:
+    """'2021-09 – present', one end alone when only one is printed."""
+    return joined(entry.get("startDate"), entry.get("endDate"), sep=" – ")
+
+
+def authorship(publication: dict[str, Any]) -> str:
+    """'first author', 'co-first author', 'corresponding author', or ''."""
+    return _AUTHORSHIP.get(text(publication.get("x-authorPosition")), "")
 
 
 def education_level(entry: dict[str, Any]) -> str:
@@ -29,10 +55,10 @@ def education_level(entry: dict[str, Any]) -> str:
 
 def highest_education(profile: dict[str, Any]) -> dict[str, Any] | None:
     """The education entry with the highest level (the first listed among equals)."""
-    entries = [e for e in profile.get("education") or [] if isinstance(e, dict)]
-    if not entries:
+    found = entries(profile, "education")
+    if not found:
         return None
-    return max(entries, key=lambda e: _LEVEL_RANK.get(education_level(e), 0))
+    return max(found, key=lambda e: _LEVEL_RANK.get(education_level(e), 0))
 
 
 def highest_degree(profile: dict[str, Any]) -> str:
@@ -43,18 +69,18 @@ def highest_degree(profile: dict[str, Any]) -> str:
 
 def current_organization(profile: dict[str, Any]) -> str:
     """The newest organisation: first work entry, else first school."""
-    for entry in profile.get("work") or []:
-        if isinstance(entry, dict) and entry.get("name"):
+    for entry in entries(profile, "work"):
+        if entry.get("name"):
             return str(entry["name"])
-    for entry in profile.get("education") or []:
-        if isinstance(entry, dict) and entry.get("institution"):
+    for entry in entries(profile, "education"):
+        if entry.get("institution"):
             return str(entry["institution"])
     return ""
 
 
 def publications(profile: dict[str, Any]) -> list[dict[str, Any]]:
     """The profile's publication entries."""
-    return [p for p in profile.get("publications") or [] if isinstance(p, dict)]
+    return entries(profile, "publications")
 
 
 def is_first_author(publication: dict[str, Any]) -> bool:
@@ -93,9 +119,7 @@ def years_of_experience(profile: dict[str, Any], today: date | None = None) -> f
     """Years covered by work dates, overlapping periods counted once."""
     today = today or date.today()
     spans = []
-    for entry in profile.get("work") or []:
-        if not isinstance(entry, dict):
-            continue
+    for entry in entries(profile, "work"):
         start = _month_index(entry.get("startDate"), today)
         end = _month_index(entry.get("endDate") or "present", today)
         if start is not None and end is not None and end >= start:
@@ -121,9 +145,7 @@ def display_name(profile: dict[str, Any], file_name: str) -> str:
 def skill_keywords(profile: dict[str, Any]) -> list[str]:
     """Individual skills (a group's keywords, else its name), each once ignoring case, in order."""
     seen: dict[str, str] = {}
-    for group in profile.get("skills") or []:
-        if not isinstance(group, dict):
-            continue
+    for group in entries(profile, "skills"):
         words = [str(k).strip() for k in group.get("keywords") or [] if str(k).strip()]
         for word in words or [str(group.get("name") or "").strip()]:
             if word and word.casefold() not in seen:

@@ -146,7 +146,7 @@ class CandidateTagRecord:
 
 @dataclass(frozen=True)
 class Passage:
-    """A place in the document a suggestion came from: page, rectangles (PDF points), text."""
+    """A place in the document (a selection, a suggestion's source): page, a rectangle per line (PDF points), text."""
 
     page: int
     rects: tuple[tuple[float, float, float, float], ...]

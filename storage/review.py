@@ -78,6 +78,14 @@ def _check_kind(kind: str) -> None:
         raise ValueError(f"unknown tag kind {kind!r}")
 
 
+def _tag_name(name: str) -> str:
+    """The name trimmed; ValueError when nothing is left."""
+    name = name.strip()
+    if not name:
+        raise ValueError("a tag needs a name")
+    return name
+
+
 def _area_key(label: str, taken: set[str]) -> str:
     """A stable identifier for a new area: its label as ASCII snake_case, made unique."""
     base = re.sub(r"[^a-z0-9]+", "_", label.lower()).strip("_") or "area"
@@ -459,9 +467,7 @@ class ReviewMixin:
     def create_tag(self, name: str, kind: str = "strength", color: str | None = None, tag_id: int | None = None) -> int:
         """Create a tag (*tag_id* restores a deleted one); a name in use raises ValueError."""
         _check_kind(kind)
-        name = name.strip()
-        if not name:
-            raise ValueError("a tag needs a name")
+        name = _tag_name(name)
         with self.session() as s:
             if self._tag_named(s, name) is not None:
                 raise ValueError(f"a tag named {name!r} exists")
@@ -484,9 +490,7 @@ class ReviewMixin:
 
     def rename_tag(self, tag_id: int, name: str) -> None:
         """Rename a tag library-wide; a name another tag has raises ValueError (merge instead)."""
-        name = name.strip()
-        if not name:
-            raise ValueError("a tag needs a name")
+        name = _tag_name(name)
         with self.session() as s:
             row = s.get_one(Tag, tag_id)
             other = self._tag_named(s, name)
@@ -540,9 +544,7 @@ class ReviewMixin:
         Returns the tag id.
         """
         _check_kind(kind)
-        name = name.strip()
-        if not name:
-            raise ValueError("a tag needs a name")
+        name = _tag_name(name)
         with self.session() as s:
             candidate = s.get_one(Candidate, candidate_id)
             tag = self._tag_named(s, name)
@@ -550,12 +552,16 @@ class ReviewMixin:
                 tag = Tag(name=name, kind=kind, color=TAG_COLORS[kind])
                 s.add(tag)
                 s.flush()
-            if s.get(CandidateTag, (candidate_id, tag.id)) is None:
-                s.add(CandidateTag(candidate_id=candidate_id, tag_id=tag.id))
-                s.flush()
-            self._add_tag_evidence(s, candidate_id, tag.id, evidence)
+            self._give_tag(s, candidate_id, tag.id, evidence)
             self._reindex(s, candidate)
             return tag.id
+
+    def _give_tag(self, s: Session, candidate_id: int, tag_id: int, highlight_ids: Iterable[int]) -> None:
+        """Put a tag on a candidate (once) and add these highlights to its evidence."""
+        if s.get(CandidateTag, (candidate_id, tag_id)) is None:
+            s.add(CandidateTag(candidate_id=candidate_id, tag_id=tag_id))
+            s.flush()
+        self._add_tag_evidence(s, candidate_id, tag_id, highlight_ids)
 
     @staticmethod
     def _add_tag_evidence(s: Session, candidate_id: int, tag_id: int, highlight_ids: Iterable[int]) -> None:
@@ -611,10 +617,7 @@ class ReviewMixin:
             )
             s.flush()
             for candidate_id, evidence in assignments.items():
-                if s.get(CandidateTag, (candidate_id, tag_id)) is None:
-                    s.add(CandidateTag(candidate_id=candidate_id, tag_id=tag_id))
-                    s.flush()
-                self._add_tag_evidence(s, candidate_id, tag_id, evidence)
+                self._give_tag(s, candidate_id, tag_id, evidence)
             self._reindex_ids(s, before | set(assignments))
 
     def merge_tags(self, source_id: int, target_id: int) -> None:
@@ -630,10 +633,7 @@ class ReviewMixin:
             s.execute(delete(Tag).where(Tag.id == source_id))
             s.flush()
             for candidate_id, evidence in moved.items():
-                if s.get(CandidateTag, (candidate_id, target_id)) is None:
-                    s.add(CandidateTag(candidate_id=candidate_id, tag_id=target_id))
-                    s.flush()
-                self._add_tag_evidence(s, candidate_id, target_id, evidence)
+                self._give_tag(s, candidate_id, target_id, evidence)
             self._reindex_ids(s, moved)
 
     @staticmethod

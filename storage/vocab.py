@@ -18,6 +18,7 @@ RECOMMENDATIONS: dict[str, str] = {
     "yes": "Yes",
     "strong_yes": "Strong yes",
 }
+NO_DECISION = "No decision"  # the label of an unset recommendation
 
 # Zotero's eight highlight colours, with the category each one means until the reviewer renames it.
 HIGHLIGHT_COLORS: tuple[tuple[str, str], ...] = (
@@ -35,6 +36,11 @@ HIGHLIGHT_COLORS: tuple[tuple[str, str], ...] = (
 def status_label(key: str) -> str:
     """The display label of a status key (unknown keys shown as stored)."""
     return STATUSES.get(key, key)
+
+
+def recommendation_label(key: str | None) -> str:
+    """The display label of a recommendation key ('No decision' for None; unknown keys as stored)."""
+    return RECOMMENDATIONS.get(key, key) if key else NO_DECISION
 
 RATING_LABELS: dict[int, str] = {
     1: "Definitely not",

@@ -1,16 +1,22 @@
-"""Shared fixtures: a fresh library per test, and profiles made inline."""
+"""Shared fixtures: a fresh library per test, profiles and PDFs made inline, the command line run."""
 
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
+import pymupdf
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import main  # noqa: E402
 from storage.library import Library  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture
@@ -46,3 +52,40 @@ def add_candidate(library: Library, text: str, profile: dict[str, Any], file_nam
         profile=profile,
     )
     return candidate_id
+
+
+def line_pdf(text: str) -> bytes:
+    """A one-page PDF showing *text* (Chinese through MuPDF's built-in CJK font)."""
+    doc = pymupdf.open()
+    doc.new_page().insert_text((72, 72), text, fontname="china-s", fontsize=12)
+    return doc.tobytes()
+
+
+def store_pdf_candidate(
+    library: Library, pdf: bytes, profile: dict[str, Any], file_name: str = "cv.pdf", text: str = "", page_count: int = 1
+) -> int:
+    """Store a candidate whose document is the PDF *pdf* with this text layer."""
+    candidate_id, _ = library.add_candidate(
+        file_name=file_name,
+        media_type="application/pdf",
+        render_type="pdf",
+        data=pdf,
+        page_count=page_count,
+        text=text,
+        profile=profile,
+    )
+    return candidate_id
+
+
+def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    """The command line run in this process: exit code, standard output, standard error."""
+    code = main.main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def run_script(*argv: str) -> subprocess.CompletedProcess[str]:
+    """`python main.py …` in a fresh interpreter, for what a shell sees (exit code, output, no traceback)."""
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *argv], capture_output=True, text=True, cwd=ROOT, timeout=60
+    )

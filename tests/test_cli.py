@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pymupdf
 import pytest
 
 import main
-
-ROOT = Path(__file__).resolve().parents[1]
+from tests.conftest import run_cli, run_script
 
 
 def make_pdf(path: Path, lines: list[str]) -> Path:
@@ -36,14 +33,8 @@ def resumes(tmp_path: Path) -> Path:
     return folder
 
 
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main.main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 def test_parse_prints_json_resume(capsys: pytest.CaptureFixture[str], resumes: Path) -> None:
-    code, out, _ = run(capsys, "parse", str(resumes / "zhang.pdf"))
+    code, out, _ = run_cli(capsys, "parse", str(resumes / "zhang.pdf"))
     assert code == 0
     data = json.loads(out)
     assert data["basics"]["name"] == "张伟"
@@ -51,10 +42,7 @@ def test_parse_prints_json_resume(capsys: pytest.CaptureFixture[str], resumes: P
 
 
 def test_parse_bad_input_exits_2_with_one_line(resumes: Path) -> None:
-    result = subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), "parse", str(resumes / "broken.pdf")],
-        capture_output=True, text=True, cwd=ROOT, timeout=60,
-    )
+    result = run_script("parse", str(resumes / "broken.pdf"))
     assert result.returncode == 2
     assert result.stdout == ""
     assert len(result.stderr.strip().splitlines()) == 1
@@ -63,30 +51,30 @@ def test_parse_bad_input_exits_2_with_one_line(resumes: Path) -> None:
 
 
 def test_parse_missing_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    code, _, err = run(capsys, "parse", str(tmp_path / "nope.pdf"))
+    code, _, err = run_cli(capsys, "parse", str(tmp_path / "nope.pdf"))
     assert code == 2 and "nope.pdf" in err
 
 
 def test_import_list_search(capsys: pytest.CaptureFixture[str], resumes: Path, tmp_path: Path) -> None:
     lib = str(tmp_path / "cli.shortlist")
-    code, out, _ = run(capsys, "import", str(resumes), "--library", lib)
+    code, out, _ = run_cli(capsys, "import", str(resumes), "--library", lib)
     assert code == 1  # the empty file failed
     lines = out.strip().splitlines()
     assert sum(line.startswith("imported") for line in lines) == 2
     assert any(line.startswith("failed") and "broken.pdf" in line for line in lines)
     assert lines[-1] == "2 imported, 0 duplicate, 1 failed"
 
-    code, out, _ = run(capsys, "import", str(resumes / "zhang.pdf"), "--library", lib)
+    code, out, _ = run_cli(capsys, "import", str(resumes / "zhang.pdf"), "--library", lib)
     assert code == 0 and out.startswith("duplicate")
 
-    code, out, _ = run(capsys, "list", "--library", lib)
+    code, out, _ = run_cli(capsys, "list", "--library", lib)
     rows = [line.split("\t") for line in out.strip().splitlines()]
     assert {r[1] for r in rows} == {"张伟", "Ada Lee"}
     assert {r[2] for r in rows} == {"New"}
 
-    code, out, _ = run(capsys, "search", "大模型", "--library", lib)
+    code, out, _ = run_cli(capsys, "search", "大模型", "--library", lib)
     assert [line.split("\t")[1] for line in out.strip().splitlines()] == ["张伟"]
-    code, out, err = run(capsys, "search", "diffusion", "--library", lib)
+    code, out, err = run_cli(capsys, "search", "diffusion", "--library", lib)
     assert out == "" and "no match" in err
 
 
@@ -105,5 +93,5 @@ def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:
 def test_unwritable_library_is_a_clear_message(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     not_a_library = tmp_path / "x.shortlist"
     not_a_library.write_bytes(b"garbage" * 200)
-    code, _, err = run(capsys, "list", "--library", str(not_a_library))
+    code, _, err = run_cli(capsys, "list", "--library", str(not_a_library))
     assert code == 1 and "not a Shortlist library" in err

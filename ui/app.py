@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -28,8 +30,29 @@ def configure_fonts(app: QApplication) -> None:
         QFont.insertSubstitutions(font.family(), list(CJK_FAMILIES))
 
 
+def ui_language(settings: Settings) -> str:
+    """The UI language: $SHORTLIST_LANG, else the choice in View › Language, else the system's."""
+    return os.environ.get("SHORTLIST_LANG") or settings.language() or QLocale.system().name()
+
+
+def install_translators(app: QApplication, language: str) -> list[QTranslator]:
+    """Load Shortlist's and Qt's own translations for *language* (none found: the UI stays English)."""
+    locale = QLocale(language)
+    folders = {
+        "shortlist": str(resources.path("translations")),
+        "qtbase": QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),  # standard dialog buttons
+    }
+    installed = []
+    for name, folder in folders.items():
+        translator = QTranslator()
+        if translator.load(locale, name, "_", folder) and app.installTranslator(translator):
+            translator.setParent(app)  # the application keeps it alive
+            installed.append(translator)
+    return installed
+
+
 def make_application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication with Shortlist's name, icon and fonts."""
+    """The QApplication with Shortlist's name, icon, fonts and UI language."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(argv if argv is not None else sys.argv)
@@ -40,6 +63,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     configure_fonts(app)
+    install_translators(app, ui_language(Settings()))
     return app
 
 

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -15,7 +16,9 @@ from PySide6.QtCore import (
 )
 
 from storage.records import CandidateSummary
-from storage.vocab import RECOMMENDATIONS, status_label
+from storage.vocab import RECOMMENDATIONS
+from ui.labels import recommendation_label, status_label, translated
+from ui.plain_text import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 CANDIDATE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -26,14 +29,14 @@ class CandidateTableModel(QAbstractTableModel):
     """Rows are CandidateSummary values; the model never touches the database itself."""
 
     COLUMNS: tuple[tuple[str, str], ...] = (
-        ("display_name", "Name"),
-        ("organization", "Organisation / school"),
-        ("highest_degree", "Degree"),
-        ("publication_count", "Pubs"),
-        ("status", "Status"),
-        ("score", "Score"),
-        ("recommendation", "Recommendation"),
-        ("imported_at", "Imported"),
+        ("display_name", QT_TRANSLATE_NOOP("Labels", "Name")),
+        ("organization", QT_TRANSLATE_NOOP("Labels", "Organisation / school")),
+        ("highest_degree", QT_TRANSLATE_NOOP("Labels", "Degree")),
+        ("publication_count", QT_TRANSLATE_NOOP("Labels", "Pubs")),
+        ("status", QT_TRANSLATE_NOOP("Labels", "Status")),
+        ("score", QT_TRANSLATE_NOOP("Labels", "Score")),
+        ("recommendation", QT_TRANSLATE_NOOP("Labels", "Recommendation")),
+        ("imported_at", QT_TRANSLATE_NOOP("Labels", "Imported")),
     )
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -53,7 +56,7 @@ class CandidateTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             if 0 <= section < len(self.COLUMNS):
-                return self.tr(self.COLUMNS[section][1])
+                return translated(self.COLUMNS[section][1])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -69,7 +72,7 @@ class CandidateTableModel(QAbstractTableModel):
             return self._sort_value(row, key)
         if role == Qt.ItemDataRole.ToolTipRole and key == "display_name":
             tags = ", ".join(row.tags)
-            return f"{row.file_name}\n{tags}" if tags else row.file_name
+            return plain_tooltip(f"{row.file_name}\n{tags}" if tags else row.file_name)
         if role == Qt.ItemDataRole.TextAlignmentRole and key in ("publication_count", "score"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -119,7 +122,7 @@ class CandidateTableModel(QAbstractTableModel):
         if key == "score":
             return "" if value is None else f"{value:.1f}"
         if key == "recommendation":
-            return RECOMMENDATIONS.get(value or "", "")
+            return recommendation_label(value) if value else ""
         if key == "imported_at":
             return value.strftime("%Y-%m-%d")
         return str(value)

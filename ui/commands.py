@@ -7,19 +7,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import QCoreApplication
 
-from storage.vocab import status_label
+from ui.labels import status_label
+from ui.library_command import LibraryCommand
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 
-class SetStatusCommand(QUndoCommand):
+class SetStatusCommand(LibraryCommand):
     """Set the status of one or more candidates."""
 
     def __init__(self, window: MainWindow, ids: list[int], status: str) -> None:
-        super().__init__(window.tr("Set status to {status}").format(status=status_label(status)))
+        text = QCoreApplication.translate("UndoStep", "Set status to {status}")
+        super().__init__(text.format(status=status_label(status)))
         self._window = window
         self._new = status
         self._old = {row.id: row.status for row in window.library.summaries(ids)}

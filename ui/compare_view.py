@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from storage.compare import (
-    NO_DECISION,
     CompareRow,
     CompareSection,
     CompareSide,
@@ -35,10 +34,12 @@ from storage.compare import (
     RatingSection,
     build_comparison,
 )
-from storage.vocab import RECOMMENDATIONS, TAG_KINDS, status_label
+from storage.vocab import RECOMMENDATIONS, TAG_KINDS
 from ui.candidate_model import CANDIDATE_ID_ROLE, CandidateTableModel
 from ui.compare_widgets import ChipFlow, CommitTextEdit, RatingBar, ScrollSafeComboBox
 from ui.document_view import DocumentView
+from ui.labels import recommendation_label, status_label, translated
+from ui.plain_text import plain_tooltip
 from ui.review_commands import SetRatingCommand, SetRecommendationCommand, SetSummaryCommand
 
 if TYPE_CHECKING:
@@ -246,7 +247,7 @@ class CompareView(QWidget):
             score = self.tr("not scored")
         else:
             score = self.tr("score {score:.1f}").format(score=record.score)
-        return " · ".join((self.tr(status_label(record.status)), score, record.rubric_name, record.file_name))
+        return " · ".join((status_label(record.status), score, record.rubric_name, record.file_name))
 
     def _sync_pickers(self) -> None:
         for side, candidate_id in zip(SIDES, self._ids):
@@ -318,7 +319,7 @@ class CompareView(QWidget):
     def _section_header(
         self, section: CompareSection | RatingSection, rows: int, collapsible: bool, expanded: bool
     ) -> QWidget:
-        title = self.tr(section.title)
+        title = translated(section.title)
         if not collapsible:
             header: QWidget = plain_label(title)
         else:
@@ -361,7 +362,7 @@ class CompareView(QWidget):
         return [lambda grid, row, r=r, key=section.key: self._text_row(grid, row, key, r) for r in section.rows]
 
     def _text_row(self, grid: QGridLayout, row: int, section: str, data: CompareRow) -> None:
-        label = plain_label(self.tr(data.label) if section in ("facts", "education") else data.label)
+        label = plain_label(translated(data.label) if section in ("facts", "education") else data.label)
         grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
         for column, (side, text) in enumerate(zip(SIDES, (data.left, data.right)), start=1):
             cell = plain_label(text) if text else _muted("—")
@@ -466,7 +467,7 @@ class CompareView(QWidget):
                 bar = RatingBar(value)
                 bar.set_emphasised(emphasised)
                 if comment:
-                    bar.setToolTip(comment)
+                    bar.setToolTip(plain_tooltip(comment))
                 bar.rating_chosen.connect(
                     lambda value, cid=record.candidate_id, area=area_id: self.rating_chosen.emit(cid, area, value)
                 )
@@ -480,9 +481,9 @@ class CompareView(QWidget):
             for column, (side, record) in enumerate(zip(SIDES, (comparison.left, comparison.right)), start=1):
                 combo = ScrollSafeComboBox()
                 combo.setObjectName(f"compareRecommendation:{side}")
-                combo.addItem(self.tr(NO_DECISION), None)
-                for key, label in RECOMMENDATIONS.items():
-                    combo.addItem(self.tr(label), key)
+                combo.addItem(recommendation_label(None), None)
+                for key in RECOMMENDATIONS:
+                    combo.addItem(recommendation_label(key), key)
                 combo.setCurrentIndex(max(combo.findData(record.recommendation), 0))
                 combo.activated.connect(
                     lambda index, box=combo, cid=record.candidate_id:
@@ -537,6 +538,8 @@ class CompareFeature(QObject):
         first = window.candidate_menu.actions()[0] if window.candidate_menu.actions() else None
         window.candidate_menu.insertAction(first, self.action)  # type: ignore[arg-type]
         window.candidate_menu.insertSeparator(first)  # type: ignore[arg-type]
+        self.action.setIconText(self.tr("Compare"))
+        window.main_toolbar.insertAction(window.toolbar_separator, self.action)
 
         self.action.triggered.connect(self._on_action_triggered)
         self.view.back_requested.connect(self.close)

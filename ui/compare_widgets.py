@@ -21,6 +21,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QSizePolicy, QWidget
 
 from storage.vocab import RATING_LABELS, TAG_COLORS
+from ui.labels import rating_label
+from ui.plain_text import plain_tooltip
 from ui.tag_editor import FlowLayout
 
 LEVELS = len(RATING_LABELS)
@@ -66,7 +68,7 @@ class RatingBar(QWidget):
         """The rating in words, as drawn beside the bar."""
         if self._value is None:
             return self.tr("Not rated")
-        return f"{self._value} · {self.tr(RATING_LABELS[self._value])}"
+        return f"{self._value} · {rating_label(self._value)}"
 
     def set_emphasised(self, emphasised: bool) -> None:
         """Draw the label bold (the two sides differ a lot on this area)."""
@@ -75,7 +77,7 @@ class RatingBar(QWidget):
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
         metrics = self.fontMetrics()
-        longest = max(metrics.horizontalAdvance(f"5 · {self.tr(label)}") for label in RATING_LABELS.values())
+        longest = max(metrics.horizontalAdvance(f"5 · {rating_label(value)}") for value in RATING_LABELS)
         width = LEVELS * (SEGMENT_WIDTH + SEGMENT_GAP) + 8 + longest
         return QSize(width, max(BAR_HEIGHT, metrics.height()) + 8)
 
@@ -162,7 +164,7 @@ class ChipFlow(QWidget):
                 f" padding: {CHIP_PAD_Y}px {CHIP_PAD_X}px; }}"
             )
             layout.addWidget(chip)
-        self.setToolTip(", ".join(self._texts))
+        self.setToolTip(plain_tooltip(", ".join(self._texts)))
 
     def chips(self) -> list[str]:
         """The words shown, in order."""

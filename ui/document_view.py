@@ -51,7 +51,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storage.records import DocumentRecord, HighlightRecord
+from storage.records import DocumentRecord, HighlightRecord, Passage
 from storage.vocab import HIGHLIGHT_COLORS
 
 PAGE_GAP = 12.0
@@ -70,13 +70,8 @@ Z_HIGHLIGHT, Z_FIND, Z_SELECTION, Z_FLASH = 1.0, 2.0, 3.0, 4.0
 PageRect = tuple[float, float, float, float]
 
 
-@dataclass(frozen=True)
-class TextSelection:
-    """Words selected on one page: one rectangle per line (page points) and their text."""
-
-    page: int
-    rects: tuple[PageRect, ...]
-    text: str
+# Words selected on one page: a passage (one rectangle per line, page points, and the text).
+TextSelection = Passage
 
 
 @dataclass(frozen=True)
@@ -409,11 +404,13 @@ class DocumentView(QGraphicsView):
             return
         page = self._page_rects[0]
         available = self.viewport().size()
-        width_scale = (available.width() - 2 * PAGE_GAP) / max(page.width(), 1.0)
+        # The gaps around the pages are scene units too, so they scale with the page: fit page and
+        # gaps together, or a zoom above 1 pushes the scene past the viewport (a needless scroll bar).
+        width_scale = available.width() / (page.width() + 2 * PAGE_GAP)
         if self._fit_mode == "width":
             self._set_scale(width_scale)
         else:
-            self._set_scale(min(width_scale, (available.height() - 2 * PAGE_GAP) / max(page.height(), 1.0)))
+            self._set_scale(min(width_scale, available.height() / (page.height() + 2 * PAGE_GAP)))
 
     def _set_scale(self, zoom: float) -> None:
         zoom = min(max(zoom, MIN_ZOOM), MAX_ZOOM)

@@ -39,6 +39,11 @@ class EmptyState(QWidget):
         samples_button.setObjectName("emptyStateSamples")
         import_button.clicked.connect(self.import_requested)
         samples_button.clicked.connect(self.samples_requested)
+        # One width for both buttons, so the two ways in read as a pair.
+        width = max(import_button.sizeHint().width(), samples_button.sizeHint().width())
+        for button in (import_button, samples_button):
+            button.setMinimumWidth(width)
+        import_button.setDefault(True)
         layout = QVBoxLayout(self)
         layout.addStretch(2)
         for widget in (title, hint, import_button, samples_button):

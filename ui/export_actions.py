@@ -6,11 +6,11 @@ Signals (on `ExportActions`):
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QMenu,
     QMessageBox,
-    QProgressDialog,
     QToolButton,
     QWidget,
 )
@@ -36,9 +35,9 @@ from storage.export import (
     file_name,
 )
 from storage.export.naming import safe_stem
-from storage.library import Library
 from storage.vocab import STATUSES
-from ui.workers import GeneratorWorker
+from ui.labels import status_label, translated
+from ui.workers import ProgressRun, on_own_library
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -61,7 +60,7 @@ class ScopeDialog(QDialog):
         self.format = QComboBox()
         self.format.setObjectName("exportFormat")
         for spec in FORMATS.values():
-            self.format.addItem(self.tr(spec.label), spec.key)
+            self.format.addItem(translated(spec.label), spec.key)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         layout = QFormLayout(self)
         layout.addRow(self.tr("Candidates:"), self.scope)
@@ -90,24 +89,22 @@ class ExportActions(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
-        self._worker: GeneratorWorker | None = None
-        self._dialog: QProgressDialog | None = None
-        self._results: list[BatchProgress] = []
+        self._run = ProgressRun(window, "exportProgress", self._progress_label)
         self._last_folder = ""
 
         self.single_actions: dict[str, QAction] = {}
         labels = {
-            "pdf": "Export PDF &Report…",
-            "annotated-pdf": "Export &Annotated PDF…",
-            "json": "Export &JSON…",
-            "md": "Export &Markdown…",
+            "pdf": self.tr("Export PDF &Report…"),
+            "annotated-pdf": self.tr("Export &Annotated PDF…"),
+            "json": self.tr("Export &JSON…"),
+            "md": self.tr("Export &Markdown…"),
         }
         names = {"pdf": "Pdf", "annotated-pdf": "AnnotatedPdf", "json": "Json", "md": "Markdown"}
         for key, text in labels.items():
             self.single_actions[key] = self._action(f"actionExport{names[key]}", text)
-        self.action_csv = self._action("actionExportCsv", "Export &CSV of Shortlist…")
-        self.action_batch = self._action("actionExportBatch", "Export into &Folder…")
-        self.action_comparison = self._action("actionExportComparison", "Export C&omparison as PDF…")
+        self.action_csv = self._action("actionExportCsv", self.tr("Export &CSV of Shortlist…"))
+        self.action_batch = self._action("actionExportBatch", self.tr("Export into &Folder…"))
+        self.action_comparison = self._action("actionExportComparison", self.tr("Export C&omparison as PDF…"))
 
         menu = window.export_menu
         for action in self.single_actions.values():
@@ -132,19 +129,29 @@ class ExportActions(QObject):
         self.comparison_button.setObjectName("compareExportPdf")
         self.comparison_button.setDefaultAction(self.action_comparison)
         window.compare.view.button_bar.addWidget(self.comparison_button)
+        # The toolbar's Export button opens the same menu as File › Export.
+        self.toolbar_button = QToolButton()
+        self.toolbar_button.setObjectName("toolbarExport")
+        self.toolbar_button.setText(self.tr("Export"))
+        self.toolbar_button.setToolTip(self.tr("Export the selected candidates (File › Export)"))
+        self.toolbar_button.setMenu(window.export_menu)
+        self.toolbar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        window.main_toolbar.insertWidget(window.toolbar_separator, self.toolbar_button)
 
         for key, action in self.single_actions.items():
             action.triggered.connect(lambda _checked=False, fmt=key: self._on_single_triggered(fmt))
         self.action_csv.triggered.connect(self._on_csv_triggered)
         self.action_batch.triggered.connect(self._on_batch_triggered)
         self.action_comparison.triggered.connect(self._on_comparison_triggered)
+        self._run.run_finished.connect(self._on_run_finished)
+        self._run.run_failed.connect(self._on_run_failed)
         window.candidate_changed.connect(lambda _cid: self._update_actions())
         window.candidate_list.selectionModel().selectionChanged.connect(lambda *_args: self._update_actions())
         window.central_stack.currentChanged.connect(lambda _index: self._update_actions())
         self._update_actions()
 
     def _action(self, name: str, text: str) -> QAction:
-        action = QAction(self.tr(text), self._window)
+        action = QAction(text, self._window)
         action.setObjectName(name)
         self._window.addAction(action)
         return action
@@ -171,10 +178,10 @@ class ExportActions(QObject):
         selected = self._window.selected_candidate_ids()
         if selected:
             choices.append((self.tr("Selected candidates ({count})").format(count=len(selected)), selected))
-        for key, label in STATUSES.items():
+        for key in STATUSES:
             ids = library.search("", status=key)
             if ids:
-                choices.append((self.tr("{status} ({count})").format(status=self.tr(label), count=len(ids)), ids))
+                choices.append((self.tr("{status} ({count})").format(status=status_label(key), count=len(ids)), ids))
         everyone = library.candidate_ids()
         if everyone:
             choices.append((self.tr("Whole library ({count})").format(count=len(everyone)), everyone))
@@ -183,7 +190,7 @@ class ExportActions(QObject):
     def _update_actions(self) -> None:
         has_target = bool(self.target_ids())
         for action in (*self.single_actions.values(), self.action_csv, self.action_batch):
-            action.setEnabled(has_target and self._worker is None)
+            action.setEnabled(has_target and not self._run.is_running())
         # The compare view always shows a pair (it gets it right after the page switch that calls this).
         self.action_comparison.setEnabled(self._window.compare.is_open() or len(self._window.selected_candidate_ids()) == 2)
 
@@ -191,70 +198,49 @@ class ExportActions(QObject):
 
     def export_one(self, candidate_id: int, fmt: str, path: Path) -> Path | None:
         """Export one candidate to *path*; reports a failure to the user and returns None."""
-        try:
-            written = export_candidate(self._window.library, candidate_id, fmt, path)
-        except ExportError as error:
-            self._report_error(str(error))
-            return None
-        self._window.statusBar().showMessage(self.tr("Exported to {path}").format(path=str(written)), 8000)
-        return written
+        library = self._window.library
+        return self._write(lambda: export_candidate(library, candidate_id, fmt, path), self.tr("Exported to {path}"))
 
     def export_csv(self, candidate_ids: Sequence[int], path: Path) -> Path | None:
         """Write the CSV of these candidates to *path*."""
-        try:
-            written = export_csv(self._window.library, candidate_ids, path)
-        except ExportError as error:
-            self._report_error(str(error))
-            return None
-        self._window.statusBar().showMessage(
-            self.tr("Exported {count} candidate(s) to {path}").format(count=len(candidate_ids), path=str(written)), 8000
+        library = self._window.library
+        return self._write(
+            lambda: export_csv(library, candidate_ids, path),
+            self.tr("Exported {count} candidate(s) to {path}"), count=len(candidate_ids),
         )
-        return written
 
     def export_comparison(self, left_id: int, right_id: int, path: Path) -> Path | None:
         """Write the comparison of two candidates to *path* as PDF."""
+        library = self._window.library
+        return self._write(lambda: export_comparison(library, left_id, right_id, path), self.tr("Exported to {path}"))
+
+    def _write(self, write: Callable[[], Path], done: str, **fields: object) -> Path | None:
+        """Run one export; the status bar then says *done* ({path} and *fields* filled in), a failure is reported."""
         try:
-            written = export_comparison(self._window.library, left_id, right_id, path)
+            written = write()
         except ExportError as error:
             self._report_error(str(error))
             return None
-        self._window.statusBar().showMessage(self.tr("Exported to {path}").format(path=str(written)), 8000)
+        self._window.statusBar().showMessage(done.format(path=str(written), **fields), 8000)
         return written
 
     def start_batch(self, candidate_ids: Sequence[int], fmt: str, folder: Path) -> bool:
         """Export each candidate into *folder* on a worker thread, with a cancellable progress dialog."""
-        if self._worker is not None or not candidate_ids:
+        if self._run.is_running() or not candidate_ids:
             return False
         ids = list(candidate_ids)
-        library_path = self._window.library.path
-
-        def progress() -> Iterator[BatchProgress]:
-            library = Library(library_path)  # its own connection, on the worker thread
-            try:
-                yield from export_batch(library, ids, fmt, folder)
-            finally:
-                library.close()
-
-        self._results = []
-        self._dialog = QProgressDialog(
-            self.tr("Exporting {count} candidate(s)…").format(count=len(ids)), self.tr("Cancel"), 0, len(ids), self._window
+        self._run.start(
+            on_own_library(self._window.library.path, lambda library: export_batch(library, ids, fmt, folder)),
+            len(ids),
+            self.tr("Export"),
+            self.tr("Exporting {count} candidate(s)…").format(count=len(ids)),
         )
-        self._dialog.setObjectName("exportProgress")
-        self._dialog.setWindowTitle(self.tr("Export"))
-        self._dialog.setMinimumDuration(300)
-        self._dialog.setValue(0)
-        self._worker = GeneratorWorker(progress)
-        self._dialog.canceled.connect(self._worker.cancel)
-        self._worker.signals.item_done.connect(self._on_worker_item_done)
-        self._worker.signals.finished.connect(self._on_worker_finished)
-        self._worker.signals.failed.connect(self._on_worker_failed)
         self._update_actions()
-        QThreadPool.globalInstance().start(self._worker)
         return True
 
     def is_running(self) -> bool:
         """Whether a batch export is under way."""
-        return self._worker is not None
+        return self._run.is_running()
 
     # -- slots ------------------------------------------------------------------------------
 
@@ -269,7 +255,7 @@ class ExportActions(QObject):
             return
         suggested = str(Path(self._last_folder) / file_name(self._window.library, ids[0], fmt))
         path, _ = QFileDialog.getSaveFileName(
-            self._window, self.tr("Export {format}").format(format=self.tr(FORMATS[fmt].label)), suggested, self.tr(_FILTERS[fmt])
+            self._window, self.tr("Export {format}").format(format=translated(FORMATS[fmt].label)), suggested, _FILTERS[fmt]
         )
         if path:
             self._last_folder = str(Path(path).parent)
@@ -315,15 +301,12 @@ class ExportActions(QObject):
         self._last_folder = folder
         return Path(folder)
 
-    def _on_worker_item_done(self, done: int, progress: BatchProgress) -> None:
-        self._results.append(progress)
-        if self._dialog is not None:
-            name = progress.path.name if progress.path else f"#{progress.candidate_id}"
-            self._dialog.setLabelText(self.tr("Exported {done} of {total}: {name}").format(done=done, total=progress.total, name=name))
-            self._dialog.setValue(done)
+    def _progress_label(self, done: int, progress: BatchProgress) -> str:
+        name = progress.path.name if progress.path else f"#{progress.candidate_id}"
+        return self.tr("Exported {done} of {total}: {name}").format(done=done, total=progress.total, name=name)
 
-    def _on_worker_finished(self, _cancelled: bool) -> None:
-        results = self._end()
+    def _on_run_finished(self, results: list[BatchProgress]) -> None:
+        self._end(results)
         written = [r for r in results if r.path is not None]
         folder = str(written[0].path.parent) if written and written[0].path else ""
         self._window.statusBar().showMessage(
@@ -335,20 +318,13 @@ class ExportActions(QObject):
                 self.tr("{count} candidate(s) were not exported: {reason}").format(count=len(failed), reason=failed[0].error)
             )
 
-    def _on_worker_failed(self, message: str) -> None:
-        self._end()
+    def _on_run_failed(self, message: str, results: list[BatchProgress]) -> None:
+        self._end(results)
         self._report_error(message)
 
-    def _end(self) -> list[BatchProgress]:
-        if self._dialog is not None:
-            self._dialog.reset()
-            self._dialog.deleteLater()
-            self._dialog = None
-        self._worker = None
+    def _end(self, results: list[BatchProgress]) -> None:
         self._update_actions()
-        results, self._results = self._results, []
         self.batch_finished.emit(results)
-        return results
 
     def _report_error(self, message: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Export failed"), message, QMessageBox.StandardButton.Ok, self._window)

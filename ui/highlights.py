@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -33,6 +35,8 @@ from PySide6.QtWidgets import (
 from storage.records import HighlightRecord
 from storage.vocab import HIGHLIGHT_COLORS
 from ui.document_view import is_wide
+from ui.labels import translated
+from ui.library_command import LibraryCommand, end_macro
 
 if TYPE_CHECKING:
     from storage.library import Library
@@ -82,12 +86,12 @@ class HighlightTableModel(QAbstractTableModel):
     note_edited = Signal(int, str)
 
     CATEGORY, PASSAGE, NOTE, PAGE = range(4)
-    HEADERS = ("Category", "Passage", "Note", "Page")
+    HEADERS = (QT_TRANSLATE_NOOP("Labels", "Category"), QT_TRANSLATE_NOOP("Labels", "Passage"), QT_TRANSLATE_NOOP("Labels", "Note"), QT_TRANSLATE_NOOP("Labels", "Page"))
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[HighlightRecord] = []
-        self._categories: list[str] = [name for _, name in HIGHLIGHT_COLORS]
+        self._categories: list[str] = [translated(name) for _, name in HIGHLIGHT_COLORS]
 
     # -- Qt model API -----------------------------------------------------------------------
 
@@ -101,7 +105,7 @@ class HighlightTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
-            return self.tr(self.HEADERS[section])
+            return translated(self.HEADERS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -308,11 +312,11 @@ class HighlightPanel(QWidget):
 # -- undo commands ---------------------------------------------------------------------------
 
 
-class AddHighlightCommand(QUndoCommand):
+class AddHighlightCommand(LibraryCommand):
     """Highlight a passage; redo after undo restores the same id."""
 
     def __init__(self, feature: HighlightsFeature, candidate_id: int, page: int, rects: tuple, text: str, color: int, note: str) -> None:
-        super().__init__(feature.tr("Highlight “{text}”").format(text=_excerpt(text)))
+        super().__init__(QCoreApplication.translate("UndoStep", "Highlight “{text}”").format(text=_excerpt(text)))
         self._feature = feature
         self._values = {"candidate_id": candidate_id, "page": page, "rects": rects, "text": text, "color": color, "note": note}
         self.highlight_id: int | None = None
@@ -327,11 +331,12 @@ class AddHighlightCommand(QUndoCommand):
         self._feature.reload(self._values["candidate_id"])
 
 
-class DeleteHighlightCommand(QUndoCommand):
+class DeleteHighlightCommand(LibraryCommand):
     """Remove a highlight; undo puts it back with the same id, colour and note."""
 
-    def __init__(self, feature: HighlightsFeature, record: HighlightRecord, parent: QUndoCommand | None = None) -> None:
-        super().__init__(feature.tr("Delete highlight “{text}”").format(text=_excerpt(record.text)), parent)
+    def __init__(self, feature: HighlightsFeature, record: HighlightRecord) -> None:
+        text = QCoreApplication.translate("UndoStep", "Delete highlight “{text}”")
+        super().__init__(text.format(text=_excerpt(record.text)))
         self._feature = feature
         self._record = record
 
@@ -345,11 +350,14 @@ class DeleteHighlightCommand(QUndoCommand):
         self._feature.reload(r.candidate_id)
 
 
-class EditHighlightCommand(QUndoCommand):
+class EditHighlightCommand(LibraryCommand):
     """Change a highlight's colour or note; consecutive note edits of one highlight merge."""
 
     def __init__(self, feature: HighlightsFeature, record: HighlightRecord, *, color: int | None = None, note: str | None = None) -> None:
-        text = feature.tr("Edit highlight note") if note is not None else feature.tr("Change highlight colour")
+        if note is not None:
+            text = QCoreApplication.translate("UndoStep", "Edit highlight note")
+        else:
+            text = QCoreApplication.translate("UndoStep", "Change highlight colour")
         super().__init__(text)
         self._feature = feature
         self._record = record
@@ -378,11 +386,11 @@ class EditHighlightCommand(QUndoCommand):
         self._feature.reload(self._record.candidate_id)
 
 
-class RenameCategoryCommand(QUndoCommand):
+class RenameCategoryCommand(LibraryCommand):
     """Rename a colour's category, library-wide."""
 
     def __init__(self, feature: HighlightsFeature, color: int, name: str) -> None:
-        super().__init__(feature.tr("Rename category to “{name}”").format(name=name))
+        super().__init__(QCoreApplication.translate("UndoStep", "Rename category to “{name}”").format(name=name))
         self._feature = feature
         self._color = color
         self._new = name
@@ -480,10 +488,12 @@ class HighlightsFeature(QObject):
         if len(records) == 1:
             self._window.undo_stack.push(DeleteHighlightCommand(self, records[0]))
             return
-        macro = QUndoCommand(self.tr("Delete {count} highlights").format(count=len(records)))
+        # A macro on the stack, not child commands: PySide does not keep a Python child command alive.
+        stack = self._window.undo_stack
+        stack.beginMacro(self.tr("Delete {count} highlights").format(count=len(records)))
         for record in records:
-            DeleteHighlightCommand(self, record, macro)
-        self._window.undo_stack.push(macro)
+            stack.push(DeleteHighlightCommand(self, record))
+        end_macro(stack)
 
     def delete_selected(self) -> None:
         """Remove the highlights selected in the list."""
@@ -528,7 +538,7 @@ class HighlightsFeature(QObject):
 
     def reload_categories(self) -> None:
         """Re-read the category names into the list, filter and menus."""
-        names = self.library.highlight_categories()
+        names = [translated(name) for name in self.library.highlight_categories()]
         self.model.set_categories(names)
         self.panel.set_categories(names)
         for color, action in enumerate(self.color_group.actions()):
@@ -591,7 +601,7 @@ class HighlightsFeature(QObject):
     def _color_menu(self, parent: QMenu, title: str, on_color: Any, checked: int | None = None) -> QMenu:
         menu = parent.addMenu(title)
         for color, name in enumerate(self.library.highlight_categories()):
-            action = menu.addAction(swatch_icon(color), menu_text(name))
+            action = menu.addAction(swatch_icon(color), menu_text(translated(name)))
             action.setCheckable(checked is not None)
             action.setChecked(color == checked)
             action.triggered.connect(lambda _checked=False, c=color: on_color(c))
@@ -649,7 +659,7 @@ class HighlightsFeature(QObject):
 def install(window: MainWindow) -> HighlightsFeature:
     """Add the Highlights tab (View ▸ Highlights), Edit ▸ Highlight Selection (Ctrl+H) and the colour menu."""
     feature = HighlightsFeature(window)
-    window.side_tabs.addTab(feature.panel, window.tr("Highlights"))
+    window.side_tabs.addTab(feature.panel, QCoreApplication.translate("HighlightsFeature", "Highlights"))
     window.edit_menu.addSeparator()
     window.edit_menu.addAction(feature.action_highlight)
     window.edit_menu.addMenu(feature.color_menu)

@@ -7,16 +7,16 @@ Signals:
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from storage.importer import expand_paths, import_paths
 from storage.library import Library
 from storage.records import ImportOutcome
-from ui.workers import GeneratorWorker
+from ui.workers import ProgressRun, on_own_library
 
 
 class ImportController(QObject):
@@ -29,18 +29,19 @@ class ImportController(QObject):
         super().__init__(parent_widget)
         self._library = library
         self._parent_widget = parent_widget
-        self._worker: GeneratorWorker | None = None
-        self._dialog: QProgressDialog | None = None
-        self._outcomes: list[ImportOutcome] = []
+        self._run = ProgressRun(parent_widget, "importProgress", self._progress_label)
         self._total = 0
+        self._run.item_done.connect(self._on_run_item_done)
+        self._run.run_finished.connect(self.import_finished)
+        self._run.run_failed.connect(self._on_run_failed)
 
     def is_running(self) -> bool:
         """Whether an import is under way."""
-        return self._worker is not None
+        return self._run.is_running()
 
     def start(self, paths: Sequence[str | Path]) -> bool:
         """Import files and folders; False when nothing importable was given or one is running."""
-        if self._worker is not None:
+        if self._run.is_running():
             return False
         files = expand_paths(paths)
         if not files:
@@ -50,58 +51,24 @@ class ImportController(QObject):
                 self.tr("No PDF, DOCX, TXT or Markdown files were found there."),
             )
             return False
-        self._outcomes = []
         self._total = len(files)
-        library_path = self._library.path
-
-        def outcomes() -> Iterator[ImportOutcome]:
-            worker_library = Library(library_path)  # its own connection, on the worker thread
-            try:
-                yield from import_paths(worker_library, files)
-            finally:
-                worker_library.close()
-
-        self._dialog = QProgressDialog(
-            self.tr("Importing {count} résumé(s)…").format(count=self._total), self.tr("Cancel"), 0, self._total, self._parent_widget
+        return self._run.start(
+            on_own_library(self._library.path, lambda library: import_paths(library, files)),
+            self._total,
+            self.tr("Import"),
+            self.tr("Importing {count} résumé(s)…").format(count=self._total),
         )
-        self._dialog.setObjectName("importProgress")
-        self._dialog.setWindowTitle(self.tr("Import"))
-        self._dialog.setMinimumDuration(300)
-        self._dialog.setValue(0)
-        self._worker = GeneratorWorker(outcomes)
-        self._dialog.canceled.connect(self._worker.cancel)
-        self._worker.signals.item_done.connect(self._on_worker_item_done)
-        self._worker.signals.finished.connect(self._on_worker_finished)
-        self._worker.signals.failed.connect(self._on_worker_failed)
-        QThreadPool.globalInstance().start(self._worker)
-        return True
 
-    def _on_worker_item_done(self, done: int, outcome: ImportOutcome) -> None:
-        self._outcomes.append(outcome)
-        if self._dialog is not None:
-            self._dialog.setLabelText(
-                self.tr("Imported {done} of {total}: {name}").format(
-                    done=done, total=self._total, name=Path(outcome.path).name
-                )
-            )
-            self._dialog.setValue(done)
+    def _progress_label(self, done: int, outcome: ImportOutcome) -> str:
+        return self.tr("Imported {done} of {total}: {name}").format(done=done, total=self._total, name=Path(outcome.path).name)
+
+    def _on_run_item_done(self, _done: int, outcome: ImportOutcome) -> None:
         if outcome.candidate_id is not None:
             self.candidates_changed.emit([outcome.candidate_id])
 
-    def _on_worker_failed(self, message: str) -> None:
-        self._end()
+    def _on_run_failed(self, message: str, outcomes: list[ImportOutcome]) -> None:
+        self.import_finished.emit(outcomes)
         QMessageBox.critical(self._parent_widget, self.tr("Import stopped"), message)
-
-    def _on_worker_finished(self, _cancelled: bool) -> None:
-        self._end()
-
-    def _end(self) -> None:
-        if self._dialog is not None:
-            self._dialog.reset()
-            self._dialog.deleteLater()
-            self._dialog = None
-        self._worker = None
-        self.import_finished.emit(list(self._outcomes))
 
 
 def outcome_summary(outcomes: Sequence[ImportOutcome]) -> str:

@@ -35,15 +35,19 @@ from storage.importer import SUPPORTED_SUFFIXES
 from storage.library import Library
 from storage.records import ImportOutcome
 from storage.vocab import STATUSES
-from ui import compare_view, export_actions, find_bar, highlights, profile_editor, review_panel
+from ui import compare_view, export_actions, find_bar, highlights, language_menu, profile_editor, review_panel
 from ui.candidate_model import CANDIDATE_ID_ROLE, CandidateFilterProxy, CandidateTableModel
 from ui.document_view import DocumentView
 from ui.empty_state import EmptyState
 from ui.import_controller import ImportController, outcome_summary
+from ui.labels import status_label
+from ui.library_command import WRITE_FAILURES
 from ui.profile_editor import ProfileEditor
 from ui.settings import Settings
 
 SEARCH_DELAY_MS = 150
+WRITE_FAILURE_MESSAGE_MS = 15_000
+IMPORT_REPORT_REASONS = 5  # failed files named in the import report's text; the details list all
 OPEN_WINDOWS: list[MainWindow] = []  # windows opened from File > Open/New Library, kept alive
 
 
@@ -95,8 +99,8 @@ class MainWindow(QMainWindow):
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("statusFilter")
         self.status_filter.addItem(self.tr("All statuses"), None)
-        for key, label in STATUSES.items():
-            self.status_filter.addItem(self.tr(label), key)
+        for key in STATUSES:
+            self.status_filter.addItem(status_label(key), key)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -116,6 +120,7 @@ class MainWindow(QMainWindow):
         self.review_panel = review_panel.install(self)
         self.compare = compare_view.install(self)
         self.exports = export_actions.install(self)
+        self.language_menu = language_menu.install(self)
         # -- end of features ------------------------------------------------------------------
         self._restore_layout()
         self.reload_candidates()
@@ -144,7 +149,7 @@ class MainWindow(QMainWindow):
         return view
 
     def _action(self, name: str, text: str, shortcut: QKeySequence | str | None = None) -> QAction:
-        action = QAction(self.tr(text), self)
+        action = QAction(text, self)
         action.setObjectName(name)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -152,31 +157,31 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.action_new_library = self._action("actionNewLibrary", "&New Library…")
-        self.action_open_library = self._action("actionOpenLibrary", "&Open Library…", QKeySequence.StandardKey.Open)
-        self.action_import_files = self._action("actionImportFiles", "&Import Files…", "Ctrl+I")
-        self.action_import_folder = self._action("actionImportFolder", "Import &Folder…", "Ctrl+Shift+I")
-        self.action_load_samples = self._action("actionLoadSamples", "Load &Sample Résumés")
-        self.action_quit = self._action("actionQuit", "&Quit", QKeySequence.StandardKey.Quit)
+        self.action_new_library = self._action("actionNewLibrary", self.tr("&New Library…"))
+        self.action_open_library = self._action("actionOpenLibrary", self.tr("&Open Library…"), QKeySequence.StandardKey.Open)
+        self.action_import_files = self._action("actionImportFiles", self.tr("&Import Files…"), "Ctrl+I")
+        self.action_import_folder = self._action("actionImportFolder", self.tr("Import &Folder…"), "Ctrl+Shift+I")
+        self.action_load_samples = self._action("actionLoadSamples", self.tr("Load &Sample Résumés"))
+        self.action_quit = self._action("actionQuit", self.tr("&Quit"), QKeySequence.StandardKey.Quit)
         self.action_undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.action_undo.setObjectName("actionUndo")
         self.action_undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.action_redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.action_redo.setObjectName("actionRedo")
         self.action_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
-        self.action_find_library = self._action("actionFocusSearch", "&Search Library", "Ctrl+K")
-        self.action_next = self._action("actionNextCandidate", "&Next Candidate")
+        self.action_find_library = self._action("actionFocusSearch", self.tr("&Search Library"), "Ctrl+K")
+        self.action_next = self._action("actionNextCandidate", self.tr("&Next Candidate"))
         self.action_next.setShortcuts([QKeySequence("J"), QKeySequence("Ctrl+Down")])
-        self.action_previous = self._action("actionPreviousCandidate", "&Previous Candidate")
+        self.action_previous = self._action("actionPreviousCandidate", self.tr("&Previous Candidate"))
         self.action_previous.setShortcuts([QKeySequence("K"), QKeySequence("Ctrl+Up")])
-        self.action_zoom_in = self._action("actionZoomIn", "Zoom &In", QKeySequence.StandardKey.ZoomIn)
-        self.action_zoom_out = self._action("actionZoomOut", "Zoom &Out", QKeySequence.StandardKey.ZoomOut)
-        self.action_fit_width = self._action("actionFitWidth", "Fit &Width", "Ctrl+0")
-        self.action_fit_page = self._action("actionFitPage", "Fit &Page", "Ctrl+9")
-        self.action_delete = self._action("actionDeleteCandidate", "&Remove from Library", QKeySequence.StandardKey.Delete)
+        self.action_zoom_in = self._action("actionZoomIn", self.tr("Zoom &In"), QKeySequence.StandardKey.ZoomIn)
+        self.action_zoom_out = self._action("actionZoomOut", self.tr("Zoom &Out"), QKeySequence.StandardKey.ZoomOut)
+        self.action_fit_width = self._action("actionFitWidth", self.tr("Fit &Width"), "Ctrl+0")
+        self.action_fit_page = self._action("actionFitPage", self.tr("Fit &Page"), "Ctrl+9")
+        self.action_delete = self._action("actionDeleteCandidate", self.tr("&Remove from Library"), QKeySequence.StandardKey.Delete)
         self.status_actions: dict[str, QAction] = {}
-        for number, (key, label) in enumerate(STATUSES.items(), start=1):
-            action = self._action(f"actionStatus_{key}", label, f"Alt+{number}")
+        for number, key in enumerate(STATUSES, start=1):
+            action = self._action(f"actionStatus_{key}", status_label(key), f"Alt+{number}")
             action.setData(key)
             self.status_actions[key] = action
 
@@ -219,7 +224,9 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.addAction(self.action_import_files)
-        toolbar.addSeparator()
+        toolbar.addAction(self.action_import_folder)
+        # Features put their toolbar actions (Compare, Export) before this separator, next to Import.
+        self.toolbar_separator = toolbar.addSeparator()
         toolbar.addWidget(self.search_box)
         toolbar.addWidget(self.status_filter)
         self.addToolBar(toolbar)
@@ -252,7 +259,9 @@ class MainWindow(QMainWindow):
         self.importer.candidates_changed.connect(self.refresh_candidates)
         self.importer.import_finished.connect(self._on_import_finished)
         self.document_view.page_changed.connect(self._on_document_page_changed)
+        self.central_stack.currentChanged.connect(self._on_central_stack_current_changed)
         self.undo_stack.cleanChanged.connect(self._on_undo_stack_clean_changed)
+        WRITE_FAILURES.write_failed.connect(self.report_write_failure)
 
     def _restore_layout(self) -> None:
         geometry = self.settings.window_geometry()
@@ -397,11 +406,19 @@ class MainWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
+        removed = []
         for candidate_id in ids:
-            self.library.delete_candidate(candidate_id)
+            try:
+                self.library.delete_candidate(candidate_id)
+            except LibraryError as error:
+                self.report_write_failure(str(error))
+                break
             self.model.remove(candidate_id)
+            removed.append(candidate_id)
+        if not removed:
+            return
         self.undo_stack.clear()
-        if self._candidate_id in ids:
+        if self._candidate_id in removed:
             self._candidate_id = 0
             self.show_candidate(0)
             if self.proxy.rowCount():
@@ -412,6 +429,13 @@ class MainWindow(QMainWindow):
         self.search_box.setFocus()
         self.search_box.selectAll()
 
+    def report_write_failure(self, message: str) -> None:
+        """Tell the reviewer that a change did not reach the library (locked, read-only, disk full)."""
+        self.statusBar().showMessage(message, WRITE_FAILURE_MESSAGE_MS)
+        # The views that follow the undo stack re-read the library on its index: a widget that
+        # already shows the refused value (a checked button, a combo) goes back to what is stored.
+        self.undo_stack.indexChanged.emit(self.undo_stack.index())
+
     def _on_undo_stack_clean_changed(self, clean: bool) -> None:
         # A bound slot, not a lambda: Qt drops it when the window dies, before the stack's
         # destructor clears itself and emits cleanChanged.
@@ -419,6 +443,10 @@ class MainWindow(QMainWindow):
 
     def _on_document_page_changed(self, page: int, count: int) -> None:
         self.page_label.setText(self.tr("Page {page} of {count}").format(page=page + 1, count=count))
+
+    def _on_central_stack_current_changed(self, _index: int) -> None:
+        # The page number belongs to the document pane; a full-window view (compare) has none.
+        self.page_label.setVisible(self.central_stack.currentWidget() is self.splitter)
 
     # -- import -----------------------------------------------------------------------------
 
@@ -453,8 +481,11 @@ class MainWindow(QMainWindow):
             box.setIcon(QMessageBox.Icon.Warning)
             box.setWindowTitle(self.tr("Some files were not imported"))
             box.setTextFormat(Qt.TextFormat.PlainText)
-            box.setText(outcome_summary(outcomes))
-            box.setDetailedText("\n".join(f"{Path(o.path).name}: {o.message}" for o in failed))
+            reasons = [f"{Path(o.path).name}: {o.message}" for o in failed]
+            # The first reasons in plain sight (the reviewer should not have to ask why); all of them below.
+            shown = reasons[:IMPORT_REPORT_REASONS] + (["…"] if len(reasons) > IMPORT_REPORT_REASONS else [])
+            box.setText("\n\n".join([outcome_summary(outcomes), "\n".join(shown)]))
+            box.setDetailedText("\n".join(reasons))
             box.open()
         imported = [o.candidate_id for o in outcomes if o.status == "imported" and o.candidate_id]
         if imported:
@@ -513,6 +544,7 @@ class MainWindow(QMainWindow):
         if event.isAccepted():
             # The stack clears itself when destroyed; its signals must not reach a half-deleted window.
             self.undo_stack.blockSignals(True)
+            WRITE_FAILURES.write_failed.disconnect(self.report_write_failure)
             self.library.close()
             if self in OPEN_WINDOWS:
                 OPEN_WINDOWS.remove(self)

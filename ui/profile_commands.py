@@ -104,7 +104,8 @@ class ProfileWriter(QObject):
 class ProfileCommand(QUndoCommand):
     """A change to one candidate's profile, as a forward and a backward edit of the stored dict.
 
-    A first redo that cannot be saved marks the command obsolete, so the stack drops it.
+    A redo or undo that cannot be saved marks the command obsolete, so the stack drops it
+    (as ui.library_command does for the other commands).
     """
 
     def __init__(self, writer: ProfileWriter, candidate_id: int, text: str) -> None:
@@ -125,7 +126,8 @@ class ProfileCommand(QUndoCommand):
             self.setObsolete(True)
 
     def undo(self) -> None:
-        self._writer.apply(self.candidate_id, self.backward)
+        if not self._writer.apply(self.candidate_id, self.backward):
+            self.setObsolete(True)
 
 
 class FieldEditCommand(ProfileCommand):

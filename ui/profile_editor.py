@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QKeySequence, QPainter, QPaintEvent, QPalette, QPen, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -40,6 +40,9 @@ from storage.library import Library
 from storage.records import CandidateSummary
 from storage.vocab import STATUSES
 from ui.document_view import TextSelection
+from ui.labels import status_label, translated
+from ui.library_command import end_macro
+from ui.plain_text import plain_tooltip
 from ui.profile_commands import (
     FieldEditCommand,
     InsertEntryCommand,
@@ -85,10 +88,14 @@ class SectionSpec:
 
 def _dates(start: str = "startDate", end: str = "endDate") -> tuple[str, tuple[FieldSpec, ...]]:
     return (
-        "Dates",
+        QT_TRANSLATE_NOOP("Labels", "Dates"),
         (
-            FieldSpec((start,), "Start date", placeholder="YYYY-MM"),
-            FieldSpec((end,), "End date", placeholder="YYYY-MM / present"),
+            FieldSpec((start,), QT_TRANSLATE_NOOP("Labels", "Start date"), placeholder="YYYY-MM"),
+            FieldSpec(
+                (end,),
+                QT_TRANSLATE_NOOP("Labels", "End date"),
+                placeholder=QT_TRANSLATE_NOOP("Labels", "YYYY-MM / present"),
+            ),
         ),
     )
 
@@ -97,134 +104,183 @@ def _row(spec: FieldSpec) -> tuple[str, tuple[FieldSpec, ...]]:
     return spec.label, (spec,)
 
 
-LEVELS = (("", "—"), ("doctorate", "Doctorate"), ("master", "Master"), ("bachelor", "Bachelor"), ("other", "Other"))
+LEVELS = (
+    ("", "—"),
+    ("doctorate", QT_TRANSLATE_NOOP("Labels", "Doctorate")),
+    ("master", QT_TRANSLATE_NOOP("Labels", "Master")),
+    ("bachelor", QT_TRANSLATE_NOOP("Labels", "Bachelor")),
+    ("other", QT_TRANSLATE_NOOP("Labels", "Other")),
+)
 AUTHOR_POSITIONS = (
     ("", "—"),
-    ("first", "First author"),
-    ("co-first", "Co-first author"),
-    ("corresponding", "Corresponding author"),
-    ("other", "Other"),
+    ("first", QT_TRANSLATE_NOOP("Labels", "First author")),
+    ("co-first", QT_TRANSLATE_NOOP("Labels", "Co-first author")),
+    ("corresponding", QT_TRANSLATE_NOOP("Labels", "Corresponding author")),
+    ("other", QT_TRANSLATE_NOOP("Labels", "Other")),
 )
 
 BASICS_FIELDS: tuple[FieldSpec, ...] = (
-    FieldSpec(("name",), "Name"),
-    FieldSpec(("label",), "Headline"),
-    FieldSpec(("email",), "Email"),
-    FieldSpec(("phone",), "Phone"),
-    FieldSpec(("url",), "Link"),
-    FieldSpec(("location", "city"), "City"),
-    FieldSpec(("location", "region"), "Region"),
-    FieldSpec(("location", "address"), "Address"),
+    FieldSpec(("name",), QT_TRANSLATE_NOOP("Labels", "Name")),
+    FieldSpec(("label",), QT_TRANSLATE_NOOP("Labels", "Headline")),
+    FieldSpec(("email",), QT_TRANSLATE_NOOP("Labels", "Email")),
+    FieldSpec(("phone",), QT_TRANSLATE_NOOP("Labels", "Phone")),
+    FieldSpec(("url",), QT_TRANSLATE_NOOP("Labels", "Link")),
+    FieldSpec(("location", "city"), QT_TRANSLATE_NOOP("Labels", "City")),
+    FieldSpec(("location", "region"), QT_TRANSLATE_NOOP("Labels", "Region")),
+    FieldSpec(("location", "address"), QT_TRANSLATE_NOOP("Labels", "Address")),
 )
 
 SECTIONS: tuple[SectionSpec, ...] = (
     SectionSpec(
         ("basics", "profiles"),
-        "Links and profiles",
-        "Link",
-        (_row(FieldSpec(("network",), "Network")), _row(FieldSpec(("username",), "Username")), _row(FieldSpec(("url",), "URL"))),
+        QT_TRANSLATE_NOOP("Labels", "Links and profiles"),
+        QT_TRANSLATE_NOOP("Labels", "Link"),
+        (
+            _row(FieldSpec(("network",), QT_TRANSLATE_NOOP("Labels", "Network"))),
+            _row(FieldSpec(("username",), QT_TRANSLATE_NOOP("Labels", "Username"))),
+            _row(FieldSpec(("url",), QT_TRANSLATE_NOOP("Labels", "URL"))),
+        ),
         ("network", "url"),
     ),
     SectionSpec(
         ("education",),
-        "Education",
-        "Education Entry",
+        QT_TRANSLATE_NOOP("Labels", "Education"),
+        QT_TRANSLATE_NOOP("Labels", "Education Entry"),
         (
-            _row(FieldSpec(("institution",), "Institution")),
-            _row(FieldSpec(("studyType",), "Degree")),
-            _row(FieldSpec(("x-level",), "Level", "choice", LEVELS)),
-            _row(FieldSpec(("area",), "Field of study")),
+            _row(FieldSpec(("institution",), QT_TRANSLATE_NOOP("Labels", "Institution"))),
+            _row(FieldSpec(("studyType",), QT_TRANSLATE_NOOP("Labels", "Degree"))),
+            _row(FieldSpec(("x-level",), QT_TRANSLATE_NOOP("Labels", "Level"), "choice", LEVELS)),
+            _row(FieldSpec(("area",), QT_TRANSLATE_NOOP("Labels", "Field of study"))),
             _dates(),
-            _row(FieldSpec(("score",), "Score")),
+            _row(FieldSpec(("score",), QT_TRANSLATE_NOOP("Labels", "Score"))),
         ),
         ("institution", "studyType", "area"),
     ),
     SectionSpec(
         ("work",),
-        "Work and internships",
-        "Work Entry",
+        QT_TRANSLATE_NOOP("Labels", "Work and internships"),
+        QT_TRANSLATE_NOOP("Labels", "Work Entry"),
         (
-            _row(FieldSpec(("name",), "Organisation")),
-            _row(FieldSpec(("position",), "Position")),
-            _row(FieldSpec(("location",), "Location")),
+            _row(FieldSpec(("name",), QT_TRANSLATE_NOOP("Labels", "Organisation"))),
+            _row(FieldSpec(("position",), QT_TRANSLATE_NOOP("Labels", "Position"))),
+            _row(FieldSpec(("location",), QT_TRANSLATE_NOOP("Labels", "Location"))),
             _dates(),
-            _row(FieldSpec(("summary",), "Summary", "long")),
-            _row(FieldSpec(("highlights",), "Highlights", "lines")),
+            _row(FieldSpec(("summary",), QT_TRANSLATE_NOOP("Labels", "Summary"), "long")),
+            _row(FieldSpec(("highlights",), QT_TRANSLATE_NOOP("Labels", "Highlights"), "lines")),
         ),
         ("name", "position"),
     ),
     SectionSpec(
         ("projects",),
-        "Projects",
-        "Project",
+        QT_TRANSLATE_NOOP("Labels", "Projects"),
+        QT_TRANSLATE_NOOP("Labels", "Project"),
         (
-            _row(FieldSpec(("name",), "Project name")),
-            _row(FieldSpec(("roles",), "Roles", "list")),
-            _row(FieldSpec(("entity",), "Organisation")),
+            _row(FieldSpec(("name",), QT_TRANSLATE_NOOP("Labels", "Project name"))),
+            _row(FieldSpec(("roles",), QT_TRANSLATE_NOOP("Labels", "Roles"), "list")),
+            _row(FieldSpec(("entity",), QT_TRANSLATE_NOOP("Labels", "Organisation"))),
             _dates(),
-            _row(FieldSpec(("description",), "Description", "long")),
-            _row(FieldSpec(("highlights",), "Highlights", "lines")),
+            _row(FieldSpec(("description",), QT_TRANSLATE_NOOP("Labels", "Description"), "long")),
+            _row(FieldSpec(("highlights",), QT_TRANSLATE_NOOP("Labels", "Highlights"), "lines")),
         ),
         ("name",),
     ),
     SectionSpec(
         ("publications",),
-        "Publications",
-        "Publication",
+        QT_TRANSLATE_NOOP("Labels", "Publications"),
+        QT_TRANSLATE_NOOP("Labels", "Publication"),
         (
-            _row(FieldSpec(("name",), "Title", "long")),
-            _row(FieldSpec(("x-authors",), "Authors", "list", split=_AUTHOR_SPLIT, joiner="; ")),
-            _row(FieldSpec(("x-authorPosition",), "Author position", "choice", AUTHOR_POSITIONS)),
-            _row(FieldSpec(("publisher",), "Published in", placeholder="as written, e.g. NeurIPS 2025 (CCF-A)")),
-            _row(FieldSpec(("x-venue",), "Venue", placeholder="short name, e.g. NeurIPS")),
-            _row(FieldSpec(("x-rank",), "Rank", placeholder="e.g. CCF-A")),
-            _row(FieldSpec(("releaseDate",), "Date", placeholder="YYYY-MM")),
-            _row(FieldSpec(("url",), "Link")),
+            _row(FieldSpec(("name",), QT_TRANSLATE_NOOP("Labels", "Title"), "long")),
+            _row(
+                FieldSpec(
+                    ("x-authors",),
+                    QT_TRANSLATE_NOOP("Labels", "Authors"),
+                    "list",
+                    split=_AUTHOR_SPLIT,
+                    joiner="; ",
+                )
+            ),
+            _row(
+                FieldSpec(
+                    ("x-authorPosition",),
+                    QT_TRANSLATE_NOOP("Labels", "Author position"),
+                    "choice",
+                    AUTHOR_POSITIONS,
+                )
+            ),
+            _row(
+                FieldSpec(
+                    ("publisher",),
+                    QT_TRANSLATE_NOOP("Labels", "Published in"),
+                    placeholder=QT_TRANSLATE_NOOP("Labels", "as written, e.g. NeurIPS 2025 (CCF-A)"),
+                )
+            ),
+            _row(
+                FieldSpec(
+                    ("x-venue",),
+                    QT_TRANSLATE_NOOP("Labels", "Venue"),
+                    placeholder=QT_TRANSLATE_NOOP("Labels", "short name, e.g. NeurIPS"),
+                )
+            ),
+            _row(
+                FieldSpec(
+                    ("x-rank",),
+                    QT_TRANSLATE_NOOP("Labels", "Rank"),
+                    placeholder=QT_TRANSLATE_NOOP("Labels", "e.g. CCF-A"),
+                )
+            ),
+            _row(FieldSpec(("releaseDate",), QT_TRANSLATE_NOOP("Labels", "Date"), placeholder="YYYY-MM")),
+            _row(FieldSpec(("url",), QT_TRANSLATE_NOOP("Labels", "Link"))),
         ),
         ("name", "x-venue", "releaseDate"),
     ),
     SectionSpec(
         ("awards",),
-        "Awards",
-        "Award",
+        QT_TRANSLATE_NOOP("Labels", "Awards"),
+        QT_TRANSLATE_NOOP("Labels", "Award"),
         (
-            _row(FieldSpec(("title",), "Award")),
-            _row(FieldSpec(("date",), "Date", placeholder="YYYY-MM")),
-            _row(FieldSpec(("awarder",), "Awarded by")),
+            _row(FieldSpec(("title",), QT_TRANSLATE_NOOP("Labels", "Award"))),
+            _row(FieldSpec(("date",), QT_TRANSLATE_NOOP("Labels", "Date"), placeholder="YYYY-MM")),
+            _row(FieldSpec(("awarder",), QT_TRANSLATE_NOOP("Labels", "Awarded by"))),
         ),
         ("title", "date"),
     ),
     SectionSpec(
         ("skills",),
-        "Skills",
-        "Skill Group",
-        (_row(FieldSpec(("name",), "Group")), _row(FieldSpec(("keywords",), "Skills", "list"))),
+        QT_TRANSLATE_NOOP("Labels", "Skills"),
+        QT_TRANSLATE_NOOP("Labels", "Skill Group"),
+        (
+            _row(FieldSpec(("name",), QT_TRANSLATE_NOOP("Labels", "Group"))),
+            _row(FieldSpec(("keywords",), QT_TRANSLATE_NOOP("Labels", "Skills"), "list")),
+        ),
         ("name",),
     ),
     SectionSpec(
         ("languages",),
-        "Languages",
-        "Language",
-        (_row(FieldSpec(("language",), "Language")), _row(FieldSpec(("fluency",), "Fluency"))),
+        QT_TRANSLATE_NOOP("Labels", "Languages"),
+        QT_TRANSLATE_NOOP("Labels", "Language"),
+        (
+            _row(FieldSpec(("language",), QT_TRANSLATE_NOOP("Labels", "Language"))),
+            _row(FieldSpec(("fluency",), QT_TRANSLATE_NOOP("Labels", "Fluency"))),
+        ),
         ("language", "fluency"),
     ),
 )
 
 # "Use as" targets for a document selection: (label, section path or None for basics, field key).
 USE_AS_TARGETS: tuple[tuple[str, tuple[str, ...] | None, str], ...] = (
-    ("Name", None, "name"),
-    ("Email", None, "email"),
-    ("Phone", None, "phone"),
-    ("Link", None, "url"),
-    ("Institution", ("education",), "institution"),
-    ("Degree", ("education",), "studyType"),
-    ("Field of study", ("education",), "area"),
-    ("Organisation", ("work",), "name"),
-    ("Position", ("work",), "position"),
-    ("Project name", ("projects",), "name"),
-    ("Publication title", ("publications",), "name"),
-    ("Published in", ("publications",), "publisher"),
-    ("Award", ("awards",), "title"),
+    (QT_TRANSLATE_NOOP("Labels", "Name"), None, "name"),
+    (QT_TRANSLATE_NOOP("Labels", "Email"), None, "email"),
+    (QT_TRANSLATE_NOOP("Labels", "Phone"), None, "phone"),
+    (QT_TRANSLATE_NOOP("Labels", "Link"), None, "url"),
+    (QT_TRANSLATE_NOOP("Labels", "Institution"), ("education",), "institution"),
+    (QT_TRANSLATE_NOOP("Labels", "Degree"), ("education",), "studyType"),
+    (QT_TRANSLATE_NOOP("Labels", "Field of study"), ("education",), "area"),
+    (QT_TRANSLATE_NOOP("Labels", "Organisation"), ("work",), "name"),
+    (QT_TRANSLATE_NOOP("Labels", "Position"), ("work",), "position"),
+    (QT_TRANSLATE_NOOP("Labels", "Project name"), ("projects",), "name"),
+    (QT_TRANSLATE_NOOP("Labels", "Publication title"), ("publications",), "name"),
+    (QT_TRANSLATE_NOOP("Labels", "Published in"), ("publications",), "publisher"),
+    (QT_TRANSLATE_NOOP("Labels", "Award"), ("awards",), "title"),
 )
 
 
@@ -264,7 +320,7 @@ class ElidedLabel(QLabel):
     def set_full_text(self, text: str) -> None:
         """Show *text*, elided to the width."""
         self.setText(text)
-        self.setToolTip(text)
+        self.setToolTip(plain_tooltip(text))
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt API
         painter = QPainter(self)
@@ -305,7 +361,7 @@ class Field(QObject):
         if spec.kind == "choice":
             combo = QComboBox()
             for key, label in spec.choices:
-                combo.addItem(self.tr(label), key)
+                combo.addItem(translated(label), key)
             combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             combo.activated.connect(self._on_widget_edited)
             self.widget = combo
@@ -319,11 +375,11 @@ class Field(QObject):
             self.widget = text
         else:
             line = QLineEdit()
-            line.setPlaceholderText(self.tr(spec.placeholder) if spec.placeholder else "")
+            line.setPlaceholderText(translated(spec.placeholder) if spec.placeholder else "")
             line.textEdited.connect(self._on_widget_edited)
             self.widget = line
         self.widget.setObjectName("field_" + "_".join(spec.key))
-        self.widget.setAccessibleName(self.tr(spec.label))
+        self.widget.setAccessibleName(translated(spec.label))
         self.widget.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.widget.customContextMenuRequested.connect(self._on_widget_context_menu)
         self.widget.installEventFilter(self)
@@ -518,7 +574,7 @@ class EntryEditor(QFrame):
             row = [Field(s, self) for s in specs]
             self.fields.extend(row)
             if len(row) == 1:
-                form.addRow(self.tr(label), row[0].box)
+                form.addRow(translated(label), row[0].box)
             else:
                 box = QWidget()
                 box_layout = QHBoxLayout(box)
@@ -527,7 +583,7 @@ class EntryEditor(QFrame):
                     if number:
                         box_layout.addWidget(QLabel("–"))
                     box_layout.addWidget(field.box, 1)
-                form.addRow(self.tr(label), box)
+                form.addRow(translated(label), box)
         layout.addLayout(form)
         self.up_button.clicked.connect(self._on_up_clicked)
         self.down_button.clicked.connect(self._on_down_clicked)
@@ -547,7 +603,7 @@ class EntryEditor(QFrame):
         for field in self.fields:
             field.item_path = self.spec.path + (index,)
         parts = [str(entry[k]) for k in self.spec.summary if not _empty(entry.get(k))]
-        self.title.set_full_text(" · ".join(parts) or self.tr("New {noun}").format(noun=self.tr(self.spec.noun).lower()))
+        self.title.set_full_text(" · ".join(parts) or self.tr("New {noun}").format(noun=translated(self.spec.noun).lower()))
         self.up_button.setEnabled(index > 0)
         self.down_button.setEnabled(index < count - 1)
 
@@ -632,7 +688,7 @@ class SectionEditor(CollapsibleSection):
     """A section's entries, drawn from a pool of entry editors that is reused between candidates."""
 
     def __init__(self, spec: SectionSpec, parent: QWidget | None = None) -> None:
-        super().__init__(parent.tr(spec.title) if parent else spec.title, True, parent)
+        super().__init__(translated(spec.title), True, parent)
         self.setObjectName("section_" + "_".join(spec.path))
         self.spec = spec
         self.entries: list[EntryEditor] = []
@@ -694,8 +750,8 @@ class ProfileEditor(QWidget):
         self.status_combo = QComboBox()
         self.status_combo.setObjectName("statusCombo")
         self.status_combo.setToolTip(self.tr("Status (Alt+1 … Alt+7)"))
-        for key, label in STATUSES.items():
-            self.status_combo.addItem(self.tr(label), key)
+        for key in STATUSES:
+            self.status_combo.addItem(status_label(key), key)
         header_layout.addWidget(self.status_combo)
         outer.addWidget(header)
 
@@ -719,14 +775,14 @@ class ProfileEditor(QWidget):
             field.item_path = ("basics",)
             self._wire_field(field)
             self.basic_fields.append(field)
-            basics_form.addRow(self.tr(spec.label), field.box)
+            basics_form.addRow(translated(spec.label), field.box)
         self.basics.body_layout.addLayout(basics_form)
         body_layout.addWidget(self.basics)
         self.sections: dict[tuple[str, ...], SectionEditor] = {}
         for section_spec in SECTIONS:
             section = SectionEditor(section_spec, self)
             assert section.add_button is not None
-            section.add_button.setToolTip(self.tr("Add {noun}").format(noun=self.tr(section_spec.noun).lower()))
+            section.add_button.setToolTip(self.tr("Add {noun}").format(noun=translated(section_spec.noun).lower()))
             section.add_button.clicked.connect(self._on_add_clicked)
             self.sections[section_spec.path] = section
             # Links live in the contact group; the other sections stand on their own.
@@ -770,7 +826,7 @@ class ProfileEditor(QWidget):
         if summary.id != self._candidate_id:
             return
         self.name_label.set_full_text(summary.display_name)
-        self.name_label.setToolTip(summary.file_name)
+        self.name_label.setToolTip(plain_tooltip(summary.file_name))
         index = self.status_combo.findData(summary.status)
         if index >= 0:
             self.status_combo.setCurrentIndex(index)
@@ -794,7 +850,7 @@ class ProfileEditor(QWidget):
         self.commit_pending()
         if not field.changed or not self._candidate_id:
             return
-        self._push_field(field.path, field.parsed_value, self.tr("Revert {field}").format(field=self.tr(field.spec.label)))
+        self._push_field(field.path, field.parsed_value, self.tr("Revert {field}").format(field=translated(field.spec.label)))
 
     def add_entry(self, section: tuple[str, ...], entry: dict[str, Any] | None = None, text: str = "") -> int | None:
         """Append an entry to a section (undoable); returns its index (None when it could not be saved)."""
@@ -808,7 +864,7 @@ class ProfileEditor(QWidget):
                 section,
                 index,
                 entry or {},
-                text or self.tr("Add {noun}").format(noun=self.tr(spec.noun)),
+                text or self.tr("Add {noun}").format(noun=translated(spec.noun)),
             )
         )
         if index >= len(get_path(self._profile, section) or []):
@@ -823,7 +879,7 @@ class ProfileEditor(QWidget):
         self._current_entry = None
         self.undo_stack.push(
             RemoveEntryCommand(
-                self.writer, self._candidate_id, section, index, self.tr("Remove {noun}").format(noun=self.tr(spec.noun))
+                self.writer, self._candidate_id, section, index, self.tr("Remove {noun}").format(noun=translated(spec.noun))
             )
         )
 
@@ -837,7 +893,7 @@ class ProfileEditor(QWidget):
         spec = self.sections[section].spec
         text = self.tr("Move {noun} Up") if step < 0 else self.tr("Move {noun} Down")
         self.undo_stack.push(
-            MoveEntryCommand(self.writer, self._candidate_id, section, index, target, text.format(noun=self.tr(spec.noun)))
+            MoveEntryCommand(self.writer, self._candidate_id, section, index, target, text.format(noun=translated(spec.noun)))
         )
         self._set_current_entry((section, target))
 
@@ -851,7 +907,7 @@ class ProfileEditor(QWidget):
         text, sources = selection_text(selection), selection_sources(selection)
         if not self._candidate_id or not text:
             return
-        step = self.tr("Use as {field}").format(field=self.tr(label))
+        step = self.tr("Use as {field}").format(field=translated(label))
         if section is None:
             self._put_value(("basics",), (key,), text, sources, step)
         elif self._current_entry is not None and self._current_entry[0] == section:
@@ -865,7 +921,7 @@ class ProfileEditor(QWidget):
         text = selection_text(selection)
         if not self._candidate_id or not text:
             return
-        step = self.tr("Use as {field}").format(field=self.tr(field.spec.label))
+        step = self.tr("Use as {field}").format(field=translated(field.spec.label))
         self._put_value(field.item_path, field.spec.key, field.value_from_text(text), selection_sources(selection), step)
 
     def field_menu(self, field: Field) -> QMenu:
@@ -895,7 +951,7 @@ class ProfileEditor(QWidget):
         usable = bool(self._candidate_id and selection is not None and selection_text(selection))
         submenu.setEnabled(usable)
         for label, _section, _key in USE_AS_TARGETS:
-            action = submenu.addAction(self.tr(label))
+            action = submenu.addAction(translated(label))
             action.setData(label)
             action.setEnabled(usable)
         if usable:
@@ -1000,7 +1056,7 @@ class ProfileEditor(QWidget):
         old, new = get_path(self._profile, field.path), field.value()
         if field.same(old, new):
             return
-        self._push_field(field.path, new, self.tr("Edit {field}").format(field=self.tr(field.spec.label)), self._burst)
+        self._push_field(field.path, new, self.tr("Edit {field}").format(field=translated(field.spec.label)), self._burst)
 
     def _push_field(self, path: Path, value: Any, text: str, burst: int = 0) -> None:
         old = get_path(self._profile, path)
@@ -1011,7 +1067,7 @@ class ProfileEditor(QWidget):
         self.undo_stack.beginMacro(text)
         self._push_field(item_path + key, value, text)
         self._push_field(item_path + ("x-fieldSources", key[0]), sources, text)
-        self.undo_stack.endMacro()
+        end_macro(self.undo_stack)
 
     def _on_writer_profile_saved(self, candidate_id: int, profile: dict[str, Any]) -> None:
         if candidate_id == self._candidate_id:
@@ -1093,6 +1149,7 @@ class ProfileLink(QObject):
         window.candidate_changed.connect(self._on_window_candidate_changed)
         window.model.dataChanged.connect(self._on_model_data_changed)
         window.model.modelReset.connect(self._on_model_reset)
+        window.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
         view.context_menu_about_to_show.connect(self._on_document_context_menu_about_to_show)
         window.installEventFilter(self)
 
@@ -1110,7 +1167,7 @@ class ProfileLink(QObject):
         self._window.refresh_candidates([candidate_id])
 
     def _on_writer_save_failed(self, message: str) -> None:
-        self._window.statusBar().showMessage(message, 15000)
+        self._window.report_write_failure(message)
 
     def _on_editor_status_chosen(self, status: str) -> None:
         if self._editor.candidate_id:
@@ -1123,6 +1180,10 @@ class ProfileLink(QObject):
         self._show_summary()
 
     def _on_model_reset(self) -> None:
+        self._show_summary()
+
+    def _on_undo_stack_index_changed(self, _index: int) -> None:
+        # Also announced after a refused write: the status combo goes back to the stored status.
         self._show_summary()
 
     def _on_model_data_changed(self, top_left: Any, bottom_right: Any, _roles: object = None) -> None:

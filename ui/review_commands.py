@@ -10,10 +10,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from storage.records import Passage, RatingRecord, TagRecord
-from storage.vocab import RATING_LABELS, RECOMMENDATIONS
+from ui.labels import rating_label, recommendation_label
+from ui.library_command import LibraryCommand
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -34,13 +36,15 @@ def _refresh_all(window: MainWindow) -> None:
     window.refresh_candidates(window.library.candidate_ids())
 
 
-class SetRatingCommand(QUndoCommand):
+class SetRatingCommand(LibraryCommand):
     """Rate one rubric area of a candidate (None clears the rating)."""
 
     def __init__(self, window: MainWindow, candidate_id: int, area_id: int, value: int | None) -> None:
-        label = window.tr(RATING_LABELS[value]) if value else window.tr("not rated")
+        label = rating_label(value) if value else QCoreApplication.translate("UndoStep", "not rated")
         super().__init__(
-            window.tr("Rate {area}: {label}").format(area=_area_label(window, area_id, candidate_id), label=label)
+            QCoreApplication.translate("UndoStep", "Rate {area}: {label}").format(
+                area=_area_label(window, area_id, candidate_id), label=label
+            )
         )
         self._window, self._cid, self._area, self._new = window, candidate_id, area_id, value
         old = _rating(window, candidate_id, area_id)
@@ -57,11 +61,12 @@ class SetRatingCommand(QUndoCommand):
         self._write(self._old)
 
 
-class SetRatingCommentCommand(QUndoCommand):
+class SetRatingCommentCommand(LibraryCommand):
     """Replace the comment on a rating; consecutive edits of one comment merge."""
 
     def __init__(self, window: MainWindow, candidate_id: int, area_id: int, comment: str) -> None:
-        super().__init__(window.tr("Comment on {area}").format(area=_area_label(window, area_id, candidate_id)))
+        text = QCoreApplication.translate("UndoStep", "Comment on {area}")
+        super().__init__(text.format(area=_area_label(window, area_id, candidate_id)))
         self._window, self._cid, self._area, self._new = window, candidate_id, area_id, comment
         old = _rating(window, candidate_id, area_id)
         self._old = old.comment if old else ""
@@ -82,11 +87,12 @@ class SetRatingCommentCommand(QUndoCommand):
         self._window.library.set_rating_comment(self._cid, self._area, self._old)
 
 
-class SetRatingEvidenceCommand(QUndoCommand):
+class SetRatingEvidenceCommand(LibraryCommand):
     """Replace the highlights that back a rating."""
 
     def __init__(self, window: MainWindow, candidate_id: int, area_id: int, highlight_ids: Sequence[int]) -> None:
-        super().__init__(window.tr("Evidence for {area}").format(area=_area_label(window, area_id, candidate_id)))
+        text = QCoreApplication.translate("UndoStep", "Evidence for {area}")
+        super().__init__(text.format(area=_area_label(window, area_id, candidate_id)))
         self._window, self._cid, self._area, self._new = window, candidate_id, area_id, tuple(highlight_ids)
         old = _rating(window, candidate_id, area_id)
         self._old = old.evidence if old else ()
@@ -98,12 +104,12 @@ class SetRatingEvidenceCommand(QUndoCommand):
         self._window.library.set_rating_evidence(self._cid, self._area, self._old)
 
 
-class SetRecommendationCommand(QUndoCommand):
+class SetRecommendationCommand(LibraryCommand):
     """Set (or clear) the overall recommendation."""
 
     def __init__(self, window: MainWindow, candidate_id: int, recommendation: str | None) -> None:
-        label = window.tr(RECOMMENDATIONS[recommendation]) if recommendation else window.tr("No decision")
-        super().__init__(window.tr("Recommend: {label}").format(label=label))
+        label = recommendation_label(recommendation)
+        super().__init__(QCoreApplication.translate("UndoStep", "Recommend: {label}").format(label=label))
         self._window, self._cid, self._new = window, candidate_id, recommendation
         self._old = window.library.review(candidate_id).recommendation
 
@@ -118,11 +124,11 @@ class SetRecommendationCommand(QUndoCommand):
         self._write(self._old)
 
 
-class SetSummaryCommand(QUndoCommand):
+class SetSummaryCommand(LibraryCommand):
     """Replace the summary note; consecutive edits merge."""
 
     def __init__(self, window: MainWindow, candidate_id: int, summary: str) -> None:
-        super().__init__(window.tr("Edit summary"))
+        super().__init__(QCoreApplication.translate("UndoStep", "Edit summary"))
         self._window, self._cid, self._new = window, candidate_id, summary
         self._old = window.library.review(candidate_id).summary
 
@@ -142,11 +148,11 @@ class SetSummaryCommand(QUndoCommand):
         self._window.library.set_summary(self._cid, self._old)
 
 
-class SetPositionCommand(QUndoCommand):
+class SetPositionCommand(LibraryCommand):
     """Review a candidate against a position (None: the default rubric)."""
 
     def __init__(self, window: MainWindow, candidate_id: int, position_id: int | None) -> None:
-        super().__init__(window.tr("Change position"))
+        super().__init__(QCoreApplication.translate("UndoStep", "Change position"))
         self._window, self._cid, self._new = window, candidate_id, position_id
         self._old = window.library.review(candidate_id).position_id
 
@@ -161,11 +167,11 @@ class SetPositionCommand(QUndoCommand):
         self._write(self._old)
 
 
-class AddPositionCommand(QUndoCommand):
+class AddPositionCommand(LibraryCommand):
     """Create a position with its own rubric (a copy of another) and review the candidate against it."""
 
     def __init__(self, window: MainWindow, candidate_id: int, name: str, copy_from: int) -> None:
-        super().__init__(window.tr("New position {name}").format(name=name))
+        super().__init__(QCoreApplication.translate("UndoStep", "New position {name}").format(name=name))
         self._window, self._cid, self._name, self._copy_from = window, candidate_id, name, copy_from
         self._old_position = window.library.review(candidate_id).position_id
         self._rubric_id: int | None = None
@@ -188,7 +194,7 @@ class AddPositionCommand(QUndoCommand):
         self._window.refresh_candidates([self._cid])
 
 
-class AddTagCommand(QUndoCommand):
+class AddTagCommand(LibraryCommand):
     """Tag a candidate (creating the tag if new), optionally highlighting passages as its evidence."""
 
     def __init__(
@@ -200,7 +206,7 @@ class AddTagCommand(QUndoCommand):
         passages: Sequence[Passage] = (),
         color: int = 0,
     ) -> None:
-        super().__init__(window.tr("Tag {name}").format(name=name.strip()))
+        super().__init__(QCoreApplication.translate("UndoStep", "Tag {name}").format(name=name.strip()))
         self._window, self._cid, self._name, self._kind = window, candidate_id, name.strip(), kind
         self._passages, self._color = tuple(passages), color
         self._highlight_ids: list[int] = []
@@ -244,7 +250,7 @@ class AddTagCommand(QUndoCommand):
         _redraw_highlights(self._window, self._cid)
 
 
-class AttachSelectionCommand(QUndoCommand):
+class AttachSelectionCommand(LibraryCommand):
     """Highlight a passage and add it to the evidence of a rating or of a candidate's tag."""
 
     def __init__(
@@ -257,7 +263,7 @@ class AttachSelectionCommand(QUndoCommand):
         area_id: int | None = None,
         tag_id: int | None = None,
     ) -> None:
-        super().__init__(window.tr("Attach evidence"))
+        super().__init__(QCoreApplication.translate("UndoStep", "Attach evidence"))
         self._window, self._cid, self._passage, self._color = window, candidate_id, passage, color
         self._area, self._tag = area_id, tag_id
         self._highlight_id: int | None = None
@@ -289,11 +295,11 @@ class AttachSelectionCommand(QUndoCommand):
         _redraw_highlights(self._window, self._cid)
 
 
-class RemoveTagCommand(QUndoCommand):
+class RemoveTagCommand(LibraryCommand):
     """Take a tag off a candidate."""
 
     def __init__(self, window: MainWindow, candidate_id: int, tag: TagRecord) -> None:
-        super().__init__(window.tr("Remove tag {name}").format(name=tag.name))
+        super().__init__(QCoreApplication.translate("UndoStep", "Remove tag {name}").format(name=tag.name))
         self._window, self._cid, self._tag = window, candidate_id, tag
         self._evidence = window.library.tag_assignments(tag.id).get(candidate_id, ())
 
@@ -308,11 +314,11 @@ class RemoveTagCommand(QUndoCommand):
         self._window.refresh_candidates([self._cid])
 
 
-class SetTagEvidenceCommand(QUndoCommand):
+class SetTagEvidenceCommand(LibraryCommand):
     """Replace the highlights that back a candidate's tag."""
 
     def __init__(self, window: MainWindow, candidate_id: int, tag_id: int, highlight_ids: Sequence[int]) -> None:
-        super().__init__(window.tr("Tag evidence"))
+        super().__init__(QCoreApplication.translate("UndoStep", "Tag evidence"))
         self._window, self._cid, self._tag, self._new = window, candidate_id, tag_id, tuple(highlight_ids)
         self._old = window.library.tag_assignments(tag_id).get(candidate_id, ())
 
@@ -323,14 +329,14 @@ class SetTagEvidenceCommand(QUndoCommand):
         self._window.library.set_tag_evidence(self._cid, self._tag, self._old)
 
 
-class EditTagCommand(QUndoCommand):
+class EditTagCommand(LibraryCommand):
     """Rename, recolour or change the kind of a tag, library-wide."""
 
     def __init__(
         self, window: MainWindow, tag: TagRecord, *, name: str | None = None, color: str | None = None,
         kind: str | None = None,
     ) -> None:
-        super().__init__(window.tr("Edit tag {name}").format(name=tag.name))
+        super().__init__(QCoreApplication.translate("UndoStep", "Edit tag {name}").format(name=tag.name))
         self._window, self._old = window, tag
         self._new = TagRecord(tag.id, name.strip() if name else tag.name, kind or tag.kind, color or tag.color)
 
@@ -348,11 +354,12 @@ class EditTagCommand(QUndoCommand):
         self._write(self._old)
 
 
-class MergeTagsCommand(QUndoCommand):
+class MergeTagsCommand(LibraryCommand):
     """Fold one tag into another, library-wide."""
 
     def __init__(self, window: MainWindow, source: TagRecord, target: TagRecord) -> None:
-        super().__init__(window.tr("Merge {source} into {target}").format(source=source.name, target=target.name))
+        text = QCoreApplication.translate("UndoStep", "Merge {source} into {target}")
+        super().__init__(text.format(source=source.name, target=target.name))
         self._window, self._source, self._target = window, source, target
         self._source_assignments = window.library.tag_assignments(source.id)
         self._target_assignments = window.library.tag_assignments(target.id)
@@ -372,11 +379,11 @@ class MergeTagsCommand(QUndoCommand):
         self._window.refresh_candidates(self._affected())
 
 
-class AddAreaCommand(QUndoCommand):
+class AddAreaCommand(LibraryCommand):
     """Append an area to a rubric."""
 
     def __init__(self, window: MainWindow, rubric_id: int, label: str) -> None:
-        super().__init__(window.tr("Add area {label}").format(label=label))
+        super().__init__(QCoreApplication.translate("UndoStep", "Add area {label}").format(label=label))
         self._window, self._rubric, self._label = window, rubric_id, label
         self.area_id: int | None = None
 
@@ -390,14 +397,14 @@ class AddAreaCommand(QUndoCommand):
         _refresh_all(self._window)
 
 
-class EditAreaCommand(QUndoCommand):
+class EditAreaCommand(LibraryCommand):
     """Rename, reweight or redescribe an area (its ratings are kept)."""
 
     def __init__(
         self, window: MainWindow, rubric_id: int, area_id: int, *, label: str | None = None,
         weight: float | None = None, description: str | None = None, levels: Sequence[str] | None = None,
     ) -> None:
-        super().__init__(window.tr("Edit rubric area"))
+        super().__init__(QCoreApplication.translate("UndoStep", "Edit rubric area"))
         area = next(a for a in window.library.rubric(rubric_id).areas if a.id == area_id)
         self._window, self._area = window, area_id
         self._new = {"label": label, "weight": weight, "description": description, "levels": levels}
@@ -419,11 +426,11 @@ class EditAreaCommand(QUndoCommand):
         self._write(self._old)
 
 
-class MoveAreaCommand(QUndoCommand):
+class MoveAreaCommand(LibraryCommand):
     """Move an area within its rubric."""
 
     def __init__(self, window: MainWindow, rubric_id: int, area_id: int, index: int) -> None:
-        super().__init__(window.tr("Reorder rubric"))
+        super().__init__(QCoreApplication.translate("UndoStep", "Reorder rubric"))
         areas = window.library.rubric(rubric_id).areas
         self._window, self._area, self._new = window, area_id, index
         self._old = next(i for i, a in enumerate(areas) if a.id == area_id)
@@ -435,11 +442,14 @@ class MoveAreaCommand(QUndoCommand):
         self._window.library.move_area(self._area, self._old)
 
 
-class ArchiveAreaCommand(QUndoCommand):
+class ArchiveAreaCommand(LibraryCommand):
     """Remove an area from rating (its past ratings stay readable) or restore it."""
 
     def __init__(self, window: MainWindow, area_id: int, archived: bool) -> None:
-        super().__init__(window.tr("Remove rubric area") if archived else window.tr("Restore rubric area"))
+        if archived:
+            super().__init__(QCoreApplication.translate("UndoStep", "Remove rubric area"))
+        else:
+            super().__init__(QCoreApplication.translate("UndoStep", "Restore rubric area"))
         self._window, self._area, self._archived = window, area_id, archived
 
     def _write(self, archived: bool) -> None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QResizeEvent, QUndoCommand
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QPalette, QResizeEvent, QUndoCommand
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -41,6 +41,8 @@ from storage.records import (
 )
 from storage.vocab import RATING_LABELS, RECOMMENDATIONS
 from ui import review_commands as commands
+from ui.labels import rating_label, recommendation_label
+from ui.plain_text import plain_tooltip
 from ui.rubric_editor import RubricEditor
 from ui.tag_editor import FlowLayout, TagEditor, evidence_text
 
@@ -114,27 +116,27 @@ class RatingAreaWidget(QFrame):
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
-        self.title.setToolTip(area.description)
+        self.title.setToolTip(plain_tooltip(area.description))
         weight = _plain_label(self.tr("weight {weight:g}").format(weight=area.weight))
-        weight.setEnabled(False)
+        weight.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # muted, yet readable (disabled text is not)
         self.buttons: dict[int, QToolButton] = {}
         buttons_row = QHBoxLayout()
         buttons_row.setSpacing(2)
-        for value, label in RATING_LABELS.items():
+        for value in RATING_LABELS:
             button = QToolButton()
             button.setObjectName(f"rate:{value}")
-            button.setText(self.tr(label))
+            button.setText(rating_label(value))
             button.setCheckable(True)
             button.setProperty("choice", True)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setMinimumWidth(COMPACT_BUTTON_WIDTH)  # narrow panes switch to numbers, see resizeEvent
             level = area.levels[value - 1] if value <= len(area.levels) else ""
-            button.setToolTip(f"{value} · {self.tr(label)}" + (f"\n{level}" if level else ""))
+            button.setToolTip(f"{value} · {rating_label(value)}" + (f"\n{level}" if level else ""))
             button.clicked.connect(lambda _=False, v=value: self._on_button_clicked(v))
             buttons_row.addWidget(button)
             self.buttons[value] = button
         self.meaning = _plain_label(wrap=True, name="ratingMeaning")
-        self.meaning.setEnabled(False)
+        self.meaning.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.comment = QLineEdit()
         self.comment.setObjectName("ratingComment")
         self.comment.setPlaceholderText(self.tr("Comment"))
@@ -170,7 +172,7 @@ class RatingAreaWidget(QFrame):
             button.setChecked(value == self.value)
         if self.value is not None:
             level = self.area.levels[self.value - 1] if self.value <= len(self.area.levels) else ""
-            self.meaning.setText(f"{self.value} · {self.tr(RATING_LABELS[self.value])}" + (f" — {level}" if level else ""))
+            self.meaning.setText(f"{self.value} · {rating_label(self.value)}" + (f" — {level}" if level else ""))
         else:
             self.meaning.setText(self.area.description)
         comment = rating.comment if rating else ""
@@ -192,7 +194,8 @@ class RatingAreaWidget(QFrame):
         chip = QToolButton()
         chip.setObjectName(f"evidence:{highlight.id}")
         chip.setText(evidence_text(highlight))
-        chip.setToolTip(self.tr("Show in the document (right-click to remove):\n{text}").format(text=highlight.text))
+        tip = self.tr("Show in the document (right-click to remove):\n{text}").format(text=highlight.text)
+        chip.setToolTip(plain_tooltip(tip))
         chip.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         chip.clicked.connect(lambda: self.evidence_clicked.emit(highlight.id))
         chip.customContextMenuRequested.connect(lambda pos: self._on_chip_menu(chip, highlight.id, pos))
@@ -230,10 +233,10 @@ class RatingAreaWidget(QFrame):
         # Too narrow for the five labels: show 1–5 (the chosen label is spelled out below them).
         super().resizeEvent(event)
         metrics = self.fontMetrics()
-        full = sum(metrics.horizontalAdvance(self.tr(label)) + BUTTON_PADDING for label in RATING_LABELS.values())
+        full = sum(metrics.horizontalAdvance(rating_label(value)) + BUTTON_PADDING for value in RATING_LABELS)
         compact = self.contentsRect().width() - 2 * AREA_MARGIN < full
         for value, button in self.buttons.items():
-            button.setText(str(value) if compact else self.tr(RATING_LABELS[value]))
+            button.setText(str(value) if compact else rating_label(value))
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt API
         super().focusInEvent(event)
@@ -294,9 +297,9 @@ class ReviewPanel(QWidget):
         self.recommendation.setExclusive(True)
         recommend_box = QWidget()
         recommend_row = FlowLayout(recommend_box, spacing=2)
-        for key, label in [*RECOMMENDATIONS.items(), ("none", "No decision")]:
+        for key in [*RECOMMENDATIONS, "none"]:
             button = QToolButton()
-            button.setText(self.tr(label))
+            button.setText(recommendation_label(None if key == "none" else key))
             button.setObjectName(f"recommend:{key}")
             button.setCheckable(True)
             button.setProperty("choice", True)
@@ -471,9 +474,9 @@ class ReviewFeature(QObject):
         self.recommendation_filter = QComboBox()
         self.recommendation_filter.setObjectName("recommendationFilter")
         self.recommendation_filter.addItem(self.tr("Any recommendation"), None)
-        for key, label in RECOMMENDATIONS.items():
-            self.recommendation_filter.addItem(self.tr(label), key)
-        self.recommendation_filter.addItem(self.tr("No decision"), "")
+        for key in RECOMMENDATIONS:
+            self.recommendation_filter.addItem(recommendation_label(key), key)
+        self.recommendation_filter.addItem(recommendation_label(None), "")
         window.main_toolbar.addWidget(self.tag_filter)
         window.main_toolbar.addWidget(self.recommendation_filter)
 
@@ -561,7 +564,7 @@ class ReviewFeature(QObject):
         selection = self._window.document_view.selection()
         if selection is None or not selection.text.strip():
             return None
-        return Passage(selection.page, tuple(selection.rects), selection.text)
+        return selection
 
     def jump_to(self, highlight_id: int) -> None:
         """Show an evidence highlight in the document."""

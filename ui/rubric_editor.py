@@ -10,7 +10,7 @@ Signals of RubricEditor (the review feature turns them into undo commands):
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtGui import QFocusEvent, QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from storage.records import RubricAreaRecord, RubricRecord
 from storage.vocab import RATING_LABELS
+from ui.labels import rating_label
 
 MAX_WEIGHT = 10.0
 TEXT_LINES = 3  # visible lines of a description field
@@ -104,18 +105,18 @@ class RubricEditor(QDialog):
         form.addRow(self.tr("Label"), self.label)
         form.addRow(self.tr("Weight"), self.weight)
         form.addRow(self.tr("What it covers"), self.description)
-        for value, label in RATING_LABELS.items():
+        for value in RATING_LABELS:
             edit = TextField()
             edit.setObjectName(f"areaLevel:{value}")
-            edit.setPlaceholderText(self.tr("What a {value} ({label}) means").format(value=value, label=self.tr(label)))
+            edit.setPlaceholderText(self.tr("What a {value} ({label}) means").format(value=value, label=rating_label(value)))
             self.levels.append(edit)
-            form.addRow(f"{value} · {self.tr(label)}", edit)
+            form.addRow(f"{value} · {rating_label(value)}", edit)
             edit.editing_finished.connect(self._on_levels_editing_finished)
         self.form = QWidget()
         self.form.setLayout(form)
         note = QLabel(self.tr("Changes apply at once; Edit ▸ Undo reverts them."))
         note.setTextFormat(Qt.TextFormat.PlainText)
-        note.setEnabled(False)
+        note.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # muted, yet readable (disabled text is not)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
 
         list_buttons = QHBoxLayout()

@@ -6,7 +6,7 @@ from PySide6.QtCore import QByteArray, QSettings
 
 
 class Settings:
-    """Window geometry, splitter sizes and the last library, stored by QSettings."""
+    """Window geometry, splitter sizes, the last library and the UI language, stored by QSettings."""
 
     def __init__(self, settings: QSettings | None = None) -> None:
         self._settings = settings or QSettings("Shortlist", "Shortlist")
@@ -43,6 +43,13 @@ class Settings:
 
     def set_highlight_color(self, color: int) -> None:
         self._settings.setValue("highlights/color", color)
+
+    def language(self) -> str:
+        """The UI language chosen in View › Language ("" follows the system)."""
+        return str(self._settings.value("ui/language", "") or "")
+
+    def set_language(self, language: str) -> None:
+        self._settings.setValue("ui/language", language)
 
     def sync(self) -> None:
         """Write pending values to disk."""

@@ -35,6 +35,8 @@ from PySide6.QtWidgets import (
 
 from storage.records import CandidateTagRecord, HighlightRecord, TagRecord, TagSuggestion
 from storage.vocab import TAG_KINDS
+from ui.labels import tag_kind_label
+from ui.plain_text import plain_tooltip
 
 CHIP_TEXT_CHARS = 28  # longer tag names are elided on the chip (the tooltip has them whole)
 
@@ -158,8 +160,8 @@ class TagEditor(QWidget):
         self.input.setCompleter(self.completer)
         self.kind = QComboBox()
         self.kind.setObjectName("tagKind")
-        for key, label in TAG_KINDS.items():
-            self.kind.addItem(self.tr(label), key)
+        for key in TAG_KINDS:
+            self.kind.addItem(tag_kind_label(key), key)
         self.add_button = QToolButton()
         self.add_button.setText(self.tr("Add"))
         self.add_button.setObjectName("addTagButton")
@@ -226,8 +228,10 @@ class TagEditor(QWidget):
         count = f" ¶{len(record.evidence)}" if record.evidence else ""  # ¶: passages of evidence
         chip.setText(f"{marker} {elide(tag.name, CHIP_TEXT_CHARS)}{count}")
         chip.setToolTip(
-            self.tr("{kind}: {name}\n{count} evidence passage(s). Click for evidence and options.").format(
-                kind=self.tr(TAG_KINDS[tag.kind]), name=tag.name, count=len(record.evidence)
+            plain_tooltip(
+                self.tr("{kind}: {name}\n{count} evidence passage(s). Click for evidence and options.").format(
+                    kind=tag_kind_label(tag.kind), name=tag.name, count=len(record.evidence)
+                )
             )
         )
         chip.setStyleSheet(chip_style(tag.color))
@@ -261,7 +265,7 @@ class TagEditor(QWidget):
         attach.triggered.connect(lambda: self.evidence_requested.emit(tag.id))
         menu.addSeparator()
         other_kind = "concern" if tag.kind == "strength" else "strength"
-        flip = menu.addAction(self.tr("Make It a {kind}").format(kind=self.tr(TAG_KINDS[other_kind])))
+        flip = menu.addAction(self.tr("Make It a {kind}").format(kind=tag_kind_label(other_kind)))
         flip.triggered.connect(lambda: self.tag_edited.emit(tag.id, {"kind": other_kind}))
         rename = menu.addAction(self.tr("Rename Tag…"))
         rename.triggered.connect(lambda: self._ask_rename(tag))
@@ -285,8 +289,10 @@ class TagEditor(QWidget):
         chip.setText(f"＋ {elide(suggestion.name, CHIP_TEXT_CHARS)}")
         passages = "\n".join(f"p.{p.page + 1}: {elide(p.text, 60)}" for p in suggestion.passages[:6])
         chip.setToolTip(
-            self.tr("Accept “{name}”; its passages become highlighted evidence:\n{passages}").format(
-                name=suggestion.name, passages=passages or self.tr("(no passage located)")
+            plain_tooltip(
+                self.tr("Accept “{name}”; its passages become highlighted evidence:\n{passages}").format(
+                    name=suggestion.name, passages=passages or self.tr("(no passage located)")
+                )
             )
         )
         chip.setAutoRaise(False)

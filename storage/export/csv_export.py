@@ -44,7 +44,7 @@ def _row(data: CandidateExport, area_keys: Sequence[str]) -> list[str | int | fl
         data.name,
         "; ".join(emails(data.profile)),
         "; ".join(phones(data.profile)),
-        str(top.get("studyType") or ""),
+        profile_facts.highest_degree(data.profile),
         str(top.get("institution") or ""),
         profile_facts.current_organization(data.profile),
         len(profile_facts.publications(data.profile)),

@@ -7,6 +7,7 @@ from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
 from storage import profile_facts
+from storage.profile_facts import authorship, entries, joined, period, text
 from storage.records import (
     CandidateTagRecord,
     HighlightRecord,
@@ -14,12 +15,11 @@ from storage.records import (
     RubricAreaRecord,
     RubricRecord,
 )
-from storage.vocab import RATING_LABELS, RECOMMENDATIONS, TAG_KINDS, status_label
+from storage.vocab import RATING_LABELS, TAG_KINDS, recommendation_label, status_label
 
 if TYPE_CHECKING:
     from storage.library import Library
 
-NO_DECISION = "No decision"
 MAX_RATING = max(RATING_LABELS)
 
 
@@ -69,7 +69,22 @@ class CandidateExport:
     @property
     def recommendation_label(self) -> str:
         """The recommendation as shown to people ('No decision' when none)."""
-        return RECOMMENDATIONS.get(self.recommendation, self.recommendation) if self.recommendation else NO_DECISION
+        return recommendation_label(self.recommendation)
+
+    @property
+    def rated_on(self) -> str:
+        """What the candidate is rated against: the position, else the rubric."""
+        return self.position or self.rubric.name
+
+    @property
+    def unrated(self) -> bool:
+        """No area has a rating or a comment yet."""
+        return all(r.value is None and not r.comment for r in self.ratings)
+
+    @property
+    def key_facts(self) -> list[tuple[str, str]]:
+        """(label, value) rows for the top of a report: the profile's key facts, then its contacts."""
+        return facts(self.profile) + contacts(self.profile)
 
     def highlight(self, highlight_id: int) -> HighlightRecord | None:
         """The highlight with this id (None if it was deleted since)."""
@@ -133,25 +148,8 @@ def page_label(highlight: HighlightRecord) -> str:
     return f"p. {highlight.page + 1}"
 
 
-def _text(value: Any) -> str:
-    return str(value).strip() if value not in (None, "") else ""
-
-
-def _joined(*parts: Any, sep: str = " · ") -> str:
-    return sep.join(t for t in (_text(p) for p in parts) if t)
-
-
-def period(entry: dict[str, Any]) -> str:
-    """'2021-09 – present', one end alone when only one is printed."""
-    return _joined(entry.get("startDate"), entry.get("endDate"), sep=" – ")
-
-
-def _items(profile: dict[str, Any], key: str) -> list[dict[str, Any]]:
-    return [e for e in profile.get(key) or [] if isinstance(e, dict)]
-
-
 def _strings(values: Any) -> tuple[str, ...]:
-    return tuple(t for t in (_text(v) for v in values or []) if t)
+    return tuple(t for t in (text(v) for v in values or []) if t)
 
 
 def contacts(profile: dict[str, Any]) -> list[tuple[str, str]]:
@@ -161,13 +159,13 @@ def contacts(profile: dict[str, Any]) -> list[tuple[str, str]]:
     for label, key, many in (("E-mail", "email", "x-emails"), ("Phone", "phone", "x-phones")):
         values = list(_strings(basics.get(many))) or list(_strings([basics.get(key)]))
         pairs += [(label, v) for v in dict.fromkeys(values)]
-    if _text(basics.get("url")):
-        pairs.append(("Web", _text(basics["url"])))
+    if text(basics.get("url")):
+        pairs.append(("Web", text(basics["url"])))
     for item in basics.get("profiles") or []:
         if isinstance(item, dict) and (item.get("url") or item.get("username")):
-            pairs.append((_text(item.get("network")) or "Profile", _text(item.get("url")) or _text(item.get("username"))))
+            pairs.append((text(item.get("network")) or "Profile", text(item.get("url")) or text(item.get("username"))))
     location = basics.get("location") or {}
-    place = _joined(location.get("address"), location.get("city"), location.get("region"), location.get("countryCode"), sep=", ")
+    place = joined(location.get("address"), location.get("city"), location.get("region"), location.get("countryCode"), sep=", ")
     if place:
         pairs.append(("Location", place))
     return pairs
@@ -185,12 +183,9 @@ def phones(profile: dict[str, Any]) -> list[str]:
 
 def _venue(entry: dict[str, Any]) -> str:
     """'NeurIPS 2025': the venue as written, with the year when it does not already say it."""
-    venue = _text(entry.get("publisher")) or _text(entry.get("x-venue"))
-    year = _text(entry.get("releaseDate"))
-    return venue if year[:4] and year[:4] in venue else _joined(venue, year, sep=" ")
-
-
-_AUTHORSHIP = {"first": "first author", "co-first": "co-first author", "corresponding": "corresponding author"}
+    venue = text(entry.get("publisher")) or text(entry.get("x-venue"))
+    year = text(entry.get("releaseDate"))
+    return venue if year[:4] and year[:4] in venue else joined(venue, year, sep=" ")
 
 
 def sections(profile: dict[str, Any]) -> list[Section]:
@@ -198,53 +193,53 @@ def sections(profile: dict[str, Any]) -> list[Section]:
     found = [
         Section("Education", tuple(
             Entry(
-                _text(e.get("institution")) or _text(e.get("studyType")),
-                _joined(e.get("studyType"), e.get("area"), f"GPA {e['score']}" if _text(e.get("score")) else ""),
+                text(e.get("institution")) or text(e.get("studyType")),
+                joined(e.get("studyType"), e.get("area"), f"GPA {e['score']}" if text(e.get("score")) else ""),
                 period(e),
             )
-            for e in _items(profile, "education")
+            for e in entries(profile, "education")
         )),
         Section("Work experience", tuple(
             Entry(
-                _text(e.get("name")) or _text(e.get("position")),
-                _joined(e.get("position") if _text(e.get("name")) else "", e.get("location")),
+                text(e.get("name")) or text(e.get("position")),
+                joined(e.get("position") if text(e.get("name")) else "", e.get("location")),
                 period(e),
                 _strings([e.get("summary")]) + _strings(e.get("highlights")),
             )
-            for e in _items(profile, "work")
+            for e in entries(profile, "work")
         )),
         Section("Projects", tuple(
             Entry(
-                _text(e.get("name")),
-                _joined(e.get("entity"), ", ".join(_strings(e.get("roles")))),
+                text(e.get("name")),
+                joined(e.get("entity"), ", ".join(_strings(e.get("roles")))),
                 period(e),
                 _strings([e.get("description")]) + _strings(e.get("highlights")),
             )
-            for e in _items(profile, "projects")
+            for e in entries(profile, "projects")
         )),
         Section("Publications", tuple(
             Entry(
-                _text(e.get("name")),
-                _joined(
+                text(e.get("name")),
+                joined(
                     _venue(e),
-                    e.get("x-rank") if _text(e.get("x-rank")) not in _text(e.get("publisher")) else "",
-                    _AUTHORSHIP.get(_text(e.get("x-authorPosition")), ""),
+                    e.get("x-rank") if text(e.get("x-rank")) not in text(e.get("publisher")) else "",
+                    authorship(e),
                 ),
                 "",
                 _strings([", ".join(_strings(e.get("x-authors")))]) + _strings([e.get("url")]),
             )
-            for e in _items(profile, "publications")
+            for e in entries(profile, "publications")
         )),
         Section("Awards", tuple(
-            Entry(_text(e.get("title")), _text(e.get("awarder")), _text(e.get("date")))
-            for e in _items(profile, "awards")
+            Entry(text(e.get("title")), text(e.get("awarder")), text(e.get("date")))
+            for e in entries(profile, "awards")
         )),
         Section("Skills", tuple(
-            Entry(_text(e.get("name")) or "Skills", ", ".join(_strings(e.get("keywords"))))
-            for e in _items(profile, "skills")
+            Entry(text(e.get("name")) or "Skills", ", ".join(_strings(e.get("keywords"))))
+            for e in entries(profile, "skills")
         )),
         Section("Languages", tuple(
-            Entry(_text(e.get("language")), _text(e.get("fluency"))) for e in _items(profile, "languages")
+            Entry(text(e.get("language")), text(e.get("fluency"))) for e in entries(profile, "languages")
         )),
     ]
     return [s for s in found if s.entries]
@@ -255,13 +250,13 @@ def facts(profile: dict[str, Any]) -> list[tuple[str, str]]:
     top = profile_facts.highest_education(profile) or {}
     pubs = profile_facts.publications(profile)
     pairs = [
-        ("Highest degree", _joined(top.get("studyType"), top.get("area"))),
-        ("School", _text(top.get("institution"))),
+        ("Highest degree", joined(top.get("studyType"), top.get("area"))),
+        ("School", text(top.get("institution"))),
         ("Current organisation", profile_facts.current_organization(profile)),
         ("Publications", (
             f"{len(pubs)} ({profile_facts.first_author_count(profile)} first-author, "
             f"{profile_facts.top_venue_count(profile)} CCF-A)" if pubs else ""
         )),
-        ("Years of experience", f"{profile_facts.years_of_experience(profile):g}" if _items(profile, "work") else ""),
+        ("Years of experience", f"{profile_facts.years_of_experience(profile):g}" if entries(profile, "work") else ""),
     ]
     return [(label, value) for label, value in pairs if value]

@@ -289,7 +289,7 @@ def import_review(library: Library, payload: dict[str, Any], source: str) -> Imp
             text=str(document.get("text") or ""),
             profile=review.get("parsedProfile") or profile,
         )
-    except (ReviewImportError, ValueError, TypeError, KeyError) as error:
+    except (ReviewImportError, ValueError, TypeError, KeyError, AttributeError) as error:
         return ImportOutcome(source, "failed", message=f"cannot restore the review: {error}")
     if not created:
         return ImportOutcome(source, "duplicate", candidate_id, "already in the library")
@@ -297,7 +297,7 @@ def import_review(library: Library, payload: dict[str, Any], source: str) -> Imp
         if review.get("parsedProfile"):
             library.save_profile(candidate_id, profile)
         _restore_review(library, candidate_id, review)
-    except (ValueError, TypeError, KeyError) as error:
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
         library.delete_candidate(candidate_id)  # all or nothing: no half-restored candidate
         return ImportOutcome(source, "failed", message=f"cannot restore the review: {error}")
     return ImportOutcome(source, "imported", candidate_id)

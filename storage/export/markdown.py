@@ -5,16 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from storage.export.data import (
-    CandidateExport,
-    contacts,
-    facts,
-    page_label,
-    rating_text,
-    score_text,
-    sections,
-    tag_kind_label,
-)
+from storage.export.data import CandidateExport, page_label, rating_text, score_text, sections, tag_kind_label
 from storage.records import HighlightRecord
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|])")
@@ -36,20 +27,19 @@ def _quotes(data: CandidateExport, highlights: Iterable[HighlightRecord], indent
 def report_markdown(data: CandidateExport) -> str:
     """The report as Markdown text."""
     out = [f"# {_md(data.name)}", ""]
-    against = data.position or data.rubric.name
     out += [
-        f"*Candidate report · rated on {_md(against)} · {_md(data.file_name)} · exported {data.exported_at:%Y-%m-%d}*",
+        f"*Candidate report · rated on {_md(data.rated_on)} · {_md(data.file_name)} · exported {data.exported_at:%Y-%m-%d}*",
         "",
         f"**Recommendation:** {data.recommendation_label} · **Weighted score:** {score_text(data.score)} · "
         f"**Status:** {data.status_label}",
         "",
     ]
-    rows = facts(data.profile) + contacts(data.profile)
+    rows = data.key_facts
     if rows:
         out += ["## Key facts", ""] + [f"- **{_md(k)}:** {_md(v)}" for k, v in rows] + [""]
     if data.summary.strip():
         out += ["## Reviewer's summary", ""] + [_md(line) if line.strip() else "" for line in data.summary.strip().splitlines()] + [""]
-    if data.ratings and all(r.value is None and not r.comment for r in data.ratings):
+    if data.ratings and data.unrated:
         out += ["## Ratings", "", "Not rated yet.", ""]
     elif data.ratings:
         out += ["## Ratings", "", "| Area | Weight | Rating | Comment |", "|---|---|---|---|"]

@@ -13,15 +13,7 @@ from typing import TYPE_CHECKING
 import pymupdf
 
 from storage.export.data import (
-    MAX_RATING,
-    CandidateExport,
-    contacts,
-    facts,
-    page_label,
-    rating_text,
-    score_text,
-    sections,
-    tag_kind_label,
+    MAX_RATING, CandidateExport, page_label, rating_text, score_text, sections, tag_kind_label,
 )
 from storage.vocab import HIGHLIGHT_COLORS
 
@@ -111,11 +103,10 @@ def _quotes(data: CandidateExport, highlights: Iterable[HighlightRecord]) -> str
 
 
 def _header(data: CandidateExport) -> str:
-    against = data.position or data.rubric.name
     sub = " · ".join(
         p for p in (
             "Candidate report",
-            f"rated on {against}" if against else "",
+            f"rated on {data.rated_on}" if data.rated_on else "",
             data.file_name,
             f"exported {data.exported_at:%Y-%m-%d}",
         ) if p
@@ -132,7 +123,7 @@ def _header(data: CandidateExport) -> str:
 
 
 def _key_facts(data: CandidateExport) -> str:
-    rows = facts(data.profile) + contacts(data.profile)
+    rows = data.key_facts
     if not rows:
         return ""
     return "<h2>Key facts</h2>" + table_html((28, 72), [(f"<span class='muted'>{_e(k)}</span>", f"<span>{_e(v)}</span>") for k, v in rows])
@@ -147,7 +138,7 @@ def _summary(data: CandidateExport) -> str:
 def _ratings(data: CandidateExport) -> str:
     if not data.ratings:
         return ""
-    if all(r.value is None and not r.comment for r in data.ratings):
+    if data.unrated:
         return "<h2>Ratings</h2><p class='muted'>Not rated yet.</p>"
     rows = []
     for rating in data.ratings:

@@ -27,6 +27,7 @@ from storage.export.naming import safe_stem, unique_path
 from storage.importer import expand_paths, import_file
 from storage.library import Library
 from storage.vocab import HIGHLIGHT_COLORS
+from tests.conftest import store_pdf_candidate
 from tests.fixtures import SAMPLE_ROLES, sample_path
 
 SCHEMA = json.loads((Path(__file__).parent / "schemas" / "jsonresume-1.0.0.schema.json").read_text(encoding="utf-8"))
@@ -85,10 +86,7 @@ def pdf() -> bytes:
 @pytest.fixture
 def reviewed(library: Library, pdf: bytes) -> int:
     """A candidate with a real PDF and a full review: highlights, ratings with evidence, tags, verdict."""
-    cid, _ = library.add_candidate(
-        file_name="zhang.pdf", media_type="application/pdf", render_type="pdf", data=pdf,
-        page_count=2, text="\n".join(LINES), profile=PROFILE,
-    )
+    cid = store_pdf_candidate(library, pdf, PROFILE, "zhang.pdf", text="\n".join(LINES), page_count=2)
     school = library.add_highlight(cid, 0, rects_of(pdf, 0, "清华大学"), "清华大学", color=2, note="直博 verified")
     paper = library.add_highlight(cid, 0, rects_of(pdf, 0, "ICLR 2025"), "ICLR 2025", color=5, note="first-author 顶会")
     library.add_highlight(cid, 1, rects_of(pdf, 1, "开源项目"), "开源项目", color=1, note="")
@@ -139,10 +137,7 @@ def test_report_pdf_embeds_subset_fonts(library: Library, reviewed: int) -> None
 
 
 def test_report_pdf_of_an_unreviewed_candidate(library: Library) -> None:
-    cid, _ = library.add_candidate(
-        file_name="x.pdf", media_type="application/pdf", render_type="pdf", data=make_pdf(1),
-        page_count=1, text="x", profile={"basics": {}},
-    )
+    cid = store_pdf_candidate(library, make_pdf(1), {"basics": {}}, "x.pdf", text="x")
     text = pdf_text(render(library, cid, "pdf"))
     assert "x" in text and "No decision" in text and "Not rated yet." in text
 
@@ -297,10 +292,7 @@ def test_markdown_report(library: Library, reviewed: int) -> None:
 
 
 def test_markdown_escapes_document_text(library: Library) -> None:
-    cid, _ = library.add_candidate(
-        file_name="x.pdf", media_type="application/pdf", render_type="pdf", data=b"%PDF-x", page_count=1,
-        text="", profile={"basics": {"name": "A*B <script>"}},
-    )
+    cid = store_pdf_candidate(library, b"%PDF-x", {"basics": {"name": "A*B <script>"}}, "x.pdf")
     assert render(library, cid, "md").decode().startswith("# A\\*B \\<script\\>\n")
 
 
@@ -308,10 +300,7 @@ def test_markdown_escapes_document_text(library: Library) -> None:
 
 
 def test_csv_has_bom_chinese_area_columns_and_no_formulas(library: Library, reviewed: int, tmp_path: Path) -> None:
-    other, _ = library.add_candidate(
-        file_name="evil.pdf", media_type="application/pdf", render_type="pdf", data=b"%PDF-evil", page_count=1,
-        text="", profile={"basics": {"name": "=HYPERLINK(\"http://x\")", "email": "@evil"}},
-    )
+    other = store_pdf_candidate(library, b"%PDF-evil", {"basics": {"name": "=HYPERLINK(\"http://x\")", "email": "@evil"}}, "evil.pdf")
     library.add_candidate_tag(other, "-2+3", "concern")
     rubric_id = library.add_rubric("Infra")
     area = library.add_area(rubric_id, "Systems depth")
@@ -379,10 +368,7 @@ def test_unique_path_numbers_collisions(tmp_path: Path) -> None:
 
 
 def test_batch_export_yields_progress_and_numbers_namesakes(library: Library, reviewed: int, tmp_path: Path) -> None:
-    twin, _ = library.add_candidate(
-        file_name="twin.pdf", media_type="application/pdf", render_type="pdf", data=make_pdf(1),
-        page_count=1, text="twin", profile=PROFILE,
-    )
+    twin = store_pdf_candidate(library, make_pdf(1), PROFILE, "twin.pdf", text="twin")
     progress = list(export_batch(library, [reviewed, twin, 999], "annotated-pdf", tmp_path / "out"))
     assert [(p.done, p.total) for p in progress] == [(1, 3), (2, 3), (3, 3)]
     assert [p.path.name if p.path else None for p in progress] == ["张伟 (annotated).pdf", "张伟 (annotated) (2).pdf", None]
@@ -409,10 +395,8 @@ def test_unwritable_target_is_an_export_error(library: Library, reviewed: int, t
 
 
 def test_comparison_pdf_shows_both_sides(library: Library, reviewed: int, tmp_path: Path) -> None:
-    other, _ = library.add_candidate(
-        file_name="ada.pdf", media_type="application/pdf", render_type="pdf", data=make_pdf(1), page_count=1,
-        text="Ada", profile={"basics": {"name": "Ada Lee"}, "education": [{"institution": "MIT", "studyType": "PhD"}]},
-    )
+    ada = {"basics": {"name": "Ada Lee"}, "education": [{"institution": "MIT", "studyType": "PhD"}]}
+    other = store_pdf_candidate(library, make_pdf(1), ada, "ada.pdf", text="Ada")
     path = export_comparison(library, reviewed, other, tmp_path / "cmp.pdf")
     doc = pymupdf.open(path)
     text = pdf_text(path.read_bytes())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -45,14 +45,29 @@ def fail_on_qt_warnings(qapp: QApplication) -> Iterator[None]:
     assert messages == [], f"Qt warned: {messages}"
 
 
-@pytest.fixture
-def window(qtbot, library_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    """The real main window on a fresh library, shown."""
+def _shown_window(qtbot, library_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
     win = main.create_main_window(library_path)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
     return win  # type: ignore[return-value]
+
+
+@pytest.fixture
+def window(qtbot, library_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    """The real main window on a fresh library, shown."""
+    return _shown_window(qtbot, library_path)
+
+
+@pytest.fixture
+def reopen(qtbot, library_path: Path) -> Callable[[MainWindow], MainWindow]:  # type: ignore[no-untyped-def]
+    """Close a window and show its library in a new one, as quitting and starting the app again does."""
+
+    def again(window: MainWindow) -> MainWindow:
+        window.close()
+        return _shown_window(qtbot, library_path)
+
+    return again
 
 
 @pytest.fixture

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import time
 from datetime import datetime, timedelta
-from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
-import main
 from storage.records import CandidateSummary
 from tests.conftest import add_candidate, make_profile
 from ui.candidate_model import CANDIDATE_ID_ROLE, CandidateFilterProxy, CandidateTableModel
@@ -154,17 +152,13 @@ def test_the_current_row_follows_selection_changes(window) -> None:  # type: ign
     assert window.candidate_id == window.proxy.index(2, 0).data(CANDIDATE_ID_ROLE) == ids[2]
 
 
-def test_splitter_sizes_persist(window, library_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_splitter_sizes_persist(window, reopen) -> None:  # type: ignore[no-untyped-def]
     # The offscreen screen is narrow enough that the panes sit at their minimum widths,
     # so the check collapses the list pane, which a fresh layout never does.
     sizes = window.splitter.sizes()
     window.splitter.setSizes([0, sizes[0] + sizes[1], sizes[2]])
     assert window.splitter.sizes()[0] == 0
-    window.close()
-    reopened = main.create_main_window(library_path)
-    qtbot.addWidget(reopened)
-    reopened.show()
-    qtbot.waitExposed(reopened)
+    reopened = reopen(window)
     assert reopened.splitter.sizes()[0] == 0
     assert reopened.splitter.sizes()[1] > 0 and reopened.splitter.sizes()[2] > 0
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 from pathlib import Path
 
 import pymupdf
@@ -11,15 +12,9 @@ import pytest
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QToolButton
 
 import main
-from tests.conftest import make_profile
+from tests.conftest import line_pdf, make_profile, store_pdf_candidate
 from ui.export_actions import ScopeDialog
 from ui.main_window import MainWindow
-
-
-def make_pdf(text: str) -> bytes:
-    doc = pymupdf.open()
-    doc.new_page().insert_text((72, 72), text, fontname="china-s", fontsize=12)
-    return doc.tobytes()
 
 
 @pytest.fixture
@@ -28,15 +23,28 @@ def ids(window: MainWindow) -> list[int]:
     library = window.library
     found = []
     for name in ("张伟", "Ada Lee", "李娜"):
-        cid, _ = library.add_candidate(
-            file_name=f"{name}.pdf", media_type="application/pdf", render_type="pdf", data=make_pdf(name),
-            page_count=1, text=name, profile=make_profile(name),
-        )
-        found.append(cid)
+        found.append(store_pdf_candidate(library, line_pdf(name), make_profile(name), f"{name}.pdf", text=name))
     library.set_status(found[:2], "shortlisted")
     library.add_highlight(found[0], 0, [(72, 60, 100, 76)], "张伟", color=1, note="核实")
     window.reload_candidates()
     return found
+
+
+@pytest.fixture
+def save_as(monkeypatch: pytest.MonkeyPatch) -> Callable[[Path], list[str]]:
+    """Answer every save dialog with a path; returns the list of file names the dialogs suggested."""
+
+    def answer(target: Path) -> list[str]:
+        asked: list[str] = []
+
+        def save_name(_parent, _title, suggested, _filter):  # type: ignore[no-untyped-def]
+            asked.append(suggested)
+            return str(target), ""
+
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
+        return asked
+
+    return answer
 
 
 def select(window: MainWindow, qtbot, candidate_ids: list[int]) -> None:  # type: ignore[no-untyped-def]
@@ -68,15 +76,9 @@ def test_actions_follow_what_can_be_exported(qtbot, library_path: Path) -> None:
     assert not empty.exports.action_comparison.isEnabled()
 
 
-def test_pdf_report_through_the_save_dialog(window: MainWindow, ids: list[int], tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_pdf_report_through_the_save_dialog(window: MainWindow, ids: list[int], tmp_path: Path, save_as) -> None:  # type: ignore[no-untyped-def]
     target = tmp_path / "out" / "report.pdf"
-    asked: list[str] = []
-
-    def save_name(_parent, _title, suggested, _filter):  # type: ignore[no-untyped-def]
-        asked.append(suggested)
-        return str(target), ""
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
+    asked = save_as(target)
     window.select_candidate(ids[0])
     window.exports.single_actions["pdf"].trigger()
     assert Path(asked[0]).name == "张伟.pdf"
@@ -126,7 +128,7 @@ def test_batch_dialog_choices(window: MainWindow, ids: list[int], qtbot) -> None
     assert not csv_dialog.format.isVisibleTo(csv_dialog)
 
 
-def test_csv_of_a_status(window: MainWindow, ids: list[int], tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_csv_of_a_status(window: MainWindow, ids: list[int], tmp_path: Path, monkeypatch, save_as) -> None:  # type: ignore[no-untyped-def]
     target = tmp_path / "shortlist.csv"
 
     def choose_shortlisted(dialog: ScopeDialog) -> int:
@@ -134,21 +136,15 @@ def test_csv_of_a_status(window: MainWindow, ids: list[int], tmp_path: Path, mon
         return QDialog.DialogCode.Accepted.value
 
     monkeypatch.setattr(ScopeDialog, "exec", choose_shortlisted)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: (str(target), ""))
+    save_as(target)
     window.exports.action_csv.trigger()
     rows = list(csv.reader(io.StringIO(target.read_bytes().decode("utf-8-sig"))))
     assert [row[1] for row in rows[1:]] == ["张伟", "Ada Lee"]
 
 
-def test_comparison_of_two_selected_and_of_the_compare_view(window: MainWindow, ids: list[int], tmp_path: Path, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_comparison_of_two_selected_and_of_the_compare_view(window: MainWindow, ids: list[int], tmp_path: Path, qtbot, save_as) -> None:  # type: ignore[no-untyped-def]
     target = tmp_path / "cmp.pdf"
-    asked: list[str] = []
-
-    def save_name(_parent, _title, suggested, _filter):  # type: ignore[no-untyped-def]
-        asked.append(suggested)
-        return str(target), ""
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
+    asked = save_as(target)
     window.select_candidate(ids[0])
     assert not window.exports.action_comparison.isEnabled()
     select(window, qtbot, ids[:2])
@@ -171,9 +167,9 @@ def test_write_failure_is_reported(window: MainWindow, ids: list[int], tmp_path:
     box.close()
 
 
-def test_compare_view_has_an_export_button(window: MainWindow, ids: list[int], tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_compare_view_has_an_export_button(window: MainWindow, ids: list[int], tmp_path: Path, save_as) -> None:  # type: ignore[no-untyped-def]
     target = tmp_path / "cmp.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: (str(target), ""))
+    save_as(target)
     window.compare.open(ids[1], ids[0])
     button = window.compare.view.findChild(QToolButton, "compareExportPdf")
     assert button is not None and button.isVisible() and button.isEnabled()

@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu
 from pytestqt.qtbot import QtBot
 
-import main
 from storage.vocab import HIGHLIGHT_COLORS
 from ui.highlights import HIGHLIGHT_ID_ROLE, HighlightTableModel
 from ui.main_window import MainWindow
@@ -26,6 +25,17 @@ def select(window: MainWindow, line: int, page: int = 0) -> str:
 def listed_texts(window: MainWindow) -> list[str]:
     proxy = window.highlights.panel.proxy
     return [proxy.index(row, HighlightTableModel.PASSAGE).data() for row in range(proxy.rowCount())]
+
+
+def edit_note(window: MainWindow, qtbot: QtBot) -> QLineEdit:
+    """Show the list and start editing the first highlight's note in place (F2); the editor."""
+    window.highlights.show_list()
+    highlight_list = window.highlights.list
+    highlight_list.setCurrentIndex(window.highlights.panel.proxy.index(0, HighlightTableModel.NOTE))
+    qtbot.keyClick(highlight_list, Qt.Key.Key_F2)
+    editor = highlight_list.viewport().findChild(QLineEdit)
+    assert editor is not None
+    return editor
 
 
 def test_ctrl_h_highlights_the_selection_and_undo_redo_keep_the_id(window: MainWindow, qtbot: QtBot, add_pdf_candidate) -> None:  # type: ignore[no-untyped-def]
@@ -93,14 +103,8 @@ def test_note_edits_are_undoable_and_a_burst_is_one_step(window: MainWindow, qtb
     candidate_id = add_pdf_candidate([LINES])
     select(window, 1)
     highlight_id = window.highlights.create_from_selection()
-    window.highlights.show_list()
-    highlight_list = window.highlights.list
+    editor = edit_note(window, qtbot)
     proxy = window.highlights.panel.proxy
-    note = proxy.index(0, HighlightTableModel.NOTE)
-    highlight_list.setCurrentIndex(note)
-    qtbot.keyClick(highlight_list, Qt.Key.Key_F2)  # edit the note in place
-    editor = highlight_list.viewport().findChild(QLineEdit)
-    assert editor is not None
     qtbot.keyClicks(editor, "verify with referee")
     qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits on the next event loop turn
     qtbot.waitUntil(lambda: window.library.highlight(highlight_id).note == "verify with referee")
@@ -122,12 +126,7 @@ def test_a_note_being_typed_is_kept_when_the_candidate_changes(window: MainWindo
     window.select_candidate(first)
     select(window, 0)
     highlight_id = window.highlights.create_from_selection()
-    window.highlights.show_list()
-    highlight_list = window.highlights.list
-    highlight_list.setCurrentIndex(window.highlights.panel.proxy.index(0, HighlightTableModel.NOTE))
-    qtbot.keyClick(highlight_list, Qt.Key.Key_F2)
-    editor = highlight_list.viewport().findChild(QLineEdit)
-    qtbot.keyClicks(editor, "half-typed")
+    qtbot.keyClicks(edit_note(window, qtbot), "half-typed")
     window.select_candidate(second)
     assert window.library.highlight(highlight_id).note == "half-typed"
     window.undo_stack.undo()
@@ -197,7 +196,7 @@ def test_activating_a_highlight_jumps_to_its_page(window: MainWindow, qtbot: QtB
     qtbot.waitUntil(lambda: not view.is_flashing(), timeout=3000)
 
 
-def test_highlights_survive_switching_candidates_and_reopening(window: MainWindow, qtbot: QtBot, add_pdf_candidate, library_path) -> None:  # type: ignore[no-untyped-def]
+def test_highlights_survive_switching_candidates_and_reopening(window: MainWindow, add_pdf_candidate, reopen) -> None:  # type: ignore[no-untyped-def]
     first = add_pdf_candidate([LINES], name="first.pdf")
     select(window, 1)
     highlight_id = window.highlights.create_from_selection(5, note="good")
@@ -208,10 +207,7 @@ def test_highlights_survive_switching_candidates_and_reopening(window: MainWindo
     assert listed_texts(window) == ["“负责深度学习模型训练与部署”"]
     assert window.document_view.highlight_ids() == [highlight_id]
 
-    window.close()
-    reopened = main.create_main_window(library_path)
-    qtbot.addWidget(reopened)
-    reopened.show()
+    reopened = reopen(window)
     reopened.select_candidate(first)
     assert reopened.document_view.highlight_ids() == [highlight_id]
     assert reopened.highlights.panel.proxy.index(0, HighlightTableModel.NOTE).data() == "good"

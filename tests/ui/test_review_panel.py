@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
-import main
 from ui.candidate_model import CandidateTableModel
 from ui.main_window import MainWindow
 from ui.review_panel import RatingAreaWidget
@@ -301,7 +300,7 @@ def test_a_new_position_gets_its_own_rubric(window: MainWindow, add_pdf_candidat
     assert window.library.positions() == [] and window.library.candidate_rubric(cid).id == default
 
 
-def test_everything_is_there_after_reopening(window: MainWindow, qtbot: QtBot, add_pdf_candidate, library_path) -> None:  # type: ignore[no-untyped-def]
+def test_everything_is_there_after_reopening(window: MainWindow, qtbot: QtBot, add_pdf_candidate, reopen) -> None:  # type: ignore[no-untyped-def]
     cid = add_pdf_candidate([LINES])
     qtbot.mouseClick(area(window, "domain_expertise").buttons[5], Qt.MouseButton.LeftButton)
     qtbot.keyClicks(area(window, "domain_expertise").comment, "MoE and long context")
@@ -312,10 +311,7 @@ def test_everything_is_there_after_reopening(window: MainWindow, qtbot: QtBot, a
     window.review_panel.tag_editor.tag_added.emit("MoE", "strength")
     [highlight] = window.library.highlights(cid)
 
-    window.close()
-    reopened = main.create_main_window(library_path)
-    qtbot.addWidget(reopened)
-    reopened.show()
+    reopened = reopen(window)
     reopened.select_candidate(cid)
     domain = area(reopened, "domain_expertise")
     assert domain.buttons[5].isChecked() and domain.comment.text() == "MoE and long context"

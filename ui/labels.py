@@ -1,0 +1,89 @@
+"""Translated display labels for strings lupdate cannot see where they are shown (one "Labels" context)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from storage import vocab
+
+CONTEXT = "Labels"
+
+# English labels that storage/ hands the UI (storage never imports Qt, so they are marked here for lupdate).
+# A label written in ui/ is marked where it is written, with QT_TRANSLATE_NOOP("Labels", ...).
+STORAGE_LABELS: tuple[str, ...] = (
+    # storage.vocab: statuses, recommendations, rating levels, tag kinds, highlight categories
+    QT_TRANSLATE_NOOP("Labels", "New"),
+    QT_TRANSLATE_NOOP("Labels", "Reviewing"),
+    QT_TRANSLATE_NOOP("Labels", "Shortlisted"),
+    QT_TRANSLATE_NOOP("Labels", "Interview"),
+    QT_TRANSLATE_NOOP("Labels", "Offer"),
+    QT_TRANSLATE_NOOP("Labels", "Rejected"),
+    QT_TRANSLATE_NOOP("Labels", "On hold"),
+    QT_TRANSLATE_NOOP("Labels", "Strong no"),
+    QT_TRANSLATE_NOOP("Labels", "No"),
+    QT_TRANSLATE_NOOP("Labels", "Yes"),
+    QT_TRANSLATE_NOOP("Labels", "Strong yes"),
+    QT_TRANSLATE_NOOP("Labels", "No decision"),
+    QT_TRANSLATE_NOOP("Labels", "Definitely not"),
+    QT_TRANSLATE_NOOP("Labels", "Mixed"),
+    QT_TRANSLATE_NOOP("Labels", "Strength"),
+    QT_TRANSLATE_NOOP("Labels", "Concern"),
+    QT_TRANSLATE_NOOP("Labels", "Verified"),
+    QT_TRANSLATE_NOOP("Labels", "Question"),
+    QT_TRANSLATE_NOOP("Labels", "Verify"),
+    QT_TRANSLATE_NOOP("Labels", "Publication"),
+    QT_TRANSLATE_NOOP("Labels", "Follow up"),
+    QT_TRANSLATE_NOOP("Labels", "Other"),
+    # storage.compare: section titles and row labels
+    QT_TRANSLATE_NOOP("Labels", "Recommendation"),
+    QT_TRANSLATE_NOOP("Labels", "Notes"),
+    QT_TRANSLATE_NOOP("Labels", "Summary"),
+    QT_TRANSLATE_NOOP("Labels", "Key facts"),
+    QT_TRANSLATE_NOOP("Labels", "Education"),
+    QT_TRANSLATE_NOOP("Labels", "Work and internships"),
+    QT_TRANSLATE_NOOP("Labels", "Projects"),
+    QT_TRANSLATE_NOOP("Labels", "Publications"),
+    QT_TRANSLATE_NOOP("Labels", "Awards"),
+    QT_TRANSLATE_NOOP("Labels", "Skills"),
+    QT_TRANSLATE_NOOP("Labels", "Tags"),
+    QT_TRANSLATE_NOOP("Labels", "Ratings"),
+    QT_TRANSLATE_NOOP("Labels", "Doctorate"),
+    QT_TRANSLATE_NOOP("Labels", "Master's"),
+    QT_TRANSLATE_NOOP("Labels", "Bachelor's"),
+    QT_TRANSLATE_NOOP("Labels", "Highest degree"),
+    QT_TRANSLATE_NOOP("Labels", "School"),
+    QT_TRANSLATE_NOOP("Labels", "Years of experience"),
+    QT_TRANSLATE_NOOP("Labels", "First-author publications"),
+    QT_TRANSLATE_NOOP("Labels", "Top-venue (CCF-A) publications"),
+    QT_TRANSLATE_NOOP("Labels", "Current organisation"),
+    # storage.export: format names
+    QT_TRANSLATE_NOOP("Labels", "PDF report"),
+    QT_TRANSLATE_NOOP("Labels", "Annotated PDF"),
+    QT_TRANSLATE_NOOP("Labels", "JSON Resume with review"),
+    QT_TRANSLATE_NOOP("Labels", "Markdown"),
+)
+
+
+def translated(text: str) -> str:
+    """*text* in the UI language when it is a marked label, else unchanged (e.g. a renamed category)."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def status_label(key: str) -> str:
+    """The translated label of a status key."""
+    return translated(vocab.status_label(key))
+
+
+def recommendation_label(key: str | None) -> str:
+    """The translated label of a recommendation key ('No decision' for None)."""
+    return translated(vocab.recommendation_label(key))
+
+
+def rating_label(value: int) -> str:
+    """The translated meaning of a rating level (1–5)."""
+    return translated(vocab.RATING_LABELS[value])
+
+
+def tag_kind_label(kind: str) -> str:
+    """The translated label of a tag kind (strength/concern)."""
+    return translated(vocab.TAG_KINDS.get(kind, kind))
