@@ -4,7 +4,7 @@ VENV := .venv
 STAMP := $(VENV)/.installed-stamp
 DEMO_LIBRARY ?= $(HOME)/.local/share/shortlist/sample-library.shortlist
 
-.PHONY: run test bench clean
+.PHONY: run test bench translations clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +21,12 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(VENV)/bin/python tests/benchmarks/bench_parse.py
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python tests/benchmarks/bench_switch.py
+
+# Re-extract the UI strings into the .ts (translate new ones there, e.g. with pyside6-linguist), then compile the .qm.
+TS := resources/translations/shortlist_zh_CN.ts
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate ui/*.py main.py -ts $(TS) -locations none -no-obsolete -target-language zh_CN
+	$(VENV)/bin/pyside6-lrelease $(TS) -qm $(TS:.ts=.qm)
 
 clean:
 	rm -rf $(VENV) .pytest_cache

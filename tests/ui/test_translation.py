@@ -1,0 +1,133 @@
+"""The Simplified Chinese UI: it reaches menus, lists and vocabulary labels, is complete, and English stays the default."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import PySide6
+import pytest
+from PySide6.QtCore import QLocale, Qt, QTranslator
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QMenu
+
+import resources
+from storage import vocab
+from storage.compare import EDUCATION_LEVELS, build_comparison
+from storage.export import FORMATS
+from tests.conftest import add_candidate, make_profile
+from ui.app import install_translators, ui_language
+from ui.candidate_model import CandidateTableModel
+from ui.labels import STORAGE_LABELS, translated
+from ui.main_window import MainWindow
+from ui.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = resources.path("translations/shortlist_zh_CN.ts")
+STATUS_COLUMN = [key for key, _ in CandidateTableModel.COLUMNS].index("status")
+
+
+def _messages(ts: Path) -> list[tuple[str, str, str | None, str]]:
+    """(context, source, translation type, translation) for every message of a .ts file."""
+    root = ET.parse(ts).getroot()
+    return [
+        (context.findtext("name", ""), message.findtext("source", ""), translation.get("type"), translation.text or "")
+        for context in root.iter("context")
+        for message in context.iter("message")
+        for translation in message.iter("translation")
+    ]
+
+
+@pytest.fixture
+def chinese(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[list[QTranslator]]:
+    """The translators the app installs for SHORTLIST_LANG=zh_CN, removed again after the test."""
+    monkeypatch.setenv("SHORTLIST_LANG", "zh_CN")
+    translators = install_translators(qapp, ui_language(Settings()))
+    yield translators
+    for translator in translators:
+        qapp.removeTranslator(translator)
+        translator.setParent(None)
+
+
+def test_english_is_the_default(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("SHORTLIST_LANG", raising=False)
+    assert install_translators(QApplication.instance(), "C") == []  # type: ignore[arg-type]
+    assert window.findChild(QMenu, "menuFile").title() == "&File"
+    cid = add_candidate(window.library, "résumé", make_profile())
+    window.refresh_candidates([cid])
+    assert window.model.index(0, STATUS_COLUMN).data() == "New"
+
+
+def test_language_follows_env_then_settings_then_system(monkeypatch: pytest.MonkeyPatch) -> None:
+    settings = Settings()
+    monkeypatch.delenv("SHORTLIST_LANG", raising=False)
+    assert ui_language(settings) == QLocale.system().name()
+    settings.set_language("zh_CN")
+    assert ui_language(settings) == "zh_CN"
+    monkeypatch.setenv("SHORTLIST_LANG", "en")
+    assert ui_language(settings) == "en"
+
+
+def test_window_in_chinese(chinese: list[QTranslator], window: MainWindow) -> None:
+    assert len(chinese) == 2  # Shortlist's own and Qt's
+    assert window.findChild(QMenu, "menuFile").title() == "文件(&F)"
+    assert window.action_import_files.text() == "导入文件(&I)…"
+    assert window.action_import_files.shortcut().toString() == "Ctrl+I"
+    assert window.status_actions["shortlisted"].text() == "已入围"
+    assert window.findChild(QComboBox, "statusFilter").itemText(1) == "待筛选"
+    cid = add_candidate(window.library, "简历", make_profile())
+    window.refresh_candidates([cid])
+    assert window.model.headerData(STATUS_COLUMN, Qt.Orientation.Horizontal) == "状态"
+    assert window.model.index(0, STATUS_COLUMN).data() == "待筛选"
+    window.set_status([cid], "offer")
+    assert window.undo_stack.undoText() == "将状态设为录用"
+    assert window.model.index(0, STATUS_COLUMN).data() == "录用"
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "取消"
+
+
+def test_language_menu_stores_the_choice(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("SHORTLIST_LANG", raising=False)
+    action = window.language_menu.menu.findChild(QAction, "actionLanguage_zh_CN")
+    action.trigger()
+    assert action.isChecked()
+    assert window.settings.language() == "zh_CN" == ui_language(window.settings)
+    assert "restart" in window.statusBar().currentMessage()
+    window.language_menu.menu.findChild(QAction, "actionLanguage_system").trigger()
+    assert window.settings.language() == ""
+
+
+def test_storage_labels_are_all_translated(chinese: list[QTranslator], library_path: Path) -> None:
+    from storage.library import Library
+
+    library = Library(library_path)
+    ids = [add_candidate(library, text, make_profile()) for text in ("a", "b")]
+    comparison = build_comparison(library, *ids)
+    shown = {
+        *vocab.STATUSES.values(), *vocab.RECOMMENDATIONS.values(), vocab.NO_DECISION, *vocab.RATING_LABELS.values(),
+        *vocab.TAG_KINDS.values(), *(name for _, name in vocab.HIGHLIGHT_COLORS), *(label for _, label in EDUCATION_LEVELS),
+        *(spec.label for spec in FORMATS.values()), *(section.title for section in comparison.sections),
+        *(row.label for row in comparison.section("facts").rows),
+    }
+    assert shown <= set(STORAGE_LABELS)
+    untranslated = {label for label in shown if translated(label) == label and label != "Markdown"}
+    assert untranslated == set()
+
+
+def test_translation_file_is_complete_and_compiled(tmp_path: Path) -> None:
+    # lupdate on today's code adds nothing the .ts lacks, and every message is translated...
+    fresh = tmp_path / TS.name
+    shutil.copy(TS, fresh)
+    lupdate = Path(PySide6.__file__).parent / "lupdate"
+    sources = [str(p) for p in sorted((ROOT / "ui").glob("*.py"))] + [str(ROOT / "main.py")]
+    subprocess.run([str(lupdate), "-silent", "-locations", "none", "-no-obsolete", *sources, "-ts", str(fresh)], check=True)
+    messages = _messages(fresh)
+    assert [(c, s) for c, s, *_ in messages] == [(c, s) for c, s, *_ in _messages(TS)]
+    assert [(c, s) for c, s, kind, text in messages if kind or not text.strip()] == []
+    # ...and the .qm holds exactly those translations.
+    compiled = QTranslator()
+    assert compiled.load(str(TS.with_suffix(".qm")))
+    assert [(c, s) for c, s, _, text in messages if compiled.translate(c, s) != text] == []
