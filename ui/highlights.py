@@ -16,7 +16,18 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QKeyEvent, QPixmap, QUndoCommand
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QColor,
+    QIcon,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPixmap,
+    QUndoCommand,
+)
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -239,6 +250,20 @@ class HighlightTableView(QTableView):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        super().paintEvent(event)
+        model = self.model()
+        if model is None or model.rowCount() > 0:
+            return
+        # An empty list says how to fill it.
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        painter.drawText(
+            self.viewport().rect().adjusted(12, 12, -12, -12),
+            int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop) | int(Qt.TextFlag.TextWordWrap),
+            self.tr("No highlights to show. Select text in the document and press Ctrl+H to highlight it."),
+        )
 
 
 class HighlightPanel(QWidget):
@@ -589,13 +614,14 @@ class HighlightsFeature(QObject):
             self._ask_category_name(int(color))
 
     def _ask_category_name(self, color: int) -> None:
+        shown = self.model.category(color)  # translated while it is a default name
         name, accepted = QInputDialog.getText(
             self.panel,
             self.tr("Rename category"),
             self.tr("New name for this colour's category:"),
-            text=self.library.highlight_categories()[color],
+            text=shown,
         )
-        if accepted:
+        if accepted and name != shown:  # keeping the shown name must not store its translation
             self.rename_category(color, name)
 
     def _color_menu(self, parent: QMenu, title: str, on_color: Any, checked: int | None = None) -> QMenu:

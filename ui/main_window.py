@@ -6,10 +6,11 @@ Signals:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,8 +48,14 @@ from ui.settings import Settings
 
 SEARCH_DELAY_MS = 150
 WRITE_FAILURE_MESSAGE_MS = 15_000
+DEFAULT_WINDOW_SIZE = QSize(1400, 860)
 IMPORT_REPORT_REASONS = 5  # failed files named in the import report's text; the details list all
 OPEN_WINDOWS: list[MainWindow] = []  # windows opened from File > Open/New Library, kept alive
+
+
+def toolbar_label(menu_text: str) -> str:
+    """A menu item's text as a toolbar button's: no mnemonic (nor the "(&I)" form Chinese uses), no "…"."""
+    return re.sub(r"\s*\(&[^)]\)", "", menu_text).replace("&", "").replace("…", "").strip()
 
 
 class MainWindow(QMainWindow):
@@ -143,7 +150,7 @@ class MainWindow(QMainWindow):
         view.verticalHeader().setDefaultSectionSize(24)
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         view.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((110, 150, 70, 45, 85, 50, 110, 90)):  # the headers and typical values fit
+        for column, width in enumerate((100, 130, 60, 44, 80, 50, 110, 90)):  # the headers and typical values fit
             view.setColumnWidth(column, width)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         return view
@@ -223,8 +230,9 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
-        toolbar.addAction(self.action_import_files)
-        toolbar.addAction(self.action_import_folder)
+        for action in (self.action_import_files, self.action_import_folder):
+            action.setIconText(toolbar_label(action.text()))
+            toolbar.addAction(action)
         # Features put their toolbar actions (Compare, Export) before this separator, next to Import.
         self.toolbar_separator = toolbar.addSeparator()
         toolbar.addWidget(self.search_box)
@@ -266,10 +274,11 @@ class MainWindow(QMainWindow):
     def _restore_layout(self) -> None:
         geometry = self.settings.window_geometry()
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1400, 860)
+            # A first window fits a small laptop screen (1366×768) with room for the window frame.
+            self.resize(DEFAULT_WINDOW_SIZE.boundedTo(self.screen().availableGeometry().size() * 0.9))
         state = self.settings.splitter_state("main")
         if state is None or not self.splitter.restoreState(state):
-            self.splitter.setSizes([360, 600, 440])
+            self.splitter.setSizes([480, 520, 440])  # the list shows name to score without scrolling
 
     def _update_title(self) -> None:
         self.setWindowTitle(f"{self.library.path.name}[*] — Shortlist")

@@ -752,6 +752,9 @@ class ProfileEditor(QWidget):
         self.status_combo.setToolTip(self.tr("Status (Alt+1 … Alt+7)"))
         for key in STATUSES:
             self.status_combo.addItem(status_label(key), key)
+        policy = self.status_combo.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # the header keeps its height while no one is shown
+        self.status_combo.setSizePolicy(policy)
         header_layout.addWidget(self.status_combo)
         outer.addWidget(header)
 
@@ -970,6 +973,7 @@ class ProfileEditor(QWidget):
             if path[0] != "basics":
                 section.setVisible(shown)
         self.status_combo.setEnabled(shown)
+        self.status_combo.setVisible(shown)  # a status for nobody would read as "New"
         if not shown:
             self.name_label.clear()
 

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -395,8 +396,22 @@ class ReviewPanel(QWidget):
                 self._signature = signature
             for area_id, widget in self.areas.items():
                 widget.set_rating(ratings.get(area_id), state.highlights)
+            self._order_tab_stops()
         finally:
             self._loading = False
+
+    def _order_tab_stops(self) -> None:
+        # Widgets made after the panel (rating areas, chips) join the end of the window's Tab
+        # chain; Tab should walk the panel as it reads, the areas between the tags and the summary.
+        stops = [self.position, self.new_position, self.edit_rubric, *self.recommendation.buttons()]
+        for widget in (self.tag_editor, *self.areas.values()):
+            stops += [
+                w for w in (widget, *widget.findChildren(QWidget))
+                if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.window() is self.window()  # not a completer popup
+            ]
+        stops.append(self.summary)
+        for first, second in itertools.pairwise(stops):
+            QWidget.setTabOrder(first, second)
 
     def _show_positions(self, state: ReviewState) -> None:
         self.position.clear()

@@ -114,6 +114,8 @@ class ProgressRun(QObject):
         self._dialog.setObjectName(self._dialog_name)
         self._dialog.setWindowTitle(title)
         self._dialog.setMinimumDuration(300)
+        # Wide enough for a typical file name from the start: the dialog grows with a longer one.
+        self._dialog.setMinimumWidth(self._dialog.fontMetrics().horizontalAdvance("x") * 55)
         self._dialog.setValue(0)
         self._worker = GeneratorWorker(make_items)
         self._dialog.canceled.connect(self._worker.cancel)

@@ -346,6 +346,13 @@ or import them, or start with the bundled sample résumés.</source>
     </message>
 </context>
 <context>
+    <name>HighlightTableView</name>
+    <message>
+        <source>No highlights to show. Select text in the document and press Ctrl+H to highlight it.</source>
+        <translation>没有可显示的高亮。在文档中选中文字后按 Ctrl+H 即可高亮。</translation>
+    </message>
+</context>
+<context>
     <name>HighlightsFeature</name>
     <message>
         <source>Highlight &amp;Colour</source>

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QToolButton
 from pytestqt.qtbot import QtBot
 
 from tests.fixtures import sample_path
-from ui.main_window import MainWindow
+from ui.main_window import MainWindow, toolbar_label
 
 IMPORT_TIMEOUT_MS = 60_000
 
@@ -58,3 +59,33 @@ def test_page_number_is_hidden_while_the_compare_view_is_shown(window: MainWindo
     assert not window.page_label.isVisible()
     window.compare.close()
     assert window.page_label.isVisible()
+
+
+def test_first_window_fits_the_screen(window: MainWindow) -> None:
+    available = window.screen().availableGeometry()
+    assert window.width() <= available.width() and window.height() <= available.height()
+
+
+def test_toolbar_buttons_read_without_mnemonics_or_ellipses(window: MainWindow) -> None:
+    assert toolbar_label("导入文件(&I)…") == "导入文件"
+    assert toolbar_label("Import &Folder…") == "Import Folder"
+    button = window.main_toolbar.widgetForAction(window.findChild(QAction, "actionImportFiles"))
+    assert button.text() == "Import Files"
+
+
+def test_tab_walks_the_review_tab_as_it_reads(window: MainWindow, qtbot: QtBot, add_pdf_candidate) -> None:  # type: ignore[no-untyped-def]
+    add_pdf_candidate([["Jane Doe", "Machine learning engineer"]])
+    panel = window.review_panel.panel
+    window.side_tabs.setCurrentWidget(panel)
+    areas = list(panel.areas.values())
+    add = panel.tag_editor.add_button
+    add.setFocus()
+    qtbot.waitUntil(add.hasFocus)
+    qtbot.keyClick(add, Qt.Key.Key_Tab)
+    assert areas[0].hasFocus()  # the rating areas come right after the tags, not after the toolbar
+    qtbot.keyClick(areas[0], Qt.Key.Key_Tab)
+    assert areas[0].buttons[1].hasFocus()
+    areas[-1].attach.setFocus()
+    qtbot.waitUntil(areas[-1].attach.hasFocus)
+    qtbot.keyClick(areas[-1].attach, Qt.Key.Key_Tab)
+    assert panel.summary.hasFocus()
