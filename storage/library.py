@@ -21,9 +21,12 @@ from storage.models import (
     Highlight,
     HighlightCategory,
     Profile,
+    Rating,
+    RatingEvidence,
     Tag,
+    TagEvidence,
 )
-from storage.records import CandidateReview, CandidateSummary, DocumentRecord, HighlightRecord
+from storage.records import CandidateReview, CandidateSummary, DocumentRecord, HighlightRecord, HighlightUses
 from storage.review import ReviewMixin
 from storage.vocab import HIGHLIGHT_COLORS, RECOMMENDATIONS, STATUSES
 
@@ -335,8 +338,13 @@ class Library(ReviewMixin):
         color: int = 0,
         note: str = "",
         highlight_id: int | None = None,
+        uses: HighlightUses = HighlightUses(),
     ) -> int:
-        """Store a highlight (with *highlight_id* to restore a deleted one); returns its id."""
+        """Store a highlight; returns its id.
+
+        To restore a deleted one, pass its *highlight_id* and the *uses* its deletion returned:
+        it becomes evidence again for those tags and ratings that still exist.
+        """
         with self.session() as s:
             row = Highlight(
                 candidate_id=candidate_id,
@@ -350,6 +358,11 @@ class Library(ReviewMixin):
                 row.id = highlight_id
             s.add(row)
             s.flush()
+            live_tags = set(s.scalars(select(CandidateTag.tag_id).where(
+                CandidateTag.candidate_id == candidate_id, CandidateTag.tag_id.in_(uses.tag_ids))))
+            s.add_all(TagEvidence(candidate_id=candidate_id, tag_id=t, highlight_id=row.id) for t in uses.tag_ids if t in live_tags)
+            live_ratings = set(s.scalars(select(Rating.id).where(Rating.id.in_(uses.rating_ids))))
+            s.add_all(RatingEvidence(rating_id=r, highlight_id=row.id) for r in uses.rating_ids if r in live_ratings)
             if note:
                 self._reindex(s, s.get_one(Candidate, candidate_id))
             return row.id
@@ -366,16 +379,21 @@ class Library(ReviewMixin):
                 row.note = note
                 self._reindex(s, s.get_one(Candidate, row.candidate_id))
 
-    def delete_highlight(self, highlight_id: int) -> None:
-        """Remove a highlight (and its use as evidence)."""
+    def delete_highlight(self, highlight_id: int) -> HighlightUses:
+        """Remove a highlight and its use as evidence; returns those uses so undo can restore them."""
         with self.session() as s:
             row = s.get(Highlight, highlight_id)
             if row is None:
-                return
+                return HighlightUses()
+            uses = HighlightUses(
+                tuple(s.scalars(select(TagEvidence.tag_id).where(TagEvidence.highlight_id == highlight_id))),
+                tuple(s.scalars(select(RatingEvidence.rating_id).where(RatingEvidence.highlight_id == highlight_id))),
+            )
             candidate_id = row.candidate_id
             s.delete(row)
             s.flush()
             self._reindex(s, s.get_one(Candidate, candidate_id))
+            return uses
 
     # -- search -----------------------------------------------------------------------------
 

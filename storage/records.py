@@ -56,6 +56,14 @@ class CandidateReview:
 
 
 @dataclass(frozen=True)
+class HighlightUses:
+    """What a highlight backed when it was deleted: tags (by tag id) and ratings (by rating id)."""
+
+    tag_ids: tuple[int, ...] = ()
+    rating_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
 class HighlightRecord:
     """A highlighted passage with its note."""
 

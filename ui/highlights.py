@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storage.records import HighlightRecord
+from storage.records import HighlightRecord, HighlightUses
 from storage.vocab import HIGHLIGHT_COLORS
 from ui.document_view import is_wide
 from ui.labels import translated
@@ -364,14 +364,17 @@ class DeleteHighlightCommand(LibraryCommand):
         super().__init__(text.format(text=_excerpt(record.text)))
         self._feature = feature
         self._record = record
+        self._uses = HighlightUses()
 
     def redo(self) -> None:
-        self._feature.library.delete_highlight(self._record.id)
+        self._uses = self._feature.library.delete_highlight(self._record.id)
         self._feature.reload(self._record.candidate_id)
 
     def undo(self) -> None:
         r = self._record
-        self._feature.library.add_highlight(r.candidate_id, r.page, r.rects, r.text, r.color, r.note, highlight_id=r.id)
+        self._feature.library.add_highlight(
+            r.candidate_id, r.page, r.rects, r.text, r.color, r.note, highlight_id=r.id, uses=self._uses
+        )
         self._feature.reload(r.candidate_id)
 
 

@@ -229,3 +229,32 @@ def test_deleting_an_added_area_restores_the_rubric(library: Library) -> None:
     assert library.rubric(rubric.id) == rubric
     assert library.summary(cid).score == 5.0
     assert library.add_area(rubric.id, "Leadership", area_id=added) == added
+
+
+def test_restoring_a_deleted_highlight_restores_its_use_as_evidence(library: Library) -> None:
+    cid = add_candidate(library, "evidence doc", make_profile())
+    hid = library.add_highlight(cid, 0, [(1, 2, 3, 4)], "first-author ICLR paper")
+    tag_id = library.add_candidate_tag(cid, "Strong publications", evidence=[hid])
+    area = library.candidate_rubric(cid).areas[0]
+    library.set_rating(cid, area.id, 4)
+    library.set_rating_evidence(cid, area.id, [hid])
+
+    uses = library.delete_highlight(hid)
+    assert library.candidate_tags(cid)[0].evidence == ()
+    assert library.ratings(cid)[0].evidence == ()
+
+    library.add_highlight(cid, 0, [(1, 2, 3, 4)], "first-author ICLR paper", highlight_id=hid, uses=uses)
+    assert library.candidate_tags(cid)[0].evidence == (hid,)
+    assert [r.evidence for r in library.ratings(cid) if r.area_id == area.id] == [(hid,)]
+    assert tag_id == library.candidate_tags(cid)[0].tag.id
+
+
+def test_restored_highlight_skips_uses_whose_tag_is_gone(library: Library) -> None:
+    cid = add_candidate(library, "evidence doc 2", make_profile())
+    hid = library.add_highlight(cid, 0, [(1, 2, 3, 4)], "passage")
+    tag_id = library.add_candidate_tag(cid, "Gone soon", evidence=[hid])
+    uses = library.delete_highlight(hid)
+    library.remove_candidate_tag(cid, tag_id)
+    library.add_highlight(cid, 0, [(1, 2, 3, 4)], "passage", highlight_id=hid, uses=uses)
+    assert library.candidate_tags(cid) == []
+    assert library.highlight(hid).text == "passage"

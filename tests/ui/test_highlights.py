@@ -182,6 +182,17 @@ def test_delete_key_in_the_list_removes_and_undo_restores(window: MainWindow, qt
     assert (restored.id, restored.color, restored.note) == (highlight_id, 4, "hmm")
 
 
+def test_undoing_a_delete_gives_the_highlight_back_its_evidence_role(window: MainWindow, add_pdf_candidate) -> None:  # type: ignore[no-untyped-def]
+    candidate_id = add_pdf_candidate([LINES])
+    select(window, 1)
+    highlight_id = window.highlights.create_from_selection()
+    window.library.add_candidate_tag(candidate_id, "Systems depth", evidence=[highlight_id])
+    window.highlights.delete([highlight_id])
+    assert window.library.candidate_tags(candidate_id)[0].evidence == ()
+    window.undo_stack.undo()
+    assert window.library.candidate_tags(candidate_id)[0].evidence == (highlight_id,)
+
+
 def test_activating_a_highlight_jumps_to_its_page(window: MainWindow, qtbot: QtBot, add_pdf_candidate) -> None:  # type: ignore[no-untyped-def]
     add_pdf_candidate([LINES, SECOND_PAGE])
     select(window, 0, page=1)
