@@ -29,6 +29,9 @@ _MONTH_WORD = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
+# months written in Chinese numerals: 2019年九月
+_MONTHS_ZH = {n: i for i, n in enumerate("一 二 三 四 五 六 七 八 九 十 十一 十二".split(), start=1)}
+_MONTH_ZH = "|".join(sorted(_MONTHS_ZH, key=len, reverse=True))
 _SEPARATOR = re.compile(r"\s*(?:--|-|–|—|―|－|~|～|〜|至|到|\bto\b|\btill\b|\buntil\b)\s*", re.IGNORECASE)
 
 
@@ -40,7 +43,7 @@ def _token() -> re.Pattern[str]:
     )
     return re.compile(
         rf"""
-        (?P<ym>(?<![\d.])(?P<y1>{_YEAR})\s*(?:[./\-]|年)\s*(?P<m1>{_MONTH})(?!\d)\s*月?
+        (?P<ym>(?<![\d.])(?P<y1>{_YEAR})\s*(?:[./\-]|年)\s*(?:(?P<m1>{_MONTH})(?!\d)|(?P<mzh>{_MONTH_ZH})(?=\s*月))\s*月?
             (?:[./](?:3[01]|[12]\d|0?[1-9])(?!\d)\s*日?)?)
         |(?P<my>(?<![\d./])(?P<m2>{_MONTH})\s*[/.]\s*(?P<y2>{_YEAR})(?![\d.]))
         |(?P<mon>\b(?P<mname>{_MONTH_WORD})\.?,?\s*(?P<y3>{_YEAR})(?!\d))
@@ -69,7 +72,8 @@ class DateSpan:
 
 def _value(match: re.Match[str]) -> str | None:
     if match.group("ym"):
-        return f"{match.group('y1')}-{int(match.group('m1')):02d}"
+        month = int(match.group("m1")) if match.group("m1") else _MONTHS_ZH[match.group("mzh")]
+        return f"{match.group('y1')}-{month:02d}"
     if match.group("my"):
         return f"{match.group('y2')}-{int(match.group('m2')):02d}"
     if match.group("mon"):
@@ -127,6 +131,11 @@ def latest_year(text: str) -> str | None:
     """The most recent year printed in *text* ("2023, 2024" → "2024")."""
     years = [d.end if d.end and d.end != PRESENT else d.start for d in find_dates(text)]
     return max(years, key=sort_key)[:4] if years else None
+
+
+def is_month_name(text: str) -> bool:
+    """True when *text* is only a month's name ("Sep", "June")."""
+    return bool(re.fullmatch(rf"{_MONTH_WORD}\.?", text.strip(), re.IGNORECASE))
 
 
 def is_date_only(text: str) -> bool:

@@ -30,6 +30,10 @@ _SHORT_CELL = 25  # characters: a right-hand cell this short is a column (date, 
 _PROSE = 80  # characters: a longer line under an entry title is its description, not part of the title
 _SENTENCE_END = re.compile(r"[。.!！;；]$")
 _SCORE = re.compile(r"\s*[:：]?\s*(\d(?:\.\d+)?\s*(?:/\s*\d(?:\.\d+)?)?)")
+_SYSTEM = re.compile(r"^University of [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?$")
+_CAMPUS = re.compile(r"[A-Z][A-Za-z\-]+(?: [A-Z][A-Za-z\-]+)?")
+# words after a degree that are not its major ("Ph.D. Candidate", "M.S. Student")
+_NOT_AREA = re.compile(r"(?i)(?:candidate|student|degree|program|programme|expected|graduate)\b")
 _CITY_STATE = re.compile(r"^[A-Z][A-Za-z .'-]+,\s*[A-Z]{2}\b(?:\s*\([^)]*\))?$")
 
 
@@ -129,9 +133,11 @@ def split_entries(rows: Sequence[Row]) -> list[Entry]:
             titled = (
                 row.starts_bold()
                 and any(has_date(r) for r in current.header)
-                and following is not None
-                and has_date(following)
-                and not following.bullet
+                and (
+                    (following is not None and has_date(following) and not following.bullet)
+                    # the entry's header ended with a line of dates ("IIT Bombay" / "B.Tech." / "2012 – 2016")
+                    or (len(current.header) >= 2 and dates.is_date_only(current.header[-1].text))
+                )
             )
             if (ended or titled) and row.x0 <= current.header[0].x0 + 3:
                 entries.append(Entry([row]))
@@ -156,6 +162,7 @@ def split_items(rows: Sequence[Row]) -> list[list[Row]]:
             continued = (
                 not row.bullet
                 and not has_date(row)
+                and not _ends_with_date(previous)  # "浙江大学优秀毕业生 2022" is a whole item
                 and not _LABEL.match(row.text)
                 and (
                     _continues(previous, row)
@@ -170,6 +177,12 @@ def split_items(rows: Sequence[Row]) -> list[list[Row]]:
     return items
 
 
+def _ends_with_date(row: Row) -> bool:
+    text = row.text.rstrip(" )）]】")
+    found = dates.find_dates(text)
+    return bool(found) and found[-1].stop == len(text)
+
+
 # -- pieces of a header ------------------------------------------------------------------------
 
 
@@ -182,7 +195,8 @@ def pieces(rows: Sequence[Row], *, soft: bool = True) -> list[Piece]:
     previous: Row | None = None
     for row in rows:
         found = _row_pieces(row, soft)
-        if found and out and previous is not None and _continues(previous, row) and out[-1].row is previous:
+        joins = found and not _starts_with_degree(found[0].text)  # a degree starts its own piece
+        if joins and out and previous is not None and _continues(previous, row) and out[-1].row is previous:
             # a name wrapped onto the next line: "Indian Institute of" / "Technology Madras"
             last, first = out[-1], found[0]
             if not previous.text[last.end :].strip() and not row.text[: first.begin].strip():
@@ -211,7 +225,9 @@ def _row_pieces(row: Row, soft: bool) -> list[Piece]:
         for a, b in parts:
             for c, d in _split(text, a, b, _CJK_SPACE) if soft else [(a, b)]:
                 value = row.text[c:d].strip(" \t-–—:：,，;；").removesuffix("(").removesuffix("（").strip()
-                if value and not _ONLY_PARENS.match(value) and "\x00" not in text[c:d]:
+                # a month name alone is the rest of a date range wrapped in a narrow column ("Jun 2022–Sep")
+                lone_month = dates.is_month_name(value)
+                if value and not _ONLY_PARENS.match(value) and "\x00" not in text[c:d] and not lone_month:
                     at = row.text.find(value, c)
                     out.append(Piece(value, row, at, at + len(value)))
     return out
@@ -256,6 +272,15 @@ def split_glued(piece: Piece) -> list[Piece]:
 def is_position(text: str) -> bool:
     """Looks like a job title."""
     return bool(vocab.mixed_pattern("position_zh", "position_en").search(text))
+
+
+def _ends_as_position(text: str) -> bool:
+    """The job word ends *text* ("AI 编译器工程师"), or *text* is English, where word order varies."""
+    text = _PARENS.sub("", text).strip()
+    if not cjk_count(text):
+        return True
+    matches = list(vocab.mixed_pattern("position_zh", "position_en").finditer(text))
+    return bool(matches) and matches[-1].end() == len(text)
 
 
 def is_organization(text: str) -> bool:
@@ -311,6 +336,14 @@ def _without_gloss(name: str) -> str:
     return stripped if cjk_count(stripped) >= 2 else name
 
 
+def _without_remarks(name: str) -> str:
+    """A school's name without remarks such as (推免), keeping a campus: 香港中文大学（深圳）."""
+    match = _PARENS.search(name)
+    if match and is_location(match.group(0).strip(" ()（）")):
+        return name
+    return strip_decoration(name)
+
+
 def strip_decoration(text: str) -> str:
     """Drop trailing parenthesised remarks: 博士研究生（直博） → 博士研究生, 金融学(双学位) → 金融学."""
     previous = None
@@ -332,6 +365,11 @@ def entry_dates(entry: Entry) -> tuple[DateSpan | None, Row | None]:
     span = dates.first_range(joined)
     if span:
         return span, entry.header[0]
+    # a range wrapped inside a date column: "Jun 2022–Sep" over "2022", each the first cell of its row
+    firsts = [row.cells[0] for row in entry.header if len(row.cells) > 1]
+    span = dates.first_range(" ".join(firsts))
+    if span and span.begin < len(firsts[0]):
+        return dates.DateSpan(span.start, span.end, span.begin, len(firsts[0])), entry.header[0]
     for row in entry.header:
         for cell in row.cells:
             if dates.is_date_only(cell):
@@ -375,8 +413,12 @@ def find_degree(text: str) -> tuple[str, str, int, int] | None:
     return best
 
 
-def education(entry: Entry) -> Education:
-    """A school: institution, degree as printed and its level, major, dates, GPA."""
+def education(entry: Entry, previous: Entry | None = None) -> Education:
+    """A school: institution, degree as printed and its level, major, dates, GPA.
+
+    A degree line under the degree of the entry before, whose school stood alone on its first line
+    ("UNAM" / "M.Sc. …, 2016 - 2018" / "B.Sc. …, 2012 - 2016"), was taken at that school.
+    """
     item = Education(source=rows_sources(entry.rows))
     parts = pieces(entry.header)
     if not any(find_degree(p.text) for p in parts):
@@ -386,7 +428,14 @@ def education(entry: Entry) -> Education:
     if institution is not None and _institution_rank(institution.text) == 0:
         institution = None
     if institution is not None:
-        item.set("institution", strip_decoration(institution.text), institution.sources)
+        institution = _with_campus(institution, remaining)
+    if institution is None and previous is not None and _starts_with_degree(entry.header[0].text):
+        school = previous.header[0].cells[0] if len(previous.header) > 1 else ""
+        if _institution_rank(school) and not find_degree(school):
+            row = previous.header[0]
+            item.set("institution", _without_remarks(school), row.locate(school), uncertain=True)
+    if institution is not None:
+        item.set("institution", _without_remarks(institution.text), institution.sources)
     for piece in remaining:
         degree = find_degree(piece.text)
         if degree and piece is not institution:
@@ -428,13 +477,42 @@ def education(entry: Entry) -> Education:
     return item
 
 
+def _with_campus(institution: Piece, parts: Sequence[Piece]) -> Piece:
+    """A university system's name with its campus: "University of California, Berkeley" is one school."""
+    at = next((i for i, p in enumerate(parts) if p is institution), None)
+    following = parts[at + 1] if at is not None and at + 1 < len(parts) else None
+    row = institution.row
+    if (
+        following is None
+        or following.row is not row
+        or institution.more
+        or not _SYSTEM.match(institution.text)
+        or row.text[institution.end : following.begin].strip() != ","
+        or not _CAMPUS.fullmatch(following.text)
+        or is_location(following.text)
+        or find_degree(following.text)
+    ):
+        return institution
+    return Piece(row.text[institution.begin : following.end], row, institution.begin, following.end)
+
+
+def _starts_with_degree(text: str) -> bool:
+    found = find_degree(text)
+    return found is not None and not text[: found[2]].strip(" \t•-–*")
+
+
 def _area_from_degree_piece(text: str, begin: int, end: int) -> str | None:
-    """The major printed with the degree: "M.S. in Machine Learning", "计算机科学与技术 博士"."""
+    """The major printed with the degree: "M.S. in Machine Learning", "B.Tech. Civil Engineering", "软件工程 博士"."""
     after = text[end:]
     match = re.match(r"\s*(?:candidate\s+|student\s+|degree\s+)?(?:in|of)\s+(.+)", after, re.IGNORECASE)
     if match:
         area = re.split(r"[,;(]|\s+[—–-]\s+", match.group(1))[0].strip(" .")
         return area or None
+    named = re.match(r"\s+([A-Z][A-Za-z&\- ]+?)\s*(?:\([^()]*\))?$", after)
+    if named and not cjk_count(text) and not _NOT_AREA.match(named.group(1)):
+        area = named.group(1).strip()
+        if not _institution_rank(area) and not is_location(area):
+            return area
     before = text[:begin].strip(" ,，(（")
     if before and (cjk_count(before) or not after.strip()) and not _institution_rank(before):
         return strip_decoration(before)
@@ -446,18 +524,69 @@ def _area_from_degree_piece(text: str, begin: int, end: int) -> str | None:
 
 def _roles(entry: Entry) -> tuple[Piece | None, Piece | None, Piece | None, list[Piece]]:
     """(organisation, position, location, other pieces) of an entry header."""
-    parts = [p for p in pieces(entry.header) if not dates.is_date_only(p.text)]
+    parts = _with_latin_tails([p for p in pieces(entry.header) if not dates.is_date_only(p.text)])
     if len(parts) == 1 and is_position(parts[0].text):
         parts = split_glued(parts[0])
+    labelled_org, labelled_position = _labelled(parts, "organization_labels"), _labelled(parts, "position_labels")
+    dated = {vocab.fold(w) for w in vocab.words("date_labels")}
+    parts = [p for p in parts if vocab.fold(p.text) not in dated]  # "时间：" whose date was taken out
     location = next((p for p in parts if is_location(p.text)), None)
     candidates = [p for p in parts if p is not location and not _LABEL.match(p.text)]
-    position = next((p for p in candidates if is_position(p.text) and not is_award(p.text)), None)
+    positions = [p for p in candidates if is_position(p.text) and not is_award(p.text) and not _is_department(p.text)]
+    # "昇腾计算产品线 | AI 编译器工程师": a piece ending in a job word beats one merely containing one
+    position = labelled_position or next(
+        (p for p in positions if _ends_as_position(p.text)), positions[0] if positions else None
+    )
     others = [p for p in candidates if p is not position]
-    organization = next((p for p in others if not _is_department(p.text)), None) or next(
-        (p for p in others if is_organization(p.text)), None
+    organization = (
+        labelled_org
+        or next((p for p in others if not _is_department(p.text)), None)
+        or next((p for p in others if is_organization(p.text)), None)
     )
     rest = [p for p in candidates if p not in (organization, position)]
     return organization, position, location, rest
+
+
+def _labelled(parts: Sequence[Piece], labels: str) -> Piece | None:
+    """The value of a "公司：快手科技" piece whose label is in the word list *labels*."""
+    names = {vocab.fold(w) for w in vocab.words(labels)}
+    for piece in parts:
+        match = _LABEL.match(piece.text)
+        if match and vocab.fold(match.group(1)) in names:
+            begin = piece.begin + match.start(2)
+            return Piece(match.group(2).strip(), piece.row, begin, begin + len(match.group(2).strip()))
+    return None
+
+
+def _with_latin_tails(parts: Sequence[Piece]) -> list[Piece]:
+    """Chinese organisation names given back the English words ending them ("智谱 | AI", "腾讯 | AI Lab 中心")."""
+    tails = {vocab.fold(w) for w in vocab.words("organization_tail_en")}
+    out: list[Piece] = []
+    for piece in parts:
+        before = out[-1] if out else None
+        words = re.match(r"(?:[A-Za-z.]+ ?)+", piece.text)
+        if (
+            before is None
+            or before.row is not piece.row
+            or before.more
+            or not cjk_count(before.text[-1:])
+            or before.row.text[before.end : piece.begin] not in ("", " ")
+            or _is_department(before.text)
+            or words is None
+            or not all(vocab.fold(w) in tails for w in words.group(0).split())
+        ):
+            out.append(piece)
+            continue
+        cut = piece.begin + len(words.group(0).rstrip())
+        remainder = piece.row.text[cut : piece.end].strip()
+        if remainder and not is_organization(words.group(0)):
+            out.append(piece)  # "小米 AI 实验室": the word qualifies what follows it
+            continue
+        out[-1] = Piece(piece.row.text[before.begin : cut], piece.row, before.begin, cut)
+        if remainder:
+            at = piece.row.text.find(remainder, cut)
+            out.append(Piece(remainder, piece.row, at, at + len(remainder)))
+    return out
 
 
 def _highlights(entry: Entry) -> tuple[list[str], str | None]:
@@ -488,6 +617,17 @@ def work(entry: Entry) -> Work | Award:
     _set_dates(item, entry)
     item.highlights, item.summary = _highlights(entry)
     return item
+
+
+def is_job(entry: Entry) -> bool:
+    """The entry names a job title and the organisation it was held at ("Research Intern, Google DeepMind")."""
+    organization, position, _, _ = _roles(entry)
+    return (
+        organization is not None
+        and position is not None
+        and bool(vocab.mixed_pattern("job_titles").search(position.text))
+        and not vocab.mixed_pattern("job_titles").search(organization.text)
+    )
 
 
 def volunteer(entry: Entry) -> Volunteer:

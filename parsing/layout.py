@@ -185,11 +185,13 @@ def _are_columns(left: Sequence[Fragment], right: Sequence[Fragment], width: flo
     right = sorted(right, key=lambda f: f.baseline)
     baselines = [f.baseline for f in right]
     reach = BASELINE_TOLERANCE * max(f.size for f in right)
+    partnered: set[int] = set()  # right fragments sharing a baseline with a left one
     for a in left:
         nearby = right[bisect_left(baselines, a.baseline - reach) : bisect_right(baselines, a.baseline + reach)]
         partners = [b for b in nearby if abs(a.baseline - b.baseline) <= BASELINE_TOLERANCE * min(a.size, b.size)]
         if partners:
             aligned += 1
+            partnered.update(b.order for b in partners)
             if any(b.block == a.block or abs(b.order - a.order) == 1 for b in partners):
                 linked += 1
     if linked * 2 >= smaller:
@@ -197,8 +199,11 @@ def _are_columns(left: Sequence[Fragment], right: Sequence[Fragment], width: flo
     if aligned * 2 < smaller:
         return True
     # Shared baselines but never written together: text columns on one baseline grid (LaTeX) are
-    # both wide; a column of dates or labels drawn after the text is narrow.
-    return min(_median(f.width for f in left), _median(f.width for f in right)) >= 0.25 * width
+    # both wide; a column of dates or labels drawn after the text is narrow and each of its cells
+    # sits on a row of text, while a narrow sidebar has lines beside nothing.
+    if min(_median(f.width for f in left), _median(f.width for f in right)) >= 0.25 * width:
+        return True
+    return len(partnered) * 4 < len(right) * 3
 
 
 def _median(values: Iterable[float]) -> float:

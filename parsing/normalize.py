@@ -12,6 +12,9 @@ import resources
 _DROPPED = "\u00ad\u200b\u200c\u200d\u2060\ufeff\ufffd"
 # Hyphen look-alikes NFKC keeps (U+2011 decomposes to U+2010, not to the ASCII hyphen).
 _HYPHENS = "\u2010\u2011"
+# Chinese punctuation is printed full-width and kept so (NFKC would turn "（" into "("): values keep
+# the document's wording, as in "香港中文大学（深圳）" or the heading "教育经历（Education）".
+_KEPT_WIDE = re.compile("([（）：，；！？])")
 # Private-use glyphs (icon fonts, unmapped symbols) carry no text.
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U0010ffff]")
 # Markdown/HTML residue printed as text by Markdown editors: tags glued to the content.
@@ -57,7 +60,10 @@ def clean_text(text: str) -> str:
         text = text.translate(_translation())
     if not text.isascii():
         if not unicodedata.is_normalized("NFKC", text):
-            text = unicodedata.normalize("NFKC", text)
+            text = "".join(
+                part if _KEPT_WIDE.fullmatch(part) else unicodedata.normalize("NFKC", part)
+                for part in _KEPT_WIDE.split(text)
+            )
         text = _PRIVATE_USE.sub("", text)
     if "<" in text:
         text = _HTML_TAG.sub("", text)

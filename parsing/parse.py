@@ -15,7 +15,11 @@ from parsing.sections import HEADER, Section, is_title, split_sections
 PARSER_VERSION = "1.0"
 
 _CJK_NAME = re.compile(r"^[\u3400-\u9fff]{2,4}$|^[\u3400-\u9fff]{1,3}[·•][\u3400-\u9fff]{1,6}$")
-_LATIN_NAME = re.compile(r"^[A-Z][A-Za-z'’\-]+(?:\s+(?:[A-Z]\.|[A-Z][A-Za-z'’\-]+)){1,3}$")
+# Latin names with accented letters too: "Tomás Silva", "Zoë Müller"
+_LATIN_NAME = re.compile(
+    r"^[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'’\-]+"
+    r"(?:\s+(?:[A-Z]\.|[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'’\-]+)){1,3}$"
+)
 _BILINGUAL_NAME = re.compile(
     r"^([\u3400-\u9fff]{2,4})\s*[(（/|]?\s*[A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){1,2}\s*[)）]?$"
     r"|^[A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){1,2}\s*[(（/|]\s*([\u3400-\u9fff]{2,4})\s*[)）]?$"
@@ -40,7 +44,9 @@ def parse(document: Document) -> Profile:
 def _read_section(profile: Profile, section: Section, own_names: Sequence[str]) -> None:
     kind, rows = section.kind, [r for r in section.rows if not _is_table_header(r)]
     if kind == "education":
-        profile.education.extend(entries.education(e) for e in entries.split_entries(rows))
+        schools = entries.split_entries(rows)
+        for previous, entry in zip([None, *schools], schools, strict=False):
+            profile.education.append(entries.education(entry, previous))
     elif kind == "work":
         for entry in entries.split_entries(rows):
             item = entries.work(entry)
@@ -49,7 +55,12 @@ def _read_section(profile: Profile, section: Section, own_names: Sequence[str]) 
             else:
                 profile.work.append(item)
     elif kind == "projects":
-        profile.projects.extend(entries.project(e) for e in entries.split_entries(rows))
+        research = bool(vocab.mixed_pattern("research_headings").search(section.title))
+        for entry in entries.split_entries(rows):
+            if research and entries.is_job(entry):
+                profile.work.append(entries.work(entry))
+            else:
+                profile.projects.append(entries.project(entry))
     elif kind == "activities":
         profile.volunteer.extend(entries.volunteer(e) for e in entries.split_entries(rows))
     elif kind == "publications":

@@ -14,15 +14,27 @@ _NUMBERED = re.compile(r"^\s*(?:[•●▪·\-*]\s*)?(?:\[\d{1,3}\]\.?|\d{1,3}[.
 _QUOTED = re.compile(r"[“\"]([^”\"]{10,}?)[,.]?[”\"]")
 _YEAR = re.compile(r"(?<![\d.:/])(?:19[5-9]\d|20[0-4]\d)(?!\d)")
 _CCF = re.compile(r"CCF[\s-]?([ABC])(?![A-Za-z])", re.IGNORECASE)
+# a sentence ends at a full stop, but not after an initial ("J. Chen"; an acronym such as "RL." may end one)
 _SENTENCE = re.compile(
-    r"(?<![A-Z])(?<!\bDr)(?<!\bProf)\.\s+(?=[A-Za-z\[(“\"\u3400-\u9fff])|(?<=[)”\"])\s*[,.]?\s+(?=[A-Z(])"
+    r"(?<!\b[A-Z])(?<!\bDr)(?<!\bProf)\.\s+(?=[A-Za-z\[(“\"\u3400-\u9fff])|(?<=[)”\"])\s*[,.]?\s+(?=[A-Z(])"
 )
 _MARKERS = "*†‡✉#＊"
-_NAME_LATIN = re.compile(r"^(?:[A-Z][A-Za-z'\-]*\.?)(?:\s+(?:[A-Z][A-Za-z'\-]*\.?|van|von|de|der|da|di|le)){0,3}$")
+_NAME_WORD = r"[A-Z][A-Za-z'\-]*\.?(?:-[A-Z]\.)?"  # "Li", "W.", "S.-Y."
+_NAME_LATIN = re.compile(rf"^{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|van|von|de|der|da|di|le)){{0,3}}$")
 _NAME_CJK = re.compile(r"^[\u3400-\u9fff]{2,4}$")
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|，|、|;|\band\b|&)\s*")
 _PROSE_CJK = 12
 _ET_AL = re.compile(r"(?i)^(?:et\.?\s*al\.?|等)$")
+_ET_AL_TAIL = re.compile(r"(?i)\s*,?\s*(?:et\.?\s*al\.?|等)\s*$")
+# "Zhang S, Li W, Chen HM. Title": surnames with unpunctuated initials, whose closing period follows a capital
+_SURNAME_INITIALS = r"[A-Z][a-z'\-]+(?:[\s-][A-Z][a-z'\-]+)?\s+[A-Z]{1,3}[*†‡✉#＊]*"
+_VANCOUVER = re.compile(
+    rf"^\s*((?:{_SURNAME_INITIALS}\s*(?:,|，|\band\b|&)\s*)*{_SURNAME_INITIALS}(?:,?\s*et\s+al)?)\.\s+"
+)
+# an author's initial, not a list letter: "A. Mehta, L. Zhou. Title."
+_INITIAL = re.compile(r"^\s*[A-Z]\.\s+[A-Z][a-z'\-]+\b")
+# a year printed in its own column before the citation (moderncv's date column)
+_LEAD_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s{2,}")
 
 
 def split_items(rows: Sequence[Row]) -> list[list[Row]]:
@@ -32,11 +44,14 @@ def split_items(rows: Sequence[Row]) -> list[list[Row]]:
         left = min(rows[i].x0 for i in numbered)
         starts = [i for i in numbered if rows[i].x0 <= left + 12]
     else:
-        bulleted = [i for i, row in enumerate(rows) if row.bullet]
+        bulleted = [i for i, row in enumerate(rows) if row.bullet and not _INITIAL.match(row.text)]
         left = min((rows[i].x0 for i in bulleted), default=0.0)
         starts = [i for i in bulleted if rows[i].x0 <= left + 3]
     if not starts:
         starts = [i for i, row in enumerate(rows) if i == 0 or _ends_sentence(rows[i - 1]) or row.starts_bold()]
+        # a label line ("Preprints") is no paper: the paper starts on the line under it
+        labels = {i for i in starts if i + 1 < len(rows) and _is_label(rows[i].text)}
+        starts = sorted((set(starts) - labels) | {i + 1 for i in labels})
     items: list[list[Row]] = []
     start_set = set(starts)
     for index, row in enumerate(rows):
@@ -51,13 +66,16 @@ def _ends_sentence(row: Row) -> bool:
     return row.text.rstrip().endswith((".", "。"))
 
 
+def _is_label(text: str) -> bool:
+    text = text.strip()
+    return len(text) <= 30 and not re.search(r"\d|[.,，。]", text)
+
+
 def _is_subheading(rows: Sequence[Row], index: int, starts: set[int]) -> bool:
     """A short label line between papers ("Preprints", "机器学习") belongs to no paper."""
-    text = rows[index].text.strip()
     return (
         index + 1 in starts
-        and len(text) <= 30
-        and not re.search(r"\d|[.,，。]", text)
+        and _is_label(rows[index].text)
         and not rows[index - 1].text.rstrip().endswith((",", "-"))
     )
 
@@ -90,6 +108,11 @@ def publication(item: Sequence[Row], own_names: Sequence[str]) -> Publication:
     rows = _citation_rows(item)
     text = join_lines(row.text for row in rows)
     text = _NUMBERED.sub("", text, count=1)
+    lead_year = _LEAD_YEAR.match(text)
+    if lead_year:
+        text = text[lead_year.end() :]
+    # a bullet after the author list makes it a sentence of its own: "Zhang S, Li W • Title."
+    text = _VANCOUVER.sub(r"\1 • ", text, count=1)
     title = _title(rows, text)
     if title:
         pub.set("name", title, _locate(rows, title))
@@ -101,6 +124,7 @@ def publication(item: Sequence[Row], own_names: Sequence[str]) -> Publication:
         publisher = _publisher(rest, begin, end)
         pub.set("publisher", publisher, _locate(rows, publisher))
     year = None if _unpublished().search(rest) else _year(rest, venue[2] if venue else None)
+    year = year or (lead_year.group(1) if lead_year else None)
     if year:
         pub.set("release_date", year, _locate(rows, year))
     rank = _CCF.search(rest)
@@ -138,10 +162,13 @@ def _title(rows: Sequence[Row], text: str) -> str | None:
         words = len(re.findall(r"[A-Za-z]+", cleaned))
         if (words >= 4 or cjk_count(cleaned) >= 6) and not _is_author_list(cleaned):
             return _strip_venue_tail(cleaned)
+    bold_names = {b.strip(_MARKERS + " ,") for b in _bold_texts(rows) if _is_name(b)}
     for chunk in _chunks(text):
         cleaned = _clean_title(re.sub(r"\s*\[[A-Z]{1,2}\]\s*$", "", chunk))
         long_enough = len(re.findall(r"[A-Za-z]+", cleaned)) >= 2 or cjk_count(cleaned) >= 4
-        if long_enough and not _is_author_list(cleaned) and not _venue_like(cleaned):
+        # a lone bold name is the candidate as sole author ("**Jiayi Huang**. Title."), not a title
+        sole_author = cleaned.strip(_MARKERS + " ") in bold_names
+        if long_enough and not _is_author_list(cleaned) and not _venue_like(cleaned) and not sole_author:
             return cleaned
     return None
 
@@ -192,12 +219,14 @@ def _is_name(text: str) -> bool:
 
 
 def _is_author_list(text: str) -> bool:
+    shortened = _ET_AL_TAIL.search(text) is not None  # "M. Bianchi et al."
+    text = _ET_AL_TAIL.sub("", text)
     parts = [p for p in _AUTHOR_SPLIT.split(text) if p.strip()]
     if not parts:
         return False
     names = sum(1 for p in parts if _is_name(p))
     return (len(parts) >= 2 and names >= 0.6 * len(parts)) or (
-        len(parts) == 1 and names == 1 and any(m in text for m in _MARKERS)
+        len(parts) == 1 and names == 1 and (shortened or any(m in text for m in _MARKERS))
     )
 
 
@@ -279,6 +308,7 @@ def _authors(text: str) -> list[str]:
     for chunk in chunks:
         chunk = re.sub(r"^.*?\b(?:by|作者)\s*[:：]?\s*", "", chunk.strip(" ,."))
         if _is_author_list(chunk):
+            chunk = _ET_AL_TAIL.sub("", chunk)
             return [p.strip() for p in _AUTHOR_SPLIT.split(chunk) if p.strip() and not _ET_AL.match(p.strip())]
     return []
 
@@ -314,9 +344,43 @@ def _own_index(authors: Sequence[str], bold: Sequence[str], own_names: Sequence[
             return index
     for own in own_names:
         for index, name in enumerate(plain):
-            if _same_person(name, own):
+            if _same_person(name, own) or _romanized_as(name, own):
                 return index
     return None
+
+
+@cache
+def _pinyin(name: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """(surname spellings, given-name syllables) of a Chinese name in pinyin; None for other names."""
+    if not _NAME_CJK.match(name):
+        return None
+    from pypinyin import lazy_pinyin  # on first use only: loading its reading table takes ~0.1 s
+
+    surname = next((s for s in vocab.words("compound_surnames") if name.startswith(s)), name[0])
+    reading = vocab.table("surname_readings").get(surname) or "".join(lazy_pinyin(surname))
+    given = tuple(lazy_pinyin(name[len(surname) :]))
+    # ü is written v by pypinyin and lyu, lu or lv in papers (吕 → Lyu)
+    spellings = {reading, reading.replace("v", "u"), reading.replace("v", "yu")}
+    return tuple(sorted(spellings)), tuple(s.replace("v", "u") for s in given)
+
+
+def _romanized_as(author: str, name: str) -> bool:
+    """ "Wang S", "S. Wang", "Wang SY", "Siyuan Wang", "Wang Si-Yuan" are 王思远 in an English author list."""
+    parts = _pinyin(name)
+    if parts is None or cjk_count(author):
+        return False
+    surnames, given = parts
+    tokens = [t for t in re.split(r"[\s.\-]+", author.strip(_MARKERS + " ")) if t]
+    if len(tokens) < 2 or not given:
+        return False
+    for head, rest in ((tokens[0], tokens[1:]), (tokens[-1], tokens[:-1])):
+        if head.lower() not in surnames:
+            continue
+        joined = "".join(rest)
+        initials = "".join(s[0] for s in given).upper()
+        if joined.lower() == "".join(given) or (joined.isupper() and joined in (initials, initials[0])):
+            return True
+    return False
 
 
 def _same_person(author: str, name: str) -> bool:

@@ -8,6 +8,7 @@ has no bold face, so bold text is also drawn in `BOLD_INK`, a near-black the rea
 from __future__ import annotations
 
 import io
+import re
 
 import pymupdf
 
@@ -31,6 +32,9 @@ pre { font-family: monospace; font-size: 9pt; white-space: pre-wrap; margin: 0; 
 .nowrap { white-space: nowrap; }
 """
 _SHORT_CELL = 30  # characters: a cell this short (a date, a degree, a name) is never wrapped
+# Emoji have no glyph in the built-in fonts, and MuPDF writes them with a wrong ToUnicode entry
+# (U+1F393 🎓 comes back as U+1F39 Ἱ), so they are left out of the rendition.
+_EMOJI = re.compile("[\U0001F000-\U0001FAFF\uFE0F]")
 
 
 def table_cell(tag: str, html: str, text: str) -> str:
@@ -41,7 +45,7 @@ def table_cell(tag: str, html: str, text: str) -> str:
 
 def render_html(html: str) -> bytes:
     """The PDF bytes of *html* laid out on A4 pages (text in *html* must already be escaped)."""
-    story = pymupdf.Story(html, user_css=_CSS)
+    story = pymupdf.Story(_EMOJI.sub("", html), user_css=_CSS)
     buffer = io.BytesIO()
     writer = pymupdf.DocumentWriter(buffer)
     where = _PAGE + (_MARGIN, _MARGIN, -_MARGIN, -_MARGIN)

@@ -262,12 +262,32 @@ def build_rows(document: Document) -> list[Row]:
             current = [line]
         if current:
             rows.append(Row(current, size))
-    right: dict[int, float] = {}
-    for row in rows:
-        right[row.page] = max(right.get(row.page, 0.0), row.x1)
-    for row in rows:
-        row.right = right[row.page]
+    _set_right_edges(rows)
     return rows
+
+
+def _set_right_edges(rows: Sequence[Row]) -> None:
+    """Give each row the right edge of its column: the rows of a page whose x-ranges overlap, chained, are one column.
+
+    A sidebar and a main column never overlap, so a short line in the sidebar is not taken for one
+    that wraps because the main column reaches further right.
+    """
+    by_page: dict[int, list[Row]] = {}
+    for row in rows:
+        by_page.setdefault(row.page, []).append(row)
+    for page_rows in by_page.values():
+        ordered = sorted(page_rows, key=lambda r: r.x0)
+        column: list[Row] = []
+        edge = 0.0
+        for row in ordered:
+            if column and row.x0 > edge:
+                for member in column:
+                    member.right = edge
+                column = []
+            column.append(row)
+            edge = max(edge, row.x1) if len(column) > 1 else row.x1
+        for member in column:
+            member.right = edge
 
 
 def _same_row(previous: Line, line: Line) -> bool:

@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from parsing import dates, vocab
-from parsing.rows import Row, body_size, cjk_count
+from parsing.document import Line, Span
+from parsing.rows import CELL, Row, body_size, cjk_count
 
 HEADER = "header"  # the rows before the first heading (name, contacts)
 OTHER = "other"  # a heading found by its typography whose words are not in the vocabulary
@@ -16,10 +17,12 @@ OTHER = "other"  # a heading found by its typography whose words are not in the 
 _DECORATION = re.compile(
     r"^[#\s\W_]*(?:[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．]\s*|[IVX]{1,4}\.\s+)?|[\s:：_\W]+$"
 )
+_SPACED_LETTERS = re.compile(r"[A-Za-z&](?: {1,3}[A-Za-z&]){3,}")
 _SENTENCE = re.compile(r"[。；;!?！？]|[,，]\s*\S.*[,，]")
 _LABEL_VALUE = re.compile(r"[:：]\s*\S")
 _MAX_WORDS = 6
 _MAX_CJK = 14
+_COLUMN_SLACK = 4.0  # points: heading cells of one left column start within this of each other
 
 
 @dataclass(eq=False)
@@ -34,7 +37,14 @@ class Section:
 
 def clean_heading(text: str) -> str:
     """A heading as printed, without Markdown marks, numbering and trailing colons."""
-    return _DECORATION.sub("", text.strip()).strip()
+    cleaned = _DECORATION.sub("", text.strip()).strip()
+    if _SPACED_LETTERS.fullmatch(cleaned):  # letter-spaced: "W O R K  E X P E R I E N C E"
+        cleaned = " ".join(word.replace(" ", "") for word in re.split(r" {2,}", cleaned))
+    for opening, closing in ("()", "（）", "[]", "【】"):
+        # the bracket closing one the heading opened stays: 教育经历(Education)
+        if cleaned.count(opening) > cleaned.count(closing) and closing in text[len(cleaned) :]:
+            cleaned += closing
+    return cleaned
 
 
 def classify(title: str) -> tuple[str | None, float]:
@@ -85,6 +95,7 @@ def _style(row: Row) -> tuple[float, bool]:
 
 def split_sections(rows: Sequence[Row]) -> list[Section]:
     """The document cut at its headings; rows before the first heading form the HEADER section."""
+    rows = _split_heading_column(rows)
     body = body_size(rows)
     found: dict[int, tuple[str, str]] = {}
     styled: dict[int, tuple[str, str]] = {}
@@ -100,6 +111,11 @@ def split_sections(rows: Sequence[Row]) -> list[Section]:
             styled[index] = (kind, title)
         elif coverage >= 0.75:
             found[index] = (kind, title)
+    # Where the document sets its headings larger than the text, a bold line of text size naming a
+    # section is a sub-heading ("Preprints" under "Publications").
+    large = {i: v for i, v in styled.items() if rows[i].size >= body + 1}
+    if len(large) >= 2:
+        styled = large
     # Where the document styles its headings, an unstyled line naming a section is a sub-heading.
     headings = styled if len(styled) >= 2 else {**found, **styled}
     headings.update(_by_typography(rows, headings, body))
@@ -139,3 +155,112 @@ def _cut(rows: Sequence[Row], headings: dict[int, tuple[str, str]]) -> list[Sect
         else:
             sections[-1].rows.append(row)
     return sections
+
+
+# -- a column of headings left of the text ------------------------------------------------------
+
+
+def _split_heading_column(rows: Sequence[Row]) -> list[Row]:
+    """Rows with the section heading in a left column beside the first line of its text, split in two.
+
+    Such a layout (EDUCATION | Stanford University …) prints the heading on the baseline of the
+    section's first row, so the loader joins them as cells.  At least two first cells naming a section,
+    in one style and at one left edge with the text at one indent, mark the column; every first cell
+    there in that style becomes a row of its own, and a heading wrapped onto two lines is joined.
+    """
+    split = [_head_and_rest(row) for row in rows]
+    anchors = [
+        (head, rest)
+        for head, rest in (p for p in split if p is not None)
+        if classify(clean_heading(head.text))[1] >= 0.75
+    ]
+    if len(anchors) < 2:
+        return list(rows)
+    head_x, text_x = anchors[0][0].bbox[0], anchors[0][1][0].bbox[0]
+    style = (round(anchors[0][0].size * 2) / 2, anchors[0][0].bold)
+    aligned = [
+        head
+        for head, rest in anchors
+        if abs(head.bbox[0] - head_x) <= _COLUMN_SLACK and abs(rest[0].bbox[0] - text_x) <= _COLUMN_SLACK
+    ]
+    if len(aligned) < 2:
+        return list(rows)
+    out: list[Row] = []
+    last_head: int | None = None  # where the one-line heading split off the row just before sits in `out`
+    for row, parts in zip(rows, split, strict=True):
+        in_column = (
+            parts is not None
+            and (round(parts[0].size * 2) / 2, parts[0].bold) == style
+            and abs(parts[0].bbox[0] - head_x) <= _COLUMN_SLACK
+            and abs(parts[1][0].bbox[0] - text_x) <= _COLUMN_SLACK
+        )
+        if parts is None or not in_column:
+            out.append(row)
+            last_head = None
+            continue
+        head, rest = parts
+        if last_head is not None and _wrapped_heading(out[last_head].lines[0], head):
+            out[last_head] = _row([_joined(out[last_head].lines[0], head)], row)
+            last_head = None  # a heading wraps onto two lines at most
+        else:
+            out.append(_row([head], row))
+            last_head = len(out) - 1
+        out.append(_row(rest, row))
+    return out
+
+
+def _head_and_rest(row: Row) -> tuple[Line, list[Line]] | None:
+    """The row's first cell, when it is short heading-like text, and the rest of the row as lines."""
+    first = row.lines[0]
+    if CELL in first.text:
+        head_text, rest_text = first.text.split(CELL, 1)
+        head, tail = _split_line(first, head_text, rest_text)
+        if head is None or tail is None:
+            return None
+        rest = [tail, *row.lines[1:]]
+    elif len(row.lines) > 1:
+        head, rest = first, list(row.lines[1:])
+    else:
+        return None
+    title = clean_heading(head.text)
+    if not title or any(c.isdigit() for c in title) or cjk_count(title) > 8 or len(title.split()) > 4:
+        return None
+    return head, rest
+
+
+def _split_line(line: Line, head_text: str, rest_text: str) -> tuple[Line | None, Line | None]:
+    """*line* cut into its first cell and the rest, each keeping its own spans."""
+    needed = len(re.sub(r"\s", "", head_text))
+    taken = count = 0
+    while count < len(line.spans) and taken < needed:
+        taken += len(re.sub(r"\s", "", line.spans[count].text))
+        count += 1
+    head_spans, rest_spans = line.spans[:count], [s for s in line.spans[count:] if s.text.strip()]
+    if taken != needed or not head_spans or not rest_spans:
+        return None, None
+    return _line(head_text.strip(), line, head_spans), _line(rest_text.strip(), line, tuple(rest_spans))
+
+
+def _line(text: str, like: Line, spans: Sequence[Span]) -> Line:
+    box = (min(s.bbox[0] for s in spans), min(s.bbox[1] for s in spans),
+           max(s.bbox[2] for s in spans), max(s.bbox[3] for s in spans))
+    bold = sum(len(s.text) for s in spans if s.bold) * 2 > sum(len(s.text) for s in spans)
+    return Line(text, like.page, box, max(s.size for s in spans), bold, tuple(spans))
+
+
+def _wrapped_heading(above: Line, below: Line) -> bool:
+    """*below* is the second line of the heading *above* ("INDUSTRY" / "EXPERIENCE")."""
+    gap = below.bbox[1] - above.bbox[3]
+    alone = classify(clean_heading(above.text))[1] >= 0.75
+    return above.page == below.page and gap < 0.5 * above.size and not alone
+
+
+def _joined(above: Line, below: Line) -> Line:
+    spans = (*above.spans, *below.spans)
+    return _line(f"{above.text} {below.text}", above, spans)
+
+
+def _row(lines: Sequence[Line], like: Row) -> Row:
+    row = Row(list(lines), like.page_size)
+    row.right = like.right
+    return row

@@ -9,15 +9,20 @@ from functools import cache
 from parsing import vocab
 from parsing.entries import split_items
 from parsing.profile import Interest, Language, SkillGroup
-from parsing.rows import Row, bullet_length, cjk_count, join_lines, rows_sources
+from parsing.rows import CELL, Row, bullet_length, cjk_count, join_lines, rows_sources
 
 _GROUP = re.compile(
     r"(?:^|(?<=\s\s)|(?<=\t)|(?<=[;；。]))\s*"
     r"([A-Z][\w&/+.\- ]{0,28}?|[\u3400-\u9fff][\u3400-\u9fff\w&/+\- ]{0,18}?)\s*[:：]\s*"
 )
-_SEPARATORS = re.compile(r"\s*(?:[,，、/;；|｜]|\band\b|\s{2,}|\t)\s*")
+_SEPARATORS = re.compile(r"\s*(?:[,，、/;；|｜·•∙]|\band\b|\s{2,}|\t)\s*")
+# a name-like word of a tag cloud ("PyTorch", "GCP", "C++", "scikit-learn"), never a plain lower-case word
+_TAG_WORD = re.compile(r"\S*[A-Z0-9+#\-]\S*")
 _LATIN_RUN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9+#.\-]*(?:[ ][A-Za-z0-9][A-Za-z0-9+#.\-]*)*")
 _MAX_WORDS = 4
+_LIST_MARK = re.compile(r"[,，、/;；|｜·•∙]")
+# "Languages & Frameworks — Python, Go, Ray": a label before a spaced dash, then a list
+_DASH_LABEL = re.compile(r"^([^,，、/;；|｜:：—–]{1,30}?)\s+[—–]\s+(.+[,，、/;；|｜·].+)$")
 
 
 @cache
@@ -40,7 +45,7 @@ def skill_groups(rows: Sequence[Row]) -> list[SkillGroup]:
     groups: list[SkillGroup] = []
     for item in split_items(rows):
         source = rows_sources(item)
-        cells = [row.cells for row in item]
+        cells = [_cells(row) for row in item]
         label_cell = None
         first = cells[0]
         listed = any(re.search(r"[,，、/]", c) for c in first[1:])
@@ -48,7 +53,7 @@ def skill_groups(rows: Sequence[Row]) -> list[SkillGroup]:
             label_cell = first[0]
             cells[0] = first[1:]
         levels = [c for row_cells in cells for c in row_cells if vocab.fold(c) in _proficiency()]
-        text = join_lines("\t".join(c for c in row_cells if c not in levels) for row_cells in cells)
+        text = _join_rows(["\t".join(c for c in row_cells if c not in levels) for row_cells in cells])
         text = text[bullet_length(text) :].strip()
         for label, values in _segments(text, label_cell):
             if label and any(word in vocab.fold(label) for word in _certificate_labels()):
@@ -61,9 +66,32 @@ def skill_groups(rows: Sequence[Row]) -> list[SkillGroup]:
     return groups
 
 
+def _cells(row: Row) -> list[str]:
+    """The row's cells, also cut before a bold label set mid-line ("… CUDA  **Frameworks:** PyTorch")."""
+    text = row.text
+    for begin, end in reversed(row.bold_ranges()):
+        label = text[begin:end].rstrip()
+        if begin > 0 and (label.endswith((":", "：")) or text[end : end + 1] in (":", "：")):
+            text = f"{text[:begin]}{CELL}{text[begin:]}"
+    return [c.strip() for c in text.split(CELL) if c.strip()]
+
+
+def _join_rows(texts: Sequence[str]) -> str:
+    """An item's rows as one text; the break between two rows that are each a list ("A · B" / "C · D") separates."""
+    out = ""
+    for text in texts:
+        lists = _LIST_MARK.search(out) and _LIST_MARK.search(text)
+        at_mark = re.search(r"[,，、/;；|｜·•∙]\s*$", out) or re.match(r"\s*[,，、/;；|｜·•∙]", text)
+        out = f"{out}{CELL}{text}" if out and lists and not at_mark else join_lines([out, text] if out else [text])
+    return out
+
+
 def _segments(text: str, label: str | None) -> list[tuple[str | None, str]]:
     """(label, values) pairs of a line that may hold several "Label: values" groups."""
     matches = list(_GROUP.finditer(text))
+    dashed = _DASH_LABEL.match(text)
+    if not matches and label is None and dashed:
+        return [(dashed.group(1).strip(), dashed.group(2))]
     if not matches:
         return [(label, text)]
     out: list[tuple[str | None, str]] = []
@@ -90,14 +118,19 @@ def split_keywords(text: str, *, labelled: bool) -> list[str]:
                 out.append(part)
             continue
         part = re.sub(r"\s*[(（][^)）]*[)）]?$", "", part).strip()
-        if part and len(part.split()) <= _MAX_WORDS:
+        words = part.split()
+        if part and len(words) <= _MAX_WORDS:
             out.append(part)
+        elif all(_TAG_WORD.fullmatch(w) for w in words):
+            out.extend(words)  # a tag cloud set with single spaces: "Python PyTorch Docker GCP"
     seen: set[str] = set()
     kept = []
     for keyword in out:
         keyword = keyword.strip(" .-")
         key = vocab.fold(keyword)
-        if not key or key in seen or key in _proficiency() or key in _certificates() or key.isdigit():
+        # a test, also with its score: "CET-6", "CET-6 580"
+        certificate = any(key.startswith(c) and (key == c or key[len(c) :].isdigit()) for c in _certificates())
+        if not key or key in seen or key in _proficiency() or certificate or key.isdigit():
             continue
         seen.add(key)
         kept.append(keyword)

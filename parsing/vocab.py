@@ -98,6 +98,13 @@ def networks() -> dict[str, str]:
 
 
 @cache
+def table(key: str) -> dict[str, str]:
+    """A key → value table from words.toml."""
+    values: dict[str, str] = _load_words()[key]  # type: ignore[assignment]
+    return values
+
+
+@cache
 def words(key: str) -> tuple[str, ...]:
     """A word list from words.toml."""
     values: list[str] = _load_words()[key]  # type: ignore[assignment]

@@ -28,6 +28,11 @@ from parsing.dates import find_dates, first_range, is_date_only, latest_year
         ("2020/09 ~ 2024/06", "2020-09", "2024-06"),
         ("Jan 2022 to Current", "2022-01", "present"),
         ("2023.08.06 - 2023.08.10, 美国长滩", "2023-08", "2023-08"),
+        ("2022年九月 – 2026年六月(预计)", "2022-09", "2026-06"),
+        ("2019年十二月—2020年十一月", "2019-12", "2020-11"),
+        ("Sept 2019 - June 2023", "2019-09", "2023-06"),
+        ("2021/09-now", "2021-09", "present"),
+        ("2020 – 2022 (expected)", "2020", "2022"),
     ],
 )
 def test_ranges(text: str, start: str, end: str) -> None:

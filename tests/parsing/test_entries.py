@@ -231,3 +231,226 @@ def test_header_facts() -> None:
     assert basics["name"] == "王小明"
     assert "label" not in basics
     assert profile["education"][0]["x-level"] == "doctorate"
+
+
+def test_publications_with_unpunctuated_initials_and_a_year_column() -> None:
+    profile = _profile(
+        L("科研成果", **H),
+        "[1] Wang S, Li W, Chen HM. Reward Shaping with Verifiable Feedback. NeurIPS, 2024.",
+        "[2] Li W, Wang S, et al. Sparse Preference Optimization at Scale. ICLR, 2024.",
+        L("Selected Papers", **H),
+        L("J. Chen* and M. Gupta*. Calibrated Uncertainty for Code. In Proceedings of EMNLP.", x=150, left="2023"),
+        L("A. Mehta, L. Zhou. Elastic Checkpointing for GPU Clusters. In Proceedings of MLSys, 2023.", x=150),
+    )
+    pubs = profile["publications"]
+    assert _fields(pubs, "name", "x-venue", "releaseDate") == [
+        ("Reward Shaping with Verifiable Feedback", "NeurIPS", "2024"),
+        ("Sparse Preference Optimization at Scale", "ICLR", "2024"),
+        ("Calibrated Uncertainty for Code", "EMNLP", "2023"),
+        ("Elastic Checkpointing for GPU Clusters", "MLSys", "2023"),
+    ]
+    assert pubs[0]["x-authors"] == ["Wang S", "Li W", "Chen HM"]
+
+
+def test_skills_as_a_tag_cloud_or_separated_by_dots() -> None:
+    profile = _profile(
+        L("Skills", **H),
+        "Python PyTorch Transformers MeCab Docker GCP scikit-learn",
+        "Kubernetes · Spark · SQL",
+        "Comfortable with large codebases in production",
+    )
+    assert [k for g in profile["skills"] for k in g["keywords"]] == [
+        *("Python", "PyTorch", "Transformers", "MeCab", "Docker", "GCP", "scikit-learn"),
+        *("Kubernetes", "Spark", "SQL"),
+    ]
+
+
+def test_jobs_under_a_research_heading_are_work_and_its_projects_stay_projects() -> None:
+    profile = _profile(
+        L("Research Experience", **H),
+        L("Research Intern, Google DeepMind, London", right="Jun 2022 – Sep 2022"),
+        "• Scaling laws for mixture-of-experts language models.",
+        L("Long-Context Retrieval Benchmark", bold=True, right="2021 – 2022"),
+        "• Built a benchmark.",
+        L("Projects", **H),
+        L("Research Intern Tooling, Google", right="2020 – 2021"),
+    )
+    assert _fields(profile["work"], "name", "position", "startDate") == [
+        ("Google DeepMind", "Research Intern", "2022-06")
+    ]
+    assert [p["name"] for p in profile["projects"]] == [
+        "Long-Context Retrieval Benchmark",
+        "Research Intern Tooling, Google",
+    ]
+
+
+def test_organisation_names_in_chinese_with_an_english_tail_and_positions_after_a_department() -> None:
+    profile = _profile(
+        L("实习经历", **H),
+        L("腾讯 AI Lab 自然语言处理中心 NLP 算法实习生", right="2023.03 – 2023.09"),
+        L("智谱 AI 算法研究实习生", bold_prefix="智谱 AI", right="2024.01 – 2024.08"),
+        L("华为技术有限公司  昇腾计算产品线  AI 编译器工程师", right="2021.07 – 至今"),
+        L("小米 AI 实验室 NLP 实习生", right="2021.07 – 2021.12"),
+    )
+    assert _fields(profile["work"], "name", "position") == [
+        ("腾讯 AI Lab", "NLP 算法实习生"),
+        ("智谱 AI", "算法研究实习生"),
+        ("华为技术有限公司", "AI 编译器工程师"),
+        ("小米", "NLP 实习生"),
+    ]
+
+
+def test_education_campus_names_degrees_under_one_school_and_sidebar_entries() -> None:
+    profile = _profile(
+        L("教育经历", **H),
+        "香港中文大学(深圳) 数据科学 硕士 2022.08 - 2023.11",
+        L("Education", **H),
+        "Universidad Nacional Autonoma de Mexico (UNAM)",
+        "M.Sc. in Computer Science, 2016 - 2018",
+        "B.Sc. in Actuarial Science, 2012 - 2016",
+        L("Education", **H),
+        L("University of Washington", bold=True),
+        "M.S. Computer Science",
+        "2016 – 2018",
+        L("IIT Bombay", bold=True),
+        "B.Tech. Electrical Engineering",
+        "2012 – 2016",
+    )
+    assert _fields(profile["education"], "institution", "studyType", "area", "startDate") == [
+        ("香港中文大学(深圳)", "硕士", "数据科学", "2022-08"),
+        ("Universidad Nacional Autonoma de Mexico", "M.Sc.", "Computer Science", "2016"),
+        ("Universidad Nacional Autonoma de Mexico", "B.Sc.", "Actuarial Science", "2012"),
+        ("University of Washington", "M.S.", "Computer Science", "2016"),
+        ("IIT Bombay", "B.Tech.", "Electrical Engineering", "2012"),
+    ]
+    assert "institution" in profile["education"][2]["x-uncertain"]
+
+
+def test_a_date_range_wrapped_in_a_narrow_date_column() -> None:
+    profile = _profile(
+        L("Experience", **H),
+        L("Research Intern, Google DeepMind, London", x=150, left="Jun 2022–Sep"),
+        L("Scaling laws for mixture-of-experts models.", x=150, left="2022"),
+    )
+    assert _fields(profile["work"], "name", "position", "startDate", "endDate") == [
+        ("Google DeepMind", "Research Intern", "2022-06", "2022-09")
+    ]
+
+
+def test_degree_words_schools_and_campuses_seen_abroad() -> None:
+    profile = _profile(
+        L("Education", **H),
+        "MSc in Data Science, Politecnico di Milano, 2017 – 2019",
+        "M.Comp. in Artificial Intelligence, National University of Singapore, 2015 – 2017",
+        L("University of California, Berkeley", right="2020 – 2025 (expected)"),
+        "Ph.D. Candidate in Electrical Engineering and Computer Sciences",
+        L("教育背景", **H),
+        "东南大学 计算机科学与技术 工学学士 2015.09 - 2019.06",
+    )
+    assert _fields(profile["education"], "institution", "studyType", "area", "endDate") == [
+        ("Politecnico di Milano", "MSc", "Data Science", "2019"),
+        ("National University of Singapore", "M.Comp.", "Artificial Intelligence", "2017"),
+        ("University of California, Berkeley", "Ph.D.", "Electrical Engineering and Computer Sciences", "2025"),
+        ("东南大学", "工学学士", "计算机科学与技术", "2019-06"),
+    ]
+
+
+def test_a_bold_sole_author_is_not_the_title() -> None:
+    profile = _profile(
+        L("Publications", **H),
+        L("Jiayi Huang. Self-Refine for Code Generation. 在投 NeurIPS 2025.", bold_prefix="Jiayi Huang"),
+    )
+    assert _fields(profile["publications"], "name", "x-venue", "releaseDate") == [
+        ("Self-Refine for Code Generation", "NeurIPS", None)
+    ]
+
+
+def test_skill_labels_in_bold_mid_line_and_lists_one_per_line() -> None:
+    labelled = _profile(
+        L("Skills", **H),
+        L("Languages: Python, C++, CUDA Frameworks: PyTorch, JAX", bold_parts=("Languages:", "Frameworks:")),
+    )
+    assert [(g.get("name"), g["keywords"]) for g in labelled["skills"]] == [
+        ("Languages", ["Python", "C++", "CUDA"]),
+        ("Frameworks", ["PyTorch", "JAX"]),
+    ]
+    listed = _profile(L("Skills", **H), "Python · PyTorch · Transformers · Megatron-LM · DeepSpeed", "JAX · Jinja")
+    assert [k for g in listed["skills"] for k in g["keywords"]] == [
+        *("Python", "PyTorch", "Transformers", "Megatron-LM", "DeepSpeed", "JAX", "Jinja")
+    ]
+
+
+def test_a_chinese_candidate_is_found_among_english_authors_by_pinyin() -> None:
+    profile = _profile(
+        L("王思远", size=20, bold=True),
+        L("科研成果", **H),
+        "[1] Wang S, Li W, Chen H. Reward Shaping with Verifiable Feedback. NeurIPS, 2024.",
+        "[2] Li W, Siyuan Wang. Sparse Preference Optimization at Scale. ICLR, 2024.",
+        "[3] Li W, Wang L. Tokenizer Drift in Continual Pretraining. ACL, 2023.",
+        "[4] W. Li*, S.-Y. Wang*. Long Context Benchmarks Revisited. arXiv, 2024.",
+    )
+    positions = [p.get("x-authorPosition") for p in profile["publications"]]
+    assert positions == ["first", "other", None, "co-first"]
+
+
+def test_labelled_job_lines_and_dash_labelled_skills() -> None:
+    profile = _profile(
+        L("工作经历", **H),
+        "公司：快手科技  职位：推荐算法工程师  时间：2021.7-至今",
+        "•  负责推荐模型",
+        "公司：滴滴出行  职位：算法实习生  时间：2020.6-2020.9",
+        L("Education", **H),
+        "Georgia Institute of Technology | M.S. Computer Science (Machine Learning) | 2018 – 2020",
+        L("Skills", **H),
+        "Languages & Frameworks — Python, Go, PyTorch",
+        "Python — expert",
+    )
+    assert _fields(profile["work"], "name", "position", "startDate", "endDate") == [
+        ("快手科技", "推荐算法工程师", "2021-07", "present"),
+        ("滴滴出行", "算法实习生", "2020-06", "2020-09"),
+    ]
+    assert _fields(profile["education"], "institution", "studyType", "area") == [
+        ("Georgia Institute of Technology", "M.S.", "Computer Science")
+    ]
+    assert [(g.get("name"), g["keywords"]) for g in profile["skills"]][0] == (
+        "Languages & Frameworks",
+        ["Python", "Go", "PyTorch"],
+    )
+
+
+def test_an_acronym_may_end_a_title_and_language_tests_with_scores_are_not_skills() -> None:
+    profile = _profile(
+        L("Publications", **H),
+        "[1] He Z, Yu Y. Policy Regularization for Offline RL. AAAI 2023.",
+        L("Technical Proficiencies", **H),
+        "编程:Python / C / SQL 语言:CET-6 580",
+        L("Education", **H),
+        "B.Tech. in Information Technology, NIT Trichy (2012 - 2016)",
+    )
+    assert _fields(profile["publications"], "name", "x-venue") == [("Policy Regularization for Offline RL", "AAAI")]
+    assert [k for g in profile["skills"] for k in g["keywords"]] == ["Python", "C", "SQL"]
+    assert profile["education"][0]["institution"] == "NIT Trichy"
+
+
+def test_accented_names_and_schools_and_items_ending_with_their_year() -> None:
+    profile = _profile(
+        L("Tomás Silva", size=16, bold=True),
+        "tomas.silva@example.pt",
+        L("Education", **H),
+        "Instituto Superior Técnico — MSc in Computer Science (2019 – 2021)",
+    )
+    assert profile["basics"]["name"] == "Tomás Silva"
+    assert profile["education"][0]["institution"] == "Instituto Superior Técnico"
+    # the first line is the widest on the page, so the next would not have fitted after it: still two awards
+    awards = _profile(L("荣誉奖项", **H), "中国科学院大学优秀毕业生与三好学生 2022", "国家奖学金 2021")["awards"]
+    assert _fields(awards, "title", "date") == [("中国科学院大学优秀毕业生与三好学生", "2022"), ("国家奖学金", "2021")]
+
+
+def test_a_lone_author_cut_short_with_et_al_is_not_the_title() -> None:
+    pubs = _profile(
+        L("Publications", **H),
+        "M. Bianchi et al. Terminology-Constrained Translation with LLMs. Under review at ICLR 2025.",
+    )["publications"]
+    assert _fields(pubs, "name", "x-venue", "releaseDate", "x-authors") == [
+        ("Terminology-Constrained Translation with LLMs", "ICLR", None, ["M. Bianchi"])
+    ]

@@ -298,6 +298,7 @@ def test_renditions_are_deterministic(tmp_path: Path) -> None:
         ("item</li>", "item"),
         ("[paper link][code link]", "[paper link][code link]"),
         ("Engineer        06/2020 - Present", "Engineer\t06/2020 - Present"),
+        ("香港中文大学（深圳）：ＡＢＣ，１２３", "香港中文大学（深圳）：ABC，123"),  # Chinese punctuation stays
     ],
 )
 def test_clean_text(raw: str, clean: str) -> None:
@@ -423,3 +424,15 @@ def test_text_off_the_page_is_clipped(tmp_path: Path) -> None:
     document = load(tmp_path, make_pdf([[(500, 100, "This sentence runs far beyond the right edge of the page")]]))
     assert document.pages[0].lines and document.pages[0].lines[0].text.startswith("This sentence")
     assert_rects_on_pages(document)
+
+
+def test_narrow_sidebar_on_the_right_is_a_column_although_some_baselines_meet(tmp_path: Path) -> None:
+    main = [(50, 100 + 14 * i, f"Main column line {i} with a longer sentence of text in it") for i in range(10)]
+    side = [(420, 100 + 12 * i, f"Side {i}") for i in range(12)]
+    document = load(tmp_path, make_pdf([main + side]))
+    assert texts(document) == [text for _, _, text in main] + [text for _, _, text in side]
+
+
+def test_emoji_are_left_out_of_the_rendition_of_text_files(tmp_path: Path) -> None:
+    document = load(tmp_path, "## 🎓 教育经历\n\n✉️ a@example.com\n".encode(), "cv.md")
+    assert texts(document) == ["教育经历", "✉ a@example.com"]

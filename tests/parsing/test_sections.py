@@ -101,3 +101,93 @@ def test_plain_text_headings_found_by_vocabulary_alone() -> None:
 def test_title_is_not_a_section() -> None:
     found = _sections(L("个人简历", size=22, bold=True), L("基本信息", size=12, bold=True), "姓名\t姚婉清")
     assert found == [(HEADER, ""), ("contact", "基本信息")]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [("实践经历", "work"), ("获奖情况", "awards"), ("技能特长", "skills"), ("Fellowships & Awards", "awards")],
+)
+def test_vocabulary_of_unseen_headings(title: str, kind: str) -> None:
+    assert classify(title)[0] == kind
+    assert classify(title)[1] >= 0.75
+
+
+def test_bold_text_size_lines_are_sub_headings_where_headings_are_larger() -> None:
+    found = _sections(
+        L("Shuo Zhang", size=20, bold=True),
+        L("Publications", size=12.5, bold=True),
+        L("Conference Papers", bold=True),
+        "S. Zhang, G. Neubig. A Paper About Decoding. ACL, 2023.",
+        L("Preprints", bold=True),
+        "S. Zhang. Another Paper On Drafts. arXiv, 2024.",
+        L("Service", size=12.5, bold=True),
+        "Reviewer: ACL",
+    )
+    assert found == [(HEADER, ""), ("publications", "Publications"), ("service", "Service")]
+
+
+def test_headings_in_a_left_column_beside_their_first_line() -> None:
+    sections = split_sections(
+        build_rows(
+            make_document(
+                L("Priya Raman", size=20, bold=True),
+                L("Stanford University — M.S. in Computer Science, 2019 - 2021", x=170, left="EDUCATION"),
+                L("University of Michigan — B.S. in Electrical Engineering, 2015 - 2019", x=170),
+                L("Anthropic, Member of Technical Staff, 2023 - Present", x=170, left="INDUSTRY"),
+                L("• Built evaluation harnesses.", x=170, left="EXPERIENCE"),
+                L("Python · PyTorch · JAX", x=170, left="SKILLS"),
+            )
+        )
+    )
+    assert [(s.kind, s.title, [r.text for r in s.rows]) for s in sections[1:]] == [
+        (
+            "education",
+            "EDUCATION",
+            [
+                "Stanford University — M.S. in Computer Science, 2019 - 2021",
+                "University of Michigan — B.S. in Electrical Engineering, 2015 - 2019",
+            ],
+        ),
+        (
+            "work",
+            "INDUSTRY EXPERIENCE",
+            ["Anthropic, Member of Technical Staff, 2023 - Present", "• Built evaluation harnesses."],
+        ),
+        ("skills", "SKILLS", ["Python · PyTorch · JAX"]),
+    ]
+    assert sections[1].heading is not None and sections[1].heading.x1 < 170
+
+
+def test_one_label_beside_text_is_not_a_heading_column() -> None:
+    found = _sections(
+        L("Education", size=12, bold=True),
+        L("Stanford University, M.S., 2019 - 2021", x=170, left="Education"),
+        "MIT, B.S., 2015 - 2019",
+    )
+    assert found == [(HEADER, ""), ("education", "Education")]
+
+
+def test_a_sidebar_row_wraps_at_the_sidebar_edge_not_at_the_main_column_edge() -> None:
+    rows = build_rows(
+        make_document(
+            L("A main column line that runs all the way across its wide column", x=60),
+            L("PyTorch, Ray, Kubernetes", x=420),
+            L("Spark, Kafka", x=420),
+        )
+    )
+    assert [row.right for row in rows] == [rows[0].x1, rows[1].x1, rows[1].x1]
+
+
+def test_a_bracket_closing_one_the_heading_opened_is_kept() -> None:
+    assert clean_heading("教育经历（Education）") == "教育经历（Education）"
+    assert clean_heading("【获奖情况】") == "获奖情况"
+    assert clean_heading("三、论文成果") == "论文成果"
+    assert classify("论文成果") == ("publications", 1.0)
+
+
+def test_letter_spaced_headings_are_closed_up() -> None:
+    assert clean_heading("E X P E R I E N C E") == "EXPERIENCE"
+    assert clean_heading("W O R K  E X P E R I E N C E") == "WORK EXPERIENCE"
+    assert clean_heading("A B") == "A B"
+    found = _sections(L("Lucas Moreau", size=20, bold=True), L("E D U C A T I O N", size=11, bold=True), "MIT, B.S.")
+    assert found == [(HEADER, ""), ("education", "EDUCATION")]
