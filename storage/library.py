@@ -38,7 +38,7 @@ def _highlight_record(row: Highlight) -> HighlightRecord:
         id=row.id,
         candidate_id=row.candidate_id,
         page=row.page,
-        rects=tuple(tuple(r) for r in row.rects),  # type: ignore[misc]
+        rects=tuple(tuple(r) for r in row.rects),
         text=row.text,
         color=row.color,
         note=row.note,
@@ -222,6 +222,14 @@ class Library(ReviewMixin):
                 raise KeyError(candidate_id)
             return dict(row.edited)
 
+    def profiles(self, candidate_id: int) -> tuple[dict[str, Any], dict[str, Any]]:
+        """The candidate's current (edited) profile and the one as parsed, in one read."""
+        with self.session() as s:
+            row = s.get(Profile, candidate_id)
+            if row is None:
+                raise KeyError(candidate_id)
+            return dict(row.edited), dict(row.parsed)
+
     def parsed_profile(self, candidate_id: int) -> dict[str, Any]:
         """The profile exactly as the parser made it (for reverting a field)."""
         with self.session() as s:
@@ -317,8 +325,12 @@ class Library(ReviewMixin):
     def highlights(self, candidate_id: int) -> list[HighlightRecord]:
         """A candidate's highlights in reading order."""
         with self.session() as s:
-            rows = s.scalars(select(Highlight).where(Highlight.candidate_id == candidate_id))
-            records = [_highlight_record(r) for r in rows]
+            return self._highlights(s, candidate_id)
+
+    @staticmethod
+    def _highlights(s: Session, candidate_id: int) -> list[HighlightRecord]:
+        rows = s.scalars(select(Highlight).where(Highlight.candidate_id == candidate_id))
+        records = [_highlight_record(r) for r in rows]
         return sorted(records, key=lambda h: (h.page, h.rects[0][1] if h.rects else 0, h.id))
 
     def highlight(self, highlight_id: int) -> HighlightRecord:

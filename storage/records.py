@@ -168,3 +168,21 @@ class TagSuggestion:
     name: str
     kind: str
     passages: tuple[Passage, ...]
+
+
+@dataclass(frozen=True)
+class ReviewSnapshot:
+    """Everything the Review tab shows for one candidate, read at once."""
+
+    candidate_id: int
+    position_id: int | None
+    recommendation: str | None
+    summary: str
+    score: float | None
+    rubric: RubricRecord
+    ratings: tuple[RatingRecord, ...]
+    positions: tuple[PositionRecord, ...]
+    tags: tuple[TagRecord, ...]
+    candidate_tags: tuple[CandidateTagRecord, ...]
+    suggestions: tuple[TagSuggestion, ...]
+    highlights: tuple[HighlightRecord, ...]

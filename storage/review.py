@@ -17,6 +17,7 @@ from storage.models import (
     Candidate,
     CandidateTag,
     Position,
+    Profile,
     Rating,
     RatingEvidence,
     Rubric,
@@ -26,8 +27,10 @@ from storage.models import (
 )
 from storage.records import (
     CandidateTagRecord,
+    HighlightRecord,
     PositionRecord,
     RatingRecord,
+    ReviewSnapshot,
     RubricAreaRecord,
     RubricRecord,
     TagRecord,
@@ -73,6 +76,12 @@ def _levels(levels: Sequence[str]) -> list[str]:
     return given + [""] * (len(RATING_LABELS) - len(given))
 
 
+def _suggestions(profile: dict[str, Any], have: Iterable[CandidateTagRecord]) -> list[TagSuggestion]:
+    """The tags computed from a profile that the candidate does not carry yet."""
+    names = {t.tag.name.lower() for t in have}
+    return [t for t in suggestions.suggest(profile) if t.name.lower() not in names]
+
+
 def _check_kind(kind: str) -> None:
     if kind not in TAG_KINDS:
         raise ValueError(f"unknown tag kind {kind!r}")
@@ -105,6 +114,9 @@ class ReviewMixin:
         def _reindex(self, s: Session, candidate: Candidate) -> None: ...
 
         def profile(self, candidate_id: int) -> dict[str, Any]: ...
+
+        @staticmethod
+        def _highlights(s: Session, candidate_id: int) -> list[HighlightRecord]: ...
 
     # -- rubrics ----------------------------------------------------------------------------
 
@@ -293,8 +305,11 @@ class ReviewMixin:
     def positions(self) -> list[PositionRecord]:
         """Every position, by name."""
         with self.session() as s:
-            rows = s.scalars(select(Position).order_by(Position.name))
-            return [PositionRecord(p.id, p.name, p.rubric_id) for p in rows]
+            return self._positions(s)
+
+    @staticmethod
+    def _positions(s: Session) -> list[PositionRecord]:
+        return [PositionRecord(p.id, p.name, p.rubric_id) for p in s.scalars(select(Position).order_by(Position.name))]
 
     def add_position(self, name: str, rubric_id: int, position_id: int | None = None) -> int:
         """Create a position rated on *rubric_id* (*position_id* restores a deleted one)."""
@@ -350,26 +365,28 @@ class ReviewMixin:
         """
         with self.session() as s:
             candidate = s.get_one(Candidate, candidate_id)
-            rubric = s.get_one(Rubric, self._candidate_rubric_id(s, candidate))
-            rows = {r.area_id: r for r in s.scalars(select(Rating).where(Rating.candidate_id == candidate_id))}
-            evidence = self._rating_evidence(s, [r.id for r in rows.values()])
-            records = []
-            for area in rubric.areas:
-                rating = rows.get(area.id)
-                if area.archived and (rating is None or (rating.value is None and not rating.comment)):
-                    continue
-                records.append(
-                    RatingRecord(
-                        area_id=area.id,
-                        area_key=area.key,
-                        area_label=area.label,
-                        value=rating.value if rating else None,
-                        comment=rating.comment if rating else "",
-                        evidence=evidence.get(rating.id, ()) if rating else (),
-                        archived=area.archived,
-                    )
+            return self._ratings(s, candidate_id, s.get_one(Rubric, self._candidate_rubric_id(s, candidate)))
+
+    def _ratings(self, s: Session, candidate_id: int, rubric: Rubric) -> list[RatingRecord]:
+        rows = {r.area_id: r for r in s.scalars(select(Rating).where(Rating.candidate_id == candidate_id))}
+        evidence = self._rating_evidence(s, [r.id for r in rows.values()])
+        records = []
+        for area in rubric.areas:
+            rating = rows.get(area.id)
+            if area.archived and (rating is None or (rating.value is None and not rating.comment)):
+                continue
+            records.append(
+                RatingRecord(
+                    area_id=area.id,
+                    area_key=area.key,
+                    area_label=area.label,
+                    value=rating.value if rating else None,
+                    comment=rating.comment if rating else "",
+                    evidence=evidence.get(rating.id, ()) if rating else (),
+                    archived=area.archived,
                 )
-            return records
+            )
+        return records
 
     @staticmethod
     def _rating_evidence(s: Session, rating_ids: Sequence[int]) -> dict[int, tuple[int, ...]]:
@@ -452,7 +469,11 @@ class ReviewMixin:
     def tags(self) -> list[TagRecord]:
         """Every tag in the library, by name."""
         with self.session() as s:
-            return [_tag_record(t) for t in s.scalars(select(Tag).order_by(func.lower(Tag.name)))]
+            return self._tags(s)
+
+    @staticmethod
+    def _tags(s: Session) -> list[TagRecord]:
+        return [_tag_record(t) for t in s.scalars(select(Tag).order_by(func.lower(Tag.name)))]
 
     @staticmethod
     def _tag_named(s: Session, name: str) -> Tag | None:
@@ -514,14 +535,17 @@ class ReviewMixin:
     def candidate_tags(self, candidate_id: int) -> list[CandidateTagRecord]:
         """A candidate's tags (strengths first, then by name) with their evidence."""
         with self.session() as s:
-            rows = s.scalars(
-                select(Tag)
-                .join(CandidateTag, CandidateTag.tag_id == Tag.id)
-                .where(CandidateTag.candidate_id == candidate_id)
-                .order_by(Tag.kind != "strength", func.lower(Tag.name))
-            ).all()
-            evidence = self._tag_evidence(s, candidate_id)
-            return [CandidateTagRecord(_tag_record(t), evidence.get(t.id, ())) for t in rows]
+            return self._candidate_tags(s, candidate_id)
+
+    def _candidate_tags(self, s: Session, candidate_id: int) -> list[CandidateTagRecord]:
+        rows = s.scalars(
+            select(Tag)
+            .join(CandidateTag, CandidateTag.tag_id == Tag.id)
+            .where(CandidateTag.candidate_id == candidate_id)
+            .order_by(Tag.kind != "strength", func.lower(Tag.name))
+        ).all()
+        evidence = self._tag_evidence(s, candidate_id)
+        return [CandidateTagRecord(_tag_record(t), evidence.get(t.id, ())) for t in rows]
 
     @staticmethod
     def _tag_evidence(s: Session, candidate_id: int) -> dict[int, tuple[int, ...]]:
@@ -651,8 +675,34 @@ class ReviewMixin:
 
     def suggested_tags(self, candidate_id: int) -> list[TagSuggestion]:
         """Tags computed from the candidate's profile that the candidate does not carry yet."""
-        have = {t.tag.name.lower() for t in self.candidate_tags(candidate_id)}
-        return [t for t in suggestions.suggest(self.profile(candidate_id)) if t.name.lower() not in have]
+        return _suggestions(self.profile(candidate_id), self.candidate_tags(candidate_id))
+
+    # -- the Review tab -----------------------------------------------------------------------
+
+    def review_snapshot(self, candidate_id: int) -> ReviewSnapshot:
+        """Everything the Review tab shows for a candidate, in one read (KeyError: no such candidate)."""
+        with self.session() as s:
+            candidate = s.get(Candidate, candidate_id)
+            if candidate is None:
+                raise KeyError(candidate_id)
+            rubric = s.get_one(Rubric, self._candidate_rubric_id(s, candidate))
+            candidate_tags = self._candidate_tags(s, candidate_id)
+            # Only the edited profile: loading the row would decode the parsed one too.
+            profile = s.scalar(select(Profile.edited).where(Profile.candidate_id == candidate_id)) or {}
+            return ReviewSnapshot(
+                candidate_id=candidate_id,
+                position_id=candidate.position_id,
+                recommendation=candidate.recommendation,
+                summary=candidate.summary,
+                score=candidate.score,
+                rubric=_rubric_record(rubric),
+                ratings=tuple(self._ratings(s, candidate_id, rubric)),
+                positions=tuple(self._positions(s)),
+                tags=tuple(self._tags(s)),
+                candidate_tags=tuple(candidate_tags),
+                suggestions=tuple(_suggestions(profile, candidate_tags)),
+                highlights=tuple(self._highlights(s, candidate_id)),
+            )
 
     # -- search -----------------------------------------------------------------------------
 

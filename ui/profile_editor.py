@@ -817,8 +817,8 @@ class ProfileEditor(QWidget):
             self._show_content(False)
             return
         focused = QApplication.focusWidget()
-        self._parsed = self.library.parsed_profile(candidate_id)
-        self._populate(self.library.profile(candidate_id))
+        profile, self._parsed = self.library.profiles(candidate_id)
+        self._populate(profile)
         self._show_content(True)
         self.scroll.verticalScrollBar().setValue(0)
         if focused is not None and self.isAncestorOf(focused) and not focused.isVisibleTo(self):

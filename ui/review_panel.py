@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -38,6 +38,7 @@ from storage.records import (
     RatingRecord,
     RubricAreaRecord,
     RubricRecord,
+    TagRecord,
     TagSuggestion,
 )
 from storage.vocab import RATING_LABELS, RECOMMENDATIONS
@@ -274,7 +275,6 @@ class ReviewPanel(QWidget):
         self.setObjectName("reviewPanel")
         self.state: ReviewState | None = None
         self._loading = False
-        self._signature: tuple[object, ...] = ()
         self.areas: dict[int, RatingAreaWidget] = {}
 
         self.position = QComboBox()
@@ -390,10 +390,8 @@ class ReviewPanel(QWidget):
                 self.summary.setPlainText(state.summary)
             ratings = {r.area_id: r for r in state.ratings}
             shown = tuple(a for a in state.rubric.areas if a.id in ratings)
-            signature = (state.candidate_id, shown)
-            if signature != self._signature:
+            if shown != tuple(w.area for w in self.areas.values()):  # another rubric: same one keeps its widgets
                 self._rebuild_areas(shown)
-                self._signature = signature
             for area_id, widget in self.areas.items():
                 widget.set_rating(ratings.get(area_id), state.highlights)
             self._order_tab_stops()
@@ -448,7 +446,6 @@ class ReviewPanel(QWidget):
             widget.evidence_clicked.connect(self.evidence_clicked)
             self._areas_layout.addWidget(widget)
             self.areas[area.id] = widget
-        self._signature = ()
 
     def area_widget(self, key: str) -> RatingAreaWidget | None:
         """The widget of an area, by key."""
@@ -528,32 +525,35 @@ class ReviewFeature(QObject):
         """Show the current candidate's review as the library has it."""
         window, library = self._window, self._window.library
         cid = window.candidate_id
-        self._reload_tag_filter()
         try:
-            review = library.review(cid) if cid else None
+            snapshot = library.review_snapshot(cid) if cid else None
         except KeyError:  # just removed from the library; the window shows another candidate next
-            review = None
-        if review is None:
-            self.panel.show_review(None)
-            self.tag_editor.set_tags((), library.tags(), (), {})
+            snapshot = None
+        tags = snapshot.tags if snapshot is not None else tuple(library.tags())
+        self._reload_tag_filter(tags)
+        if window.candidate_id != cid:  # the filter hid the candidate; showing the next one reloaded already
             return
-        highlights = {h.id: h for h in library.highlights(cid)}
+        if snapshot is None:
+            self.panel.show_review(None)
+            self.tag_editor.set_tags((), tags, (), {})
+            return
+        highlights = {h.id: h for h in snapshot.highlights}
         self.panel.show_review(
             ReviewState(
                 candidate_id=cid,
-                rubric=library.candidate_rubric(cid),
-                ratings=tuple(library.ratings(cid)),
-                positions=tuple(library.positions()),
-                position_id=review.position_id,
-                recommendation=review.recommendation,
-                summary=review.summary,
-                score=library.summary(cid).score,
+                rubric=snapshot.rubric,
+                ratings=snapshot.ratings,
+                positions=snapshot.positions,
+                position_id=snapshot.position_id,
+                recommendation=snapshot.recommendation,
+                summary=snapshot.summary,
+                score=snapshot.score,
                 highlights=highlights,
             )
         )
-        self.tag_editor.set_tags(library.candidate_tags(cid), library.tags(), library.suggested_tags(cid), highlights)
+        self.tag_editor.set_tags(snapshot.candidate_tags, snapshot.tags, snapshot.suggestions, highlights)
         if self.rubric_editor is not None:
-            self.rubric_editor.set_rubric(library.candidate_rubric(cid))
+            self.rubric_editor.set_rubric(snapshot.rubric)
 
     def _on_window_candidate_changed(self, _candidate_id: int) -> None:
         self.reload()
@@ -562,12 +562,12 @@ class ReviewFeature(QObject):
         # Every change (and undo/redo) moves the stack: re-read, so the panel shows what is stored.
         self.reload()
 
-    def _reload_tag_filter(self) -> None:
+    def _reload_tag_filter(self, tags: Sequence[TagRecord]) -> None:
         current = self.tag_filter.currentData()
         self.tag_filter.blockSignals(True)
         self.tag_filter.clear()
         self.tag_filter.addItem(self.tr("All tags"), None)
-        for tag in self._window.library.tags():
+        for tag in tags:
             self.tag_filter.addItem(tag.name, tag.name)
         self.tag_filter.setCurrentIndex(max(0, self.tag_filter.findData(current)))
         self.tag_filter.blockSignals(False)

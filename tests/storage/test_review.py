@@ -258,3 +258,36 @@ def test_restored_highlight_skips_uses_whose_tag_is_gone(library: Library) -> No
     library.add_highlight(cid, 0, [(1, 2, 3, 4)], "passage", highlight_id=hid, uses=uses)
     assert library.candidate_tags(cid) == []
     assert library.highlight(hid).text == "passage"
+
+
+def test_review_snapshot_is_what_the_single_reads_give(library: Library) -> None:
+    cid = add_candidate(library, "snapshot doc", PROFILE)
+    other = add_candidate(library, "another doc", make_profile())
+    rubric = library.candidate_rubric(cid)
+    position = library.add_position("LLM researcher", library.add_rubric("Copy", copy_from=rubric.id))
+    library.set_candidate_position(cid, position)
+    area = library.candidate_rubric(cid).areas[1]
+    hid = library.add_highlight(cid, 0, [(1, 2, 3, 4)], "first-author ICLR paper")
+    library.set_rating(cid, area.id, 4, "两篇一作")
+    library.set_rating_evidence(cid, area.id, [hid])
+    library.add_candidate_tag(cid, "MoE", evidence=[hid])
+    library.add_candidate_tag(other, "Systems", kind="concern")
+    library.set_recommendation(cid, "yes")
+    library.set_summary(cid, "进面试")
+
+    snapshot = library.review_snapshot(cid)
+    review = library.review(cid)
+    assert (snapshot.candidate_id, snapshot.position_id, snapshot.recommendation, snapshot.summary) == (
+        cid, review.position_id, review.recommendation, review.summary,
+    )
+    assert snapshot.score == library.summary(cid).score == 4.0
+    assert snapshot.rubric == library.candidate_rubric(cid) != rubric
+    assert snapshot.ratings == tuple(library.ratings(cid))
+    assert snapshot.positions == tuple(library.positions())
+    assert snapshot.tags == tuple(library.tags()) and len(snapshot.tags) == 2
+    assert snapshot.candidate_tags == tuple(library.candidate_tags(cid))
+    assert snapshot.suggestions == tuple(library.suggested_tags(cid)) != ()
+    assert "MoE" not in [s.name for s in snapshot.suggestions]
+    assert snapshot.highlights == tuple(library.highlights(cid))
+    with pytest.raises(KeyError):
+        library.review_snapshot(cid + other + 1)

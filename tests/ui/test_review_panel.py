@@ -300,6 +300,25 @@ def test_a_new_position_gets_its_own_rubric(window: MainWindow, add_pdf_candidat
     assert window.library.positions() == [] and window.library.candidate_rubric(cid).id == default
 
 
+def test_switching_candidates_on_one_rubric_reuses_the_area_widgets(window: MainWindow, add_pdf_candidate) -> None:  # type: ignore[no-untyped-def]
+    first = add_pdf_candidate([LINES], "first.pdf")
+    depth = area(window, "research_depth")
+    depth.rating_chosen.emit(depth.area.id, 4)
+    depth.comment_edited.emit(depth.area.id, "两篇一作")
+    second = add_pdf_candidate([LINES[:1]], "second.pdf")
+    assert window.candidate_id == second and area(window, "research_depth") is depth
+    assert depth.value is None and not any(b.isChecked() for b in depth.buttons.values())
+    assert depth.comment.text() == "" and depth.meaning.text() == depth.area.description
+    assert window.select_candidate(first) and area(window, "research_depth") is depth
+    assert depth.buttons[4].isChecked() and depth.comment.text() == "两篇一作"
+    # Another rubric (a position gets a copy): widgets for its own areas.
+    window.review_panel.add_position("推理优化工程师")
+    copied = area(window, "research_depth")
+    assert copied is not depth and copied.area.id != depth.area.id
+    assert copied.area.id in {a.id for a in window.library.candidate_rubric(first).areas}
+    assert window.select_candidate(second) and area(window, "research_depth").area == depth.area
+
+
 def test_everything_is_there_after_reopening(window: MainWindow, qtbot: QtBot, add_pdf_candidate, reopen) -> None:  # type: ignore[no-untyped-def]
     cid = add_pdf_candidate([LINES])
     qtbot.mouseClick(area(window, "domain_expertise").buttons[5], Qt.MouseButton.LeftButton)
