@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import sqlite3
 from pathlib import Path
-from typing import Any
 
 from alembic import command
 from alembic.config import Config
@@ -22,7 +21,7 @@ class LibraryError(Exception):
     """The library file cannot be opened or written; the message is for the user."""
 
 
-def _alembic_config(connection: Any) -> Config:
+def _alembic_config(connection: Connection | None) -> Config:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.attributes["connection"] = connection

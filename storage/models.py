@@ -39,7 +39,7 @@ class Base(DeclarativeBase):
     """Declarative base with a naming convention so Alembic batch migrations name constraints."""
 
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
+    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON, list[str]: JSON}
 
 
 class Rubric(Base):
@@ -65,7 +65,7 @@ class RubricArea(Base):
     label: Mapped[str] = mapped_column(String(200))
     description: Mapped[str] = mapped_column(Text, default="")
     weight: Mapped[float] = mapped_column(Float, default=1.0)
-    levels: Mapped[list[Any]] = mapped_column(default=list)
+    levels: Mapped[list[str]] = mapped_column(default=list)
     order: Mapped[int] = mapped_column(Integer, default=0)
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     rubric: Mapped[Rubric] = relationship(back_populates="areas")

@@ -21,12 +21,12 @@ def entries(profile: dict[str, Any], section: str) -> list[dict[str, Any]]:
     return [e for e in profile.get(section) or [] if isinstance(e, dict)]
 
 
-def text(value: Any) -> str:
+def text(value: object) -> str:
     """A field value as trimmed text ('' for a missing or empty one)."""
     return str(value).strip() if value not in (None, "") else ""
 
 
-def joined(*parts: Any, sep: str = " · ") -> str:
+def joined(*parts: object, sep: str = " · ") -> str:
     """The non-empty parts as text, joined by *sep*."""
     return sep.join(t for t in (text(p) for p in parts) if t)
 
@@ -103,7 +103,7 @@ def top_venue_count(profile: dict[str, Any]) -> int:
     return sum(1 for p in publications(profile) if is_top_venue(p))
 
 
-def _month_index(value: Any, today: date) -> int | None:
+def _month_index(value: object, today: date) -> int | None:
     text = str(value or "").strip().lower()
     if not text:
         return None

@@ -59,7 +59,7 @@ def topics() -> tuple[Topic, ...]:
     )
 
 
-def passages(sources: Any, text: str) -> list[Passage]:
+def passages(sources: object, text: str) -> list[Passage]:
     """Provenance (a list of {page, rect}) as one passage per page."""
     by_page: dict[int, list[tuple[float, float, float, float]]] = {}
     for source in sources if isinstance(sources, list) else []:

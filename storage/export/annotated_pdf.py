@@ -61,4 +61,5 @@ def annotated_pdf(data: CandidateExport, pdf_bytes: bytes, author: str = DEFAULT
         annot.set_info(title=author, subject="Review summary", creationDate=date, modDate=date)
         annot.update()
     # A full save without garbage collection: every original object is kept as it was.
-    return doc.tobytes()
+    pdf: bytes = doc.tobytes()
+    return pdf

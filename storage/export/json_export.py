@@ -181,7 +181,9 @@ def shortlist_payload(data: bytes) -> dict[str, Any] | None:
         parsed = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError):
         return None
-    review = (parsed.get("meta") or {}).get("x-shortlist") if isinstance(parsed, dict) else None
+    if not isinstance(parsed, dict):
+        return None
+    review = (parsed.get("meta") or {}).get("x-shortlist")
     if isinstance(review, dict) and review.get("format") == FORMAT_NAME:
         return parsed
     return None

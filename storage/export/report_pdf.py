@@ -224,8 +224,9 @@ def html_to_pdf(html: str, footer: str, title: str, css: str = CSS) -> bytes:
     doc = pymupdf.open("pdf", sink.getvalue())
     count = doc.page_count
     footer_box = pymupdf.Rect(MARGIN_X, PAGE.height - MARGIN_BOTTOM + 22, PAGE.width - MARGIN_X, PAGE.height - 20)
-    for page in doc:
-        text = f"{footer} · Page {page.number + 1} of {count}" if footer else f"Page {page.number + 1} of {count}"
+    for number in range(count):
+        page = doc[number]
+        text = f"{footer} · Page {number + 1} of {count}" if footer else f"Page {number + 1} of {count}"
         page.insert_htmlbox(
             footer_box,
             f"<p style='text-align: center'>{_e(text)}</p>",
@@ -233,7 +234,8 @@ def html_to_pdf(html: str, footer: str, title: str, css: str = CSS) -> bytes:
         )
     doc.set_metadata({"title": title, "creator": "Shortlist", "producer": "Shortlist (PyMuPDF)"})
     doc.subset_fonts()
-    return doc.tobytes(garbage=3, deflate=True)
+    pdf: bytes = doc.tobytes(garbage=3, deflate=True)
+    return pdf
 
 
 def report_pdf(data: CandidateExport) -> bytes:
