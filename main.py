@@ -160,6 +160,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line (or the window when no command is given)."""
     args = build_parser().parse_args(argv)
+    if args.command == "parse":  # touches no library: don't pay for loading SQLAlchemy and Alembic
+        return _cmd_parse(args)
     from storage.db import LibraryError
 
     try:
