@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TypeAlias
 
 from parsing import dates, vocab
 from parsing.dates import DateSpan
@@ -522,7 +523,10 @@ def _area_from_degree_piece(text: str, begin: int, end: int) -> str | None:
 # -- work, projects, activities ----------------------------------------------------------------
 
 
-def _roles(entry: Entry) -> tuple[Piece | None, Piece | None, Piece | None, list[Piece]]:
+_Roles: TypeAlias = tuple[Piece | None, Piece | None, Piece | None, list[Piece]]
+
+
+def _roles(entry: Entry) -> _Roles:
     """(organisation, position, location, other pieces) of an entry header."""
     parts = _with_latin_tails([p for p in pieces(entry.header) if not dates.is_date_only(p.text)])
     if len(parts) == 1 and is_position(parts[0].text):
@@ -598,9 +602,26 @@ def _highlights(entry: Entry) -> tuple[list[str], str | None]:
 
 def work(entry: Entry) -> Work | Award:
     """A job or internship; a competition result printed among jobs becomes an award."""
-    organization, position, location, rest = _roles(entry)
+    roles = _roles(entry)
+    organization, position, _, _ = roles
     if organization is not None and position is None and is_award(organization.text):
         return award(entry.rows)
+    return _job(entry, roles)
+
+
+def job(entry: Entry) -> Work | None:
+    """The entry as a job if it names a job title and where it was held ("Research Intern, Google DeepMind"), else None."""
+    roles = _roles(entry)
+    organization, position, _, _ = roles
+    titles = vocab.mixed_pattern("job_titles")
+    if organization is None or position is None or not titles.search(position.text) or titles.search(organization.text):
+        return None
+    return _job(entry, roles)
+
+
+def _job(entry: Entry, roles: _Roles) -> Work:
+    """The Work of an entry whose header reads as *roles* (organisation, position, location, the rest)."""
+    organization, position, location, rest = roles
     item = Work(source=rows_sources(entry.rows))
     if organization is not None:
         item.set("name", _without_gloss(organization.text), organization.sources)
@@ -617,17 +638,6 @@ def work(entry: Entry) -> Work | Award:
     _set_dates(item, entry)
     item.highlights, item.summary = _highlights(entry)
     return item
-
-
-def is_job(entry: Entry) -> bool:
-    """The entry names a job title and the organisation it was held at ("Research Intern, Google DeepMind")."""
-    organization, position, _, _ = _roles(entry)
-    return (
-        organization is not None
-        and position is not None
-        and bool(vocab.mixed_pattern("job_titles").search(position.text))
-        and not vocab.mixed_pattern("job_titles").search(organization.text)
-    )
 
 
 def volunteer(entry: Entry) -> Volunteer:

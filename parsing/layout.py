@@ -67,7 +67,7 @@ class Fragment:
 
 def page_lines(fragments: Sequence[Fragment], number: int, width: float) -> list[Line]:
     """The page's Lines in reading order (steps 1–3 of the module docstring)."""
-    lines = []
+    lines: list[Line] = []
     for segment in _segments(fragments, width):
         lines.extend(_line(row, number) for row in _rows(segment))
     return lines
@@ -88,8 +88,8 @@ def drop_running_lines(pages: Sequence[Page]) -> tuple[list[Page], list[Line]]:
     for page in pages:
         kept = []
         for index, line in enumerate(page.lines):
-            key = keys.get((page.number, index))
-            if key is not None and (key in running or _PAGE_NUMBER.match(line.text)):
+            masked = keys.get((page.number, index))
+            if masked is not None and (masked in running or _PAGE_NUMBER.match(line.text)):
                 dropped.append(line)
             else:
                 kept.append(line)

@@ -57,8 +57,9 @@ def _read_section(profile: Profile, section: Section, own_names: Sequence[str]) 
     elif kind == "projects":
         research = bool(vocab.mixed_pattern("research_headings").search(section.title))
         for entry in entries.split_entries(rows):
-            if research and entries.is_job(entry):
-                profile.work.append(entries.work(entry))
+            job = entries.job(entry) if research else None
+            if job is not None:
+                profile.work.append(job)
             else:
                 profile.projects.append(entries.project(entry))
     elif kind == "activities":

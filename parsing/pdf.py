@@ -64,8 +64,10 @@ def read_pages(pdf: pymupdf.Document, bold_ink: int | None = None) -> tuple[list
     *bold_ink* is the text colour that marks bold in our own renditions, whose CJK fallback font
     has no bold face.  Raises NoTextLayer when no page has text.
     """
+    # Pages by number: PyMuPDF's Document is iterable at run time but not in its type annotations.
+    pdf_pages = [pdf[number] for number in range(pdf.page_count)]
     pages = []
-    for number, page in enumerate(pdf):
+    for number, page in enumerate(pdf_pages):
         rect = page.rect
         try:
             fragments = _fragments(page, rect, bold_ink)
@@ -75,11 +77,11 @@ def read_pages(pdf: pymupdf.Document, bold_ink: int | None = None) -> tuple[list
     if not any(page.lines for page in pages):
         if pdf.is_repaired:
             raise CorruptDocument("The PDF is damaged: no page could be read.")
-        if any(page.get_text().strip() for page in pdf):  # only U+FFFD or private-use glyphs
+        if any(page.get_text().strip() for page in pdf_pages):  # only U+FFFD or private-use glyphs
             raise NoTextLayer("The PDF's text cannot be read: its fonts do not say which letters they draw.")
-        if any(page.get_images() for page in pdf):
+        if any(page.get_images() for page in pdf_pages):
             raise NoTextLayer("The PDF is a scan: its pages are images without a text layer.")
-        if sum(len(page.get_drawings()) for page in pdf) > _OUTLINED_TEXT:
+        if sum(len(page.get_drawings()) for page in pdf_pages) > _OUTLINED_TEXT:
             raise NoTextLayer("The PDF has no text layer: its letters are drawn as shapes.")
         raise EmptyDocument("The PDF's pages are blank.")
     return drop_running_lines(pages)
@@ -93,7 +95,7 @@ def _fragments(page: pymupdf.Page, rect: pymupdf.Rect, bold_ink: int | None) -> 
 
     def place(box: tuple[float, float, float, float]) -> Rect:
         if rotation is not None:
-            box = tuple(pymupdf.Rect(box) * rotation)  # type: ignore[assignment]
+            box = tuple(pymupdf.Rect(box) * rotation)
         x0, y0, x1, y1 = box
         if 0.0 <= x0 and 0.0 <= y0 and x1 <= width and y1 <= height:
             return box

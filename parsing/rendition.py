@@ -59,4 +59,5 @@ def render_html(html: str) -> bytes:
     # The writer embeds whole fonts (the CJK fallback alone is 4 MB); keep only the glyphs used.
     pdf = pymupdf.open(stream=buffer.getvalue(), filetype="pdf")
     pdf.subset_fonts()
-    return pdf.tobytes(garbage=3, deflate=True, no_new_id=True)
+    rendition: bytes = pdf.tobytes(garbage=3, deflate=True, no_new_id=True)
+    return rendition

@@ -13,7 +13,8 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
-from docx.styles.style import BaseStyle
+from docx.oxml.text.paragraph import CT_P
+from docx.styles.style import BaseStyle, CharacterStyle, ParagraphStyle
 from docx.table import Table, _Cell
 from docx.text.hyperlink import Hyperlink
 from docx.text.paragraph import Paragraph
@@ -52,7 +53,7 @@ class _Converter:
 
     def __init__(self, document: WordDocument) -> None:
         self._styles: dict[str, BaseStyle] = {s.style_id: s for s in document.styles if s.style_id}
-        self._default = document.styles.default(WD_STYLE_TYPE.PARAGRAPH)
+        self._default: BaseStyle | None = document.styles.default(WD_STYLE_TYPE.PARAGRAPH)
 
     def blocks(self, content: Iterable[Paragraph | Table]) -> Iterator[str]:
         """HTML for each paragraph and table in order; consecutive list paragraphs form one list."""
@@ -88,7 +89,8 @@ class _Converter:
             return body if body.strip() else ""
         level = _heading_level(style.name.lower() if style is not None and style.name else "")
         alignment = paragraph.paragraph_format.alignment or _inherited(style, "alignment")
-        css = f' style="text-align: {_ALIGN[alignment]}"' if alignment in _ALIGN else ""
+        align = _ALIGN.get(alignment) if isinstance(alignment, WD_ALIGN_PARAGRAPH) else None
+        css = f' style="text-align: {align}"' if align else ""
         if level:
             return f"<h{level}{css}>{body}</h{level}>"
         return body if self._list_tag(paragraph) else f"<p{css}>{body}</p>"
@@ -155,12 +157,13 @@ def _content(element: etree._Element, parent: object) -> Iterator[Paragraph | Ta
                 yield from _content(content, parent)
 
 
-def _text_box_paragraphs(paragraph: Paragraph) -> Iterator[etree._Element]:
+def _text_box_paragraphs(paragraph: Paragraph) -> Iterator[CT_P]:
     """Paragraphs inside text boxes anchored in *paragraph* (the VML fallback copy skipped)."""
     for box in paragraph._p.iter(qn("w:txbxContent")):
         if any(ancestor.tag == qn("mc:Fallback") for ancestor in box.iterancestors()):
             continue
-        yield from box.iterchildren(qn("w:p"))
+        # python-docx's parser makes every w:p a CT_P; the check tells the type checker so.
+        yield from (child for child in box.iterchildren(qn("w:p")) if isinstance(child, CT_P))
 
 
 def _heading_level(style: str) -> int:
@@ -177,8 +180,12 @@ def _heading_level(style: str) -> int:
 
 def _inherited(style: BaseStyle | None, attribute: str) -> object:
     """A font or paragraph-format attribute (bold, alignment) from *style* or the styles it is based on."""
-    while style is not None:
-        source = style.font if attribute == "bold" else getattr(style, "paragraph_format", None)
+    # Only character and paragraph (and table) styles carry formatting; a numbering style ends the chain.
+    while isinstance(style, CharacterStyle):
+        if attribute == "bold":
+            source = style.font
+        else:
+            source = style.paragraph_format if isinstance(style, ParagraphStyle) else None
         value = getattr(source, attribute, None) if source is not None else None
         if value is not None:
             return value

@@ -240,6 +240,16 @@ def test_docx_renamed_to_pdf_is_read_as_word(tmp_path: Path) -> None:
     assert document.media_type == parsing.load.DOCX and "教育背景" in texts(document)
 
 
+def test_paragraph_styled_with_a_numbering_style_is_read(tmp_path: Path) -> None:
+    # Word only puts paragraph styles in w:pStyle, but generated files may name a numbering style,
+    # which has no font to inherit bold from: that once rejected the whole file as damaged.
+    word = docx.Document()
+    word.add_paragraph("张三")._p.style = word.styles["No List"].style_id
+    buffer = io.BytesIO()
+    word.save(buffer)
+    assert texts(load(tmp_path, buffer.getvalue(), "resume.docx")) == ["张三"]
+
+
 def test_text_renamed_to_pdf_is_read_as_text(tmp_path: Path) -> None:
     document = load(tmp_path, "张三\n电话:138-0000-0000\n".encode("gb18030"), "resume.pdf")
     assert document.media_type == parsing.load.TEXT and texts(document) == ["张三", "电话:138-0000-0000"]
