@@ -36,6 +36,7 @@ class CandidateTableModel(QAbstractTableModel):
         ("status", QT_TRANSLATE_NOOP("Labels", "Status")),
         ("score", QT_TRANSLATE_NOOP("Labels", "Score")),
         ("recommendation", QT_TRANSLATE_NOOP("Labels", "Recommendation")),
+        ("tags", QT_TRANSLATE_NOOP("Labels", "Tags")),
         ("imported_at", QT_TRANSLATE_NOOP("Labels", "Imported")),
     )
 
@@ -91,6 +92,8 @@ class CandidateTableModel(QAbstractTableModel):
             return value.isoformat()
         if key == "recommendation":
             return list(RECOMMENDATIONS).index(value) if value in RECOMMENDATIONS else -1
+        if key == "tags":  # untagged candidates last when sorting by tag
+            return ", ".join(value).casefold() if value else "\uffff"
         return value if isinstance(value, int) else str(value or "").casefold()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -125,6 +128,8 @@ class CandidateTableModel(QAbstractTableModel):
             return recommendation_label(value) if value else ""
         if key == "imported_at":
             return value.strftime("%Y-%m-%d")
+        if key == "tags":
+            return ", ".join(value)
         return str(value)
 
     # -- updates from the window ------------------------------------------------------------

@@ -150,7 +150,7 @@ class MainWindow(QMainWindow):
         view.verticalHeader().setDefaultSectionSize(24)
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         view.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((100, 130, 60, 44, 80, 50, 110, 90)):  # the headers and typical values fit
+        for column, width in enumerate((100, 130, 60, 44, 80, 50, 110, 140, 90)):  # the headers and typical values fit
             view.setColumnWidth(column, width)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         return view

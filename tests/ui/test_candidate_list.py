@@ -89,6 +89,19 @@ def test_sorting_by_clicking_a_header(window, qtbot) -> None:  # type: ignore[no
     assert [window.proxy.index(r, PUBS_COLUMN).data() for r in range(3)] == counts[::-1]
 
 
+def test_tags_column_shows_and_sorts_by_tag(window) -> None:  # type: ignore[no-untyped-def]
+    a = add_candidate(window.library, "tagged doc A", make_profile("甲"))
+    b = add_candidate(window.library, "tagged doc B", make_profile("乙"))
+    c = add_candidate(window.library, "untagged doc C", make_profile("丙"))
+    window.library.add_candidate_tag(b, "RLHF")
+    window.library.add_candidate_tag(a, "Scaling laws")
+    window.reload_candidates()
+    column = [key for key, _ in CandidateTableModel.COLUMNS].index("tags")
+    window.candidate_list.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+    shown = [(window.proxy.index(r, 0).data(CANDIDATE_ID_ROLE), window.proxy.index(r, column).data()) for r in range(3)]
+    assert shown == [(b, "RLHF"), (a, "Scaling laws"), (c, "")]
+
+
 def test_multi_select_and_set_status_from_the_list(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     ids = _three(window)
     view = window.candidate_list
