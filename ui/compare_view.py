@@ -39,7 +39,7 @@ from ui.candidate_model import CANDIDATE_ID_ROLE, CandidateTableModel
 from ui.compare_widgets import ChipFlow, CommitTextEdit, RatingBar, ScrollSafeComboBox
 from ui.document_view import DocumentView
 from ui.labels import recommendation_label, status_label, translated
-from ui.plain_text import plain_tooltip
+from ui.plain_text import plain_label, plain_tooltip
 from ui.review_commands import SetRatingCommand, SetRecommendationCommand, SetSummaryCommand
 
 if TYPE_CHECKING:
@@ -57,18 +57,13 @@ SIDES = ("left", "right")
 RowBuilder = Callable[[QGridLayout, int], None]
 
 
-def plain_label(text: str) -> QLabel:
-    """A wrapping, selectable label that never reads document text as rich text."""
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setText(text)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
+def _cell(text: str) -> QLabel:
+    """A wrapping, selectable plain-text label: every cell of the comparison."""
+    return plain_label(text, wrap=True, selectable=True)
 
 
 def _muted(text: str) -> QLabel:
-    label = plain_label(text)
+    label = _cell(text)
     label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
     return label
 
@@ -159,7 +154,7 @@ class CompareView(QWidget):
     def _build_layout(self) -> None:
         bar = QHBoxLayout()
         bar.addWidget(self.back_button)
-        title = plain_label(self.tr("Compare candidates"))
+        title = _cell(self.tr("Compare candidates"))
         title.setWordWrap(False)
         font = QFont(title.font())
         font.setBold(True)
@@ -321,7 +316,7 @@ class CompareView(QWidget):
     ) -> QWidget:
         title = translated(section.title)
         if not collapsible:
-            header: QWidget = plain_label(title)
+            header: QWidget = _cell(title)
         else:
             button = QToolButton()
             button.setText(self.tr("{title} ({count})").format(title=title, count=rows))
@@ -362,10 +357,10 @@ class CompareView(QWidget):
         return [lambda grid, row, r=r, key=section.key: self._text_row(grid, row, key, r) for r in section.rows]
 
     def _text_row(self, grid: QGridLayout, row: int, section: str, data: CompareRow) -> None:
-        label = plain_label(translated(data.label) if section in ("facts", "education") else data.label)
+        label = _cell(translated(data.label) if section in ("facts", "education") else data.label)
         grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
         for column, (side, text) in enumerate(zip(SIDES, (data.left, data.right)), start=1):
-            cell = plain_label(text) if text else _muted("—")
+            cell = _cell(text) if text else _muted("—")
             cell.setObjectName(f"compareCell:{data.key}:{side}")
             if data.match == f"{side}_only" and section not in POSITIONAL_SECTIONS:
                 cell.setProperty("unique", True)
@@ -392,7 +387,7 @@ class CompareView(QWidget):
         def chips_row(
             grid: QGridLayout, row: int, label: str, kind: str, chips: dict[str, list[tuple[str, str]]]
         ) -> None:
-            grid.addWidget(plain_label(label), row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(_cell(label), row, 0, Qt.AlignmentFlag.AlignTop)
             for column, side in enumerate(SIDES, start=1):
                 cell: QWidget = ChipFlow(chips[side]) if chips[side] else _muted("—")
                 cell.setObjectName(f"compareChips:{section.key}:{kind}:{side}")
@@ -412,10 +407,10 @@ class CompareView(QWidget):
         ]
 
         def score_row(grid: QGridLayout, row: int) -> None:
-            grid.addWidget(plain_label(self.tr("Weighted score")), row, 0)
+            grid.addWidget(_cell(self.tr("Weighted score")), row, 0)
             for column, side in enumerate((comparison.left, comparison.right), start=1):
                 text = f"{side.score:.1f} / 5" if side.score is not None else self.tr("not scored")
-                grid.addWidget(plain_label(text), row, column)
+                grid.addWidget(_cell(text), row, column)
 
         builders.append(score_row)
         if section.not_comparable:
@@ -432,7 +427,7 @@ class CompareView(QWidget):
             ]
 
             def note_row(grid: QGridLayout, row: int) -> None:
-                note = plain_label(" ".join(parts))
+                note = _cell(" ".join(parts))
                 note.setObjectName("compareNotComparable")
                 grid.addWidget(note, row, 0, 1, 3)
 
@@ -449,7 +444,7 @@ class CompareView(QWidget):
         text = data.label
         if data.difference:
             text = self.tr("{area}  (Δ {difference})").format(area=data.label, difference=data.difference)
-        label = plain_label(text)
+        label = _cell(text)
         label.setObjectName(f"compareRatingLabel:{data.key}")
         if emphasised:
             font = QFont(label.font())
@@ -477,7 +472,7 @@ class CompareView(QWidget):
 
     def _recommendation_builder(self, comparison: Comparison) -> RowBuilder:
         def build(grid: QGridLayout, row: int) -> None:
-            grid.addWidget(plain_label(self.tr("Recommendation")), row, 0)
+            grid.addWidget(_cell(self.tr("Recommendation")), row, 0)
             for column, (side, record) in enumerate(zip(SIDES, (comparison.left, comparison.right)), start=1):
                 combo = ScrollSafeComboBox()
                 combo.setObjectName(f"compareRecommendation:{side}")
@@ -495,7 +490,7 @@ class CompareView(QWidget):
 
     def _notes_builder(self, comparison: Comparison) -> RowBuilder:
         def build(grid: QGridLayout, row: int) -> None:
-            grid.addWidget(plain_label(self.tr("Summary")), row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(_cell(self.tr("Summary")), row, 0, Qt.AlignmentFlag.AlignTop)
             for column, (side, record) in enumerate(zip(SIDES, (comparison.left, comparison.right)), start=1):
                 editor = CommitTextEdit(record.summary)
                 editor.setObjectName(f"compareSummary:{side}")

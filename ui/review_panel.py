@@ -44,7 +44,7 @@ from storage.records import (
 from storage.vocab import RATING_LABELS, RECOMMENDATIONS
 from ui import review_commands as commands
 from ui.labels import rating_label, recommendation_label
-from ui.plain_text import plain_tooltip
+from ui.plain_text import plain_label, plain_tooltip
 from ui.rubric_editor import RubricEditor
 from ui.tag_editor import FlowLayout, TagEditor, evidence_text
 
@@ -73,15 +73,6 @@ class ReviewState:
     summary: str
     score: float | None
     highlights: Mapping[int, HighlightRecord]
-
-
-def _plain_label(text: str = "", *, wrap: bool = False, name: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(wrap)
-    if name:
-        label.setObjectName(name)
-    return label
 
 
 class RatingAreaWidget(QFrame):
@@ -114,12 +105,12 @@ class RatingAreaWidget(QFrame):
         self.setEnabled(not area.archived)
 
         title = area.label + (self.tr(" (removed from the rubric)") if area.archived else "")
-        self.title = _plain_label(title, wrap=True, name="ratingTitle")
+        self.title = plain_label(title, wrap=True, name="ratingTitle")
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
         self.title.setToolTip(plain_tooltip(area.description))
-        weight = _plain_label(self.tr("weight {weight:g}").format(weight=area.weight))
+        weight = plain_label(self.tr("weight {weight:g}").format(weight=area.weight))
         weight.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # muted, yet readable (disabled text is not)
         self.buttons: dict[int, QToolButton] = {}
         buttons_row = QHBoxLayout()
@@ -137,7 +128,7 @@ class RatingAreaWidget(QFrame):
             button.clicked.connect(lambda _=False, v=value: self._on_button_clicked(v))
             buttons_row.addWidget(button)
             self.buttons[value] = button
-        self.meaning = _plain_label(wrap=True, name="ratingMeaning")
+        self.meaning = plain_label(wrap=True, name="ratingMeaning")
         self.meaning.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.comment = QLineEdit()
         self.comment.setObjectName("ratingComment")
@@ -289,7 +280,7 @@ class ReviewPanel(QWidget):
         self.edit_rubric = QToolButton()
         self.edit_rubric.setObjectName("editRubricButton")
         self.edit_rubric.setText(self.tr("Rubric…"))
-        self.score = _plain_label(wrap=True, name="scoreLabel")
+        self.score = plain_label(wrap=True, name="scoreLabel")
         font = self.score.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
@@ -319,7 +310,7 @@ class ReviewPanel(QWidget):
         content = QWidget()
         content.setObjectName("reviewContent")
         position_row = QHBoxLayout()
-        position_row.addWidget(_plain_label(self.tr("Position:")))
+        position_row.addWidget(plain_label(self.tr("Position:")))
         position_row.addWidget(self.position, 1)
         position_row.addWidget(self.new_position)
         position_row.addWidget(self.edit_rubric)
@@ -361,7 +352,7 @@ class ReviewPanel(QWidget):
 
     @staticmethod
     def _heading(text: str) -> QLabel:
-        label = _plain_label(text)
+        label = plain_label(text)
         font = label.font()
         font.setBold(True)
         label.setFont(font)
