@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 
 import pymupdf
-import pypdf
 
 from parsing.document import Line, Page, Rect, Span
 from parsing.errors import CorruptDocument, DocumentTooLarge, EmptyDocument, EncryptedDocument, NoTextLayer
@@ -49,6 +48,8 @@ def _structure_missing(data: bytes) -> bool:
     MuPDF silently rebuilds a truncated file (and then shows fewer pages or none); pypdf, strict,
     tells a cut-off file from one with merely sloppy offsets, which MuPDF's repair reads fine.
     """
+    import pypdf  # only repaired files get here: keep its ~60 ms import off every parse
+
     try:
         pypdf.PdfReader(io.BytesIO(data), strict=True)
     except pypdf.errors.PdfReadError as error:
