@@ -322,19 +322,6 @@ class ReviewMixin:
             s.flush()
             return position.id
 
-    def update_position(self, position_id: int, *, name: str | None = None, rubric_id: int | None = None) -> None:
-        """Rename a position or change its rubric (its candidates' scores follow)."""
-        with self.session() as s:
-            position = s.get_one(Position, position_id)
-            if name is not None:
-                position.name = name
-            if rubric_id is not None:
-                s.get_one(Rubric, rubric_id)
-                position.rubric_id = rubric_id
-                s.flush()
-                ids = s.scalars(select(Candidate.id).where(Candidate.position_id == position_id))
-                self._update_scores(s, list(ids))
-
     def delete_position(self, position_id: int) -> None:
         """Remove a position; its candidates go back to the default rubric."""
         with self.session() as s:

@@ -15,8 +15,9 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from parsing.profile import PROVENANCE_KEYS
+
 _CJK = re.compile(r"([\u2e80-\u2fdf\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff])")
-_SKIP_KEYS = {"x-source", "x-fieldSources", "x-uncertain"}
 
 
 def index_text(value: str) -> str:
@@ -41,7 +42,7 @@ def profile_text(profile: dict[str, Any]) -> str:
     def walk(node: Any) -> None:
         if isinstance(node, dict):
             for key, value in node.items():
-                if key not in _SKIP_KEYS:
+                if key not in PROVENANCE_KEYS:
                     walk(value)
         elif isinstance(node, list):
             for item in node:
