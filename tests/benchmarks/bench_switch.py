@@ -116,7 +116,7 @@ def run(app: QApplication) -> int:
         fresh = []
         for _ in range(WARMUP):
             started = time.perf_counter()
-            new_editor = ProfileEditor(window.library, window.undo_stack)
+            new_editor = ProfileEditor(window.library_model, window.undo_stack)
             new_editor.show_candidate(pair[0][1])
             fresh.append(time.perf_counter() - started)
             new_editor.deleteLater()
