@@ -45,14 +45,14 @@ from PySide6.QtWidgets import (
 
 from storage.records import HighlightRecord, HighlightUses, Passage
 from storage.vocab import HIGHLIGHT_COLORS
-from ui.document_view import is_wide
+from ui.document_view import DocumentView, is_wide
 from ui.labels import translated
 from ui.library_command import LibraryCommand, end_macro
 from ui.library_model import LibraryModel
+from ui.shell import Shell
 
 if TYPE_CHECKING:
     from storage.library import Library
-    from ui.main_window import MainWindow
 
 HIGHLIGHT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COLOR_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -65,6 +65,11 @@ def swatch_icon(color: int) -> QIcon:
     pixmap = QPixmap(SWATCH_SIZE, SWATCH_SIZE)
     pixmap.fill(QColor(HIGHLIGHT_COLORS[color % len(HIGHLIGHT_COLORS)][0]))
     return QIcon(pixmap)
+
+
+def flash_highlight(view: DocumentView, record: HighlightRecord) -> None:
+    """Scroll the document to a highlight and flash it."""
+    view.flash_sources([{"page": record.page, "rect": list(r)} for r in record.rects])
 
 
 def menu_text(name: str) -> str:
@@ -431,20 +436,20 @@ class RenameCategoryCommand(LibraryCommand):
 class HighlightsFeature(QObject):
     """Creates, lists, draws and edits the shown candidate's highlights; every edit is undoable."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
-        self._model = window.library_model
-        self.library: Library = window.library
-        self.view = window.document_view
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell)
+        self._shell = shell
+        self._model = shell.library_model
+        self.library: Library = shell.library
+        self.view = shell.document_view
         self.model = HighlightTableModel(self)
         self.panel = HighlightPanel(self.model)
         self.list = self.panel.list
         self._candidate_id = 0
-        self.action_highlight = window._action("actionHighlight", "&Highlight Selection", "Ctrl+H")
+        self.action_highlight = shell.add_action("actionHighlight", "&Highlight Selection", "Ctrl+H")
         self.action_highlight.setEnabled(False)
-        self.action_show_list = window._action("actionShowHighlights", "&Highlights", "Ctrl+Shift+H")
-        self.color_menu = QMenu(self.tr("Highlight &Colour"), window)
+        self.action_show_list = shell.add_action("actionShowHighlights", "&Highlights", "Ctrl+Shift+H")
+        self.color_menu = QMenu(self.tr("Highlight &Colour"), shell.widget)
         self.color_menu.setObjectName("menuHighlightColor")
         self.color_group = QActionGroup(self)
         for color in range(len(HIGHLIGHT_COLORS)):
@@ -466,7 +471,7 @@ class HighlightsFeature(QObject):
         self.list.customContextMenuRequested.connect(self._on_list_context_menu)
         self.list.selectionModel().currentRowChanged.connect(self._on_list_current_changed)
         self.panel.rename_button.clicked.connect(self._on_rename_clicked)
-        window.candidate_changed.connect(self._on_window_candidate_changed)
+        shell.candidate_changed.connect(self._on_shell_candidate_changed)
         self._model.highlights_changed.connect(self.reload)
         self._model.highlight_categories_changed.connect(self.reload_categories)
 
@@ -474,11 +479,11 @@ class HighlightsFeature(QObject):
 
     def current_color(self) -> int:
         """The colour new highlights get (remembered between runs)."""
-        return min(max(self._window.settings.highlight_color(), 0), len(HIGHLIGHT_COLORS) - 1)
+        return min(max(self._shell.settings.highlight_color(), 0), len(HIGHLIGHT_COLORS) - 1)
 
     def set_current_color(self, color: int) -> None:
         """Make *color* the default for new highlights."""
-        self._window.settings.set_highlight_color(color)
+        self._shell.settings.set_highlight_color(color)
         self.color_group.actions()[color].setChecked(True)
 
     def create_from_selection(self, color: int | None = None, note: str = "") -> int | None:
@@ -491,7 +496,7 @@ class HighlightsFeature(QObject):
         else:
             self.set_current_color(color)
         command = AddHighlightCommand(self._model, self._candidate_id, selection, color, note)
-        self._window.undo_stack.push(command)
+        self._shell.undo_stack.push(command)
         self.view.clear_selection()
         return command.highlight_id
 
@@ -501,10 +506,10 @@ class HighlightsFeature(QObject):
         if not records:
             return
         if len(records) == 1:
-            self._window.undo_stack.push(DeleteHighlightCommand(self._model, records[0]))
+            self._shell.undo_stack.push(DeleteHighlightCommand(self._model, records[0]))
             return
         # A macro on the stack, not child commands: PySide does not keep a Python child command alive.
-        stack = self._window.undo_stack
+        stack = self._shell.undo_stack
         stack.beginMacro(self.tr("Delete {count} highlights").format(count=len(records)))
         for record in records:
             stack.push(DeleteHighlightCommand(self._model, record))
@@ -518,30 +523,30 @@ class HighlightsFeature(QObject):
         """Recolour a highlight (undoable)."""
         record = self._record(highlight_id)
         if record is not None and record.color != color:
-            self._window.undo_stack.push(EditHighlightCommand(self._model, record, color=color))
+            self._shell.undo_stack.push(EditHighlightCommand(self._model, record, color=color))
 
     def set_note(self, highlight_id: int, note: str) -> None:
         """Change a highlight's note (undoable)."""
         record = self._record(highlight_id)
         if record is not None and record.note != note:
-            self._window.undo_stack.push(EditHighlightCommand(self._model, record, note=note))
+            self._shell.undo_stack.push(EditHighlightCommand(self._model, record, note=note))
 
     def rename_category(self, color: int, name: str) -> None:
         """Rename a colour's category (undoable)."""
         name = name.strip()
         if name and name != self.library.highlight_categories()[color]:
-            self._window.undo_stack.push(RenameCategoryCommand(self._model, color, name))
+            self._shell.undo_stack.push(RenameCategoryCommand(self._model, color, name))
 
     def show_list(self) -> None:
         """Bring the Highlights tab forward and put the keyboard in the list."""
-        self._window.side_tabs.setCurrentWidget(self.panel)
+        self._shell.show_side_tab(self.panel)
         self.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def jump_to(self, highlight_id: int) -> None:
         """Scroll the document to a highlight of the shown candidate and flash it."""
         record = self._record(highlight_id)
         if record is not None:
-            self.view.flash_sources([{"page": record.page, "rect": list(r)} for r in record.rects])
+            flash_highlight(self.view, record)
 
     def reload(self, candidate_id: int) -> None:
         """Re-read a candidate's highlights after a change (redrawn when it is the one shown)."""
@@ -571,7 +576,7 @@ class HighlightsFeature(QObject):
             self.list.commitData(editor)
             self.list.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
-    def _on_window_candidate_changed(self, candidate_id: int) -> None:
+    def _on_shell_candidate_changed(self, candidate_id: int) -> None:
         self._commit_open_editor()
         self._candidate_id = candidate_id
         records = self.library.highlights(candidate_id) if candidate_id else []
@@ -671,13 +676,14 @@ class HighlightsFeature(QObject):
         menu.deleteLater()
 
 
-def install(window: MainWindow) -> HighlightsFeature:
+def install(shell: Shell) -> HighlightsFeature:
     """Add the Highlights tab (View ▸ Highlights), Edit ▸ Highlight Selection (Ctrl+H) and the colour menu."""
-    feature = HighlightsFeature(window)
-    window.side_tabs.addTab(feature.panel, QCoreApplication.translate("HighlightsFeature", "Highlights"))
-    window.edit_menu.addSeparator()
-    window.edit_menu.addAction(feature.action_highlight)
-    window.edit_menu.addMenu(feature.color_menu)
-    window.view_menu.addSeparator()
-    window.view_menu.addAction(feature.action_show_list)
+    feature = HighlightsFeature(shell)
+    shell.add_side_tab(feature.panel, QCoreApplication.translate("HighlightsFeature", "Highlights"))
+    edit, view = shell.menus.edit, shell.menus.view
+    edit.addSeparator()
+    edit.addAction(feature.action_highlight)
+    edit.addMenu(feature.color_menu)
+    view.addSeparator()
+    view.addAction(feature.action_show_list)
     return feature

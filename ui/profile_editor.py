@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QKeySequence, QPainter, QPaintEvent, QPalette, QPen, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -39,10 +39,12 @@ from PySide6.QtWidgets import (
 from storage.records import CandidateSummary
 from storage.vocab import STATUSES
 from ui.document_view import TextSelection
+from ui.commands import SetStatusCommand
 from ui.labels import status_label, translated
 from ui.library_command import end_macro
 from ui.library_model import LibraryModel
 from ui.plain_text import plain_tooltip
+from ui.shell import Shell
 from ui.profile_commands import (
     FieldEditCommand,
     InsertEntryCommand,
@@ -52,8 +54,6 @@ from ui.profile_commands import (
     get_path,
 )
 
-if TYPE_CHECKING:
-    from ui.main_window import MainWindow
 
 COMMIT_DELAY_MS = 500  # a pause in typing this long saves the field (focus-out saves at once)
 UNCERTAIN_COLOR = QColor("#fff3cd")
@@ -1135,61 +1135,52 @@ class ProfileEditor(QWidget):
         self.status_chosen.emit(str(self.status_combo.itemData(index)))
 
 
-class ProfileLink(QObject):
-    """Connects the profile editor to the window: list rows, status, provenance and "Use as"."""
+class ProfileFeature(QObject):
+    """The Profile tab: shows the candidate's profile and connects it to the list rows, status and document."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
-        self._editor = window.profile_editor
-        view = window.document_view
-        self._editor.selection_provider = view.selection
-        self._editor.status_chosen.connect(self._on_editor_status_chosen)
-        self._editor.sources_requested.connect(self._on_editor_sources_requested)
-        window.candidate_changed.connect(self._on_window_candidate_changed)
-        window.model.dataChanged.connect(self._on_model_data_changed)
-        window.model.modelReset.connect(self._on_model_reset)
-        window.library_model.candidates_changed.connect(self._on_library_candidates_changed)
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell)
+        self._shell = shell
+        self.editor = ProfileEditor(shell.library_model, shell.undo_stack)
+        shell.add_side_tab(self.editor, self.tr("Profile"))
+        view = shell.document_view
+        self.editor.selection_provider = view.selection
+        self.editor.status_chosen.connect(self._on_editor_status_chosen)
+        self.editor.sources_requested.connect(view.flash_sources)
+        shell.candidate_changed.connect(self._on_shell_candidate_changed)
+        shell.closing.connect(self.editor.commit_pending)
+        shell.candidates.dataChanged.connect(self._on_candidates_data_changed)
+        shell.candidates.modelReset.connect(self._show_summary)
+        shell.library_model.candidates_changed.connect(self._on_library_candidates_changed)
         view.context_menu_about_to_show.connect(self._on_document_context_menu_about_to_show)
-        window.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if watched is self._window and event.type() == QEvent.Type.Close:
-            self._editor.commit_pending()  # before the window saves its state and closes the library
-        return False
 
     def _show_summary(self) -> None:
-        row = self._window.model.row_of(self._editor.candidate_id)
+        row = self._shell.candidates.row_of(self.editor.candidate_id)
         if row is not None:
-            self._editor.show_summary(self._window.model.summary_at(row))
+            self.editor.show_summary(self._shell.candidates.summary_at(row))
 
     def _on_editor_status_chosen(self, status: str) -> None:
-        if self._editor.candidate_id:
-            self._window.set_status([self._editor.candidate_id], status)
+        if self.editor.candidate_id:
+            self._shell.undo_stack.push(SetStatusCommand(self._shell.library_model, [self.editor.candidate_id], status))
 
-    def _on_editor_sources_requested(self, sources: list[dict[str, Any]]) -> None:
-        self._window.document_view.flash_sources(sources)
-
-    def _on_window_candidate_changed(self, _candidate_id: int) -> None:
-        self._show_summary()
-
-    def _on_model_reset(self) -> None:
+    def _on_shell_candidate_changed(self, candidate_id: int) -> None:
+        self.editor.show_candidate(candidate_id)
         self._show_summary()
 
     def _on_library_candidates_changed(self, ids: list[int]) -> None:
         # Also announced after a refused write: the status combo goes back to the stored status.
-        if self._editor.candidate_id in ids:
+        if self.editor.candidate_id in ids:
             self._show_summary()
 
-    def _on_model_data_changed(self, top_left: Any, bottom_right: Any, _roles: object = None) -> None:
-        row = self._window.model.row_of(self._editor.candidate_id)
+    def _on_candidates_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, _roles: object = None) -> None:
+        row = self._shell.candidates.row_of(self.editor.candidate_id)
         if row is not None and top_left.row() <= row <= bottom_right.row():
-            self._editor.show_summary(self._window.model.summary_at(row))
+            self.editor.show_summary(self._shell.candidates.summary_at(row))
 
     def _on_document_context_menu_about_to_show(self, menu: QMenu) -> None:
-        self._editor.fill_use_as_menu(menu, self._window.document_view.selection())
+        self.editor.fill_use_as_menu(menu, self._shell.document_view.selection())
 
 
-def install(window: MainWindow) -> ProfileLink:
-    """Connect the window's profile editor to the list, the document and the status actions."""
-    return ProfileLink(window)
+def install(shell: Shell) -> ProfileFeature:
+    """Add the Profile tab, connected to the list, the document and the status actions."""
+    return ProfileFeature(shell)
