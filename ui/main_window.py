@@ -344,13 +344,9 @@ class MainWindow(QMainWindow):
 
     def show_candidate(self, candidate_id: int) -> None:
         """Load a candidate's document and profile into the panes."""
-        self._candidate_id = self.shell.candidate_id = candidate_id
-        if candidate_id:
-            self.document_view.set_document(self.library.document(candidate_id))
-        else:
-            self.document_view.set_document(None)
+        self._candidate_id = candidate_id
         self._update_empty_state()
-        self.shell.candidate_changed.emit(candidate_id)
+        self.shell.show_candidate(candidate_id)
 
     def _update_empty_state(self) -> None:
         empty = self.model.rowCount() == 0

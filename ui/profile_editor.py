@@ -45,6 +45,7 @@ from ui.library_command import end_macro
 from ui.library_model import LibraryModel
 from ui.plain_text import plain_tooltip
 from ui.shell import Shell
+from ui.text_commit import COMMIT_DELAY_MS, is_undo_key
 from ui.profile_commands import (
     FieldEditCommand,
     InsertEntryCommand,
@@ -55,7 +56,6 @@ from ui.profile_commands import (
 )
 
 
-COMMIT_DELAY_MS = 500  # a pause in typing this long saves the field (focus-out saves at once)
 UNCERTAIN_COLOR = QColor("#fff3cd")
 _LIST_SPLIT = re.compile(r"\s*[,，;；、]\s*")
 _AUTHOR_SPLIT = re.compile(r"\s*[;；]\s*")
@@ -499,9 +499,7 @@ class Field(QObject):
         elif kind == QEvent.Type.FocusOut:
             self.left.emit(self)
         elif kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and isinstance(event, QKeyEvent):
-            if event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo) or (
-                event.keyCombination().toCombined() == QKeySequence("Ctrl+Shift+Z")[0].toCombined()
-            ):
+            if is_undo_key(event):
                 # The window's undo stack owns undo: save this field first, keep the widget's own undo out.
                 self.left.emit(self)
                 event.ignore()

@@ -48,6 +48,7 @@ from ui.plain_text import plain_label, plain_tooltip
 from ui.rubric_editor import RubricEditor
 from ui.shell import Shell
 from ui.tag_editor import FlowLayout, TagEditor, evidence_text
+from ui.text_commit import TextCommitter
 
 
 # Highlight colours (indexes into HIGHLIGHT_COLORS) given to passages made evidence.
@@ -81,7 +82,7 @@ class RatingAreaWidget(QFrame):
 
     Signals:
         rating_chosen(int, object): area id and the value 1–5 (None clears).
-        comment_edited(int, str): area id and the comment as typed.
+        comment_edited(int, str): area id and the comment as typed (at a pause, or when the focus leaves).
         evidence_requested(int): attach the document's selected text to this area.
         evidence_removed(int, int): area id, highlight id.
         evidence_clicked(int): a highlight id to show.
@@ -132,6 +133,7 @@ class RatingAreaWidget(QFrame):
         self.comment = QLineEdit()
         self.comment.setObjectName("ratingComment")
         self.comment.setPlaceholderText(self.tr("Comment"))
+        self.comment_committer = TextCommitter(self.comment)
         self.attach = QToolButton()
         self.attach.setObjectName("attachEvidence")
         self.attach.setText(self.tr("Attach selection"))
@@ -154,7 +156,7 @@ class RatingAreaWidget(QFrame):
         layout.addLayout(comment_row)
         layout.addWidget(self._evidence_box)
 
-        self.comment.textEdited.connect(lambda text: self.comment_edited.emit(self.area.id, text))
+        self.comment_committer.committed.connect(self._on_comment_committed)
         self.attach.clicked.connect(lambda: self.evidence_requested.emit(self.area.id))
 
     def set_rating(self, rating: RatingRecord | None, highlights: Mapping[int, HighlightRecord]) -> None:
@@ -167,9 +169,7 @@ class RatingAreaWidget(QFrame):
             self.meaning.setText(f"{self.value} · {rating_label(self.value)}" + (f" — {level}" if level else ""))
         else:
             self.meaning.setText(self.area.description)
-        comment = rating.comment if rating else ""
-        if self.comment.text() != comment:
-            self.comment.setText(comment)
+        self.comment_committer.show(rating.comment if rating else "")
         self._evidence_flow.clear()
         for highlight_id in rating.evidence if rating else ():
             highlight = highlights.get(highlight_id)
@@ -206,6 +206,9 @@ class RatingAreaWidget(QFrame):
             self.style().unpolish(self)
             self.style().polish(self)
 
+    def _on_comment_committed(self, text: str) -> None:
+        self.comment_edited.emit(self.area.id, text)
+
     def _on_button_clicked(self, value: int) -> None:
         # Clicking the chosen level again clears the rating.
         self.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -239,23 +242,24 @@ class ReviewPanel(QWidget):
     """Position, score, recommendation, tags, one widget per rubric area, and the summary note.
 
     Signals:
-        rating_chosen(int, object), comment_edited(int, str), rating_evidence_requested(int),
-        rating_evidence_removed(int, int): as RatingAreaWidget's, for any area.
+        rating_chosen(int, object), rating_evidence_requested(int), rating_evidence_removed(int, int):
+            as RatingAreaWidget's, for any area.
+        comment_edited(int, int, str): candidate id, area id and the comment as typed.
         evidence_clicked(int): a highlight id to show.
         recommendation_chosen(object): a RECOMMENDATIONS key, or None for no decision.
-        summary_edited(str): the summary as typed.
+        summary_edited(int, str): a candidate id and the summary as typed (at a pause, or when the focus leaves).
         position_chosen(object): a position id, or None for the default rubric.
         new_position_requested(): the reviewer wants a new position.
         edit_rubric_requested(): the reviewer wants to edit the rubric shown.
     """
 
     rating_chosen = Signal(int, object)
-    comment_edited = Signal(int, str)
+    comment_edited = Signal(int, int, str)
     rating_evidence_requested = Signal(int)
     rating_evidence_removed = Signal(int, int)
     evidence_clicked = Signal(int)
     recommendation_chosen = Signal(object)
-    summary_edited = Signal(str)
+    summary_edited = Signal(int, str)
     position_chosen = Signal(object)
     new_position_requested = Signal()
     edit_rubric_requested = Signal()
@@ -264,7 +268,6 @@ class ReviewPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("reviewPanel")
         self.state: ReviewState | None = None
-        self._loading = False
         self.areas: dict[int, RatingAreaWidget] = {}
 
         self.position = QComboBox()
@@ -299,7 +302,8 @@ class ReviewPanel(QWidget):
             recommend_row.addWidget(button)
         self.tag_editor = TagEditor()
         self.summary = QPlainTextEdit()
-        self.summary.setObjectName("summaryEdit")
+        self.summary.setObjectName("reviewSummary")
+        self.summary_committer = TextCommitter(self.summary)
         self.summary.setPlaceholderText(self.tr("Summary: why this candidate, or why not…"))
         self.summary.setFixedHeight(SUMMARY_HEIGHT)
         self.summary.setTabChangesFocus(True)
@@ -344,7 +348,7 @@ class ReviewPanel(QWidget):
         self.new_position.clicked.connect(self.new_position_requested)
         self.edit_rubric.clicked.connect(self.edit_rubric_requested)
         self.recommendation.buttonClicked.connect(self._on_recommendation_clicked)
-        self.summary.textChanged.connect(self._on_summary_text_changed)
+        self.summary_committer.committed.connect(self._on_summary_committed)
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         app.focusChanged.connect(self._on_app_focus_changed)
@@ -363,30 +367,25 @@ class ReviewPanel(QWidget):
     def show_review(self, state: ReviewState | None) -> None:
         """Show a candidate's review (None: nothing to review), keeping text being typed."""
         self.state = state
-        self._loading = True
-        try:
-            self.setEnabled(state is not None)
-            if state is None:
-                self._rebuild_areas(())
-                self.summary.setPlainText("")
-                self.score.setText("")
-                return
-            self._show_positions(state)
-            self._show_score(state)
-            key = state.recommendation or "none"
-            for button in self.recommendation.buttons():
-                button.setChecked(button.objectName() == f"recommend:{key}")
-            if self.summary.toPlainText() != state.summary:
-                self.summary.setPlainText(state.summary)
-            ratings = {r.area_id: r for r in state.ratings}
-            shown = tuple(a for a in state.rubric.areas if a.id in ratings)
-            if shown != tuple(w.area for w in self.areas.values()):  # another rubric: same one keeps its widgets
-                self._rebuild_areas(shown)
-            for area_id, widget in self.areas.items():
-                widget.set_rating(ratings.get(area_id), state.highlights)
-            self._order_tab_stops()
-        finally:
-            self._loading = False
+        self.setEnabled(state is not None)
+        if state is None:
+            self._rebuild_areas(())
+            self.summary_committer.show("")
+            self.score.setText("")
+            return
+        self._show_positions(state)
+        self._show_score(state)
+        key = state.recommendation or "none"
+        for button in self.recommendation.buttons():
+            button.setChecked(button.objectName() == f"recommend:{key}")
+        self.summary_committer.show(state.summary)
+        ratings = {r.area_id: r for r in state.ratings}
+        shown = tuple(a for a in state.rubric.areas if a.id in ratings)
+        if shown != tuple(w.area for w in self.areas.values()):  # another rubric: same one keeps its widgets
+            self._rebuild_areas(shown)
+        for area_id, widget in self.areas.items():
+            widget.set_rating(ratings.get(area_id), state.highlights)
+        self._order_tab_stops()
 
     def _order_tab_stops(self) -> None:
         # Widgets made after the panel (rating areas, chips) join the end of the window's Tab
@@ -430,7 +429,7 @@ class ReviewPanel(QWidget):
         for area in areas:
             widget = RatingAreaWidget(area)
             widget.rating_chosen.connect(self.rating_chosen)
-            widget.comment_edited.connect(self.comment_edited)
+            widget.comment_edited.connect(self._on_area_comment_edited)
             widget.evidence_requested.connect(self.rating_evidence_requested)
             widget.evidence_removed.connect(self.rating_evidence_removed)
             widget.evidence_clicked.connect(self.evidence_clicked)
@@ -449,9 +448,19 @@ class ReviewPanel(QWidget):
     def _on_recommendation_clicked(self, button: QToolButton) -> None:
         self.recommendation_chosen.emit(button.property("recommendation"))
 
-    def _on_summary_text_changed(self) -> None:
-        if not self._loading and self.state is not None:
-            self.summary_edited.emit(self.summary.toPlainText())
+    def commit_pending(self) -> None:
+        """Report the summary and comments still being typed (before another candidate is shown)."""
+        self.summary_committer.commit()
+        for widget in self.areas.values():
+            widget.comment_committer.commit()
+
+    def _on_area_comment_edited(self, area_id: int, text: str) -> None:
+        if self.state is not None:
+            self.comment_edited.emit(self.state.candidate_id, area_id, text)
+
+    def _on_summary_committed(self, text: str) -> None:
+        if self.state is not None:
+            self.summary_edited.emit(self.state.candidate_id, text)
 
     def _on_app_focus_changed(self, _old: QWidget | None, now: QWidget | None) -> None:
         if now is None or not self.isAncestorOf(now):
@@ -504,6 +513,7 @@ class ReviewFeature(QObject):
         tags.tag_edited.connect(self._on_tags_tag_edited)
         tags.tags_merged.connect(self._on_tags_tags_merged)
         shell.candidate_changed.connect(self._on_shell_candidate_changed)
+        shell.closing.connect(self.panel.commit_pending)
         model = self._model
         model.review_changed.connect(self._on_library_candidate_changed)
         model.highlights_changed.connect(self._on_library_candidate_changed)
@@ -551,6 +561,7 @@ class ReviewFeature(QObject):
             self.rubric_editor.set_rubric(snapshot.rubric)
 
     def _on_shell_candidate_changed(self, _candidate_id: int) -> None:
+        self.panel.commit_pending()  # typing is saved for the candidate it was typed for
         self.reload()
 
     def _on_library_candidate_changed(self, candidate_id: int) -> None:
@@ -599,8 +610,8 @@ class ReviewFeature(QObject):
     def _on_panel_rating_chosen(self, area_id: int, value: int | None) -> None:
         self._push(commands.SetRatingCommand(self._model, self._shell.candidate_id, area_id, value))
 
-    def _on_panel_comment_edited(self, area_id: int, comment: str) -> None:
-        self._push(commands.SetRatingCommentCommand(self._model, self._shell.candidate_id, area_id, comment))
+    def _on_panel_comment_edited(self, candidate_id: int, area_id: int, comment: str) -> None:
+        self._push(commands.SetRatingCommentCommand(self._model, candidate_id, area_id, comment))
 
     def _on_panel_rating_evidence_requested(self, area_id: int) -> None:
         passage = self.selection_passage()
@@ -623,8 +634,8 @@ class ReviewFeature(QObject):
         if recommendation != self._shell.library.review(self._shell.candidate_id).recommendation:
             self._push(commands.SetRecommendationCommand(self._model, self._shell.candidate_id, recommendation))
 
-    def _on_panel_summary_edited(self, summary: str) -> None:
-        self._push(commands.SetSummaryCommand(self._model, self._shell.candidate_id, summary))
+    def _on_panel_summary_edited(self, candidate_id: int, summary: str) -> None:
+        self._push(commands.SetSummaryCommand(self._model, candidate_id, summary))
 
     def _on_panel_position_chosen(self, position_id: int | None) -> None:
         if position_id != self._shell.library.review(self._shell.candidate_id).position_id:

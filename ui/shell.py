@@ -105,6 +105,12 @@ class Shell(QObject):
 
     # -- the candidate and the selection -----------------------------------------------------
 
+    def show_candidate(self, candidate_id: int) -> None:
+        """Show a candidate's document (0: none) and tell the features."""
+        self.candidate_id = candidate_id
+        self.document_view.set_document(self.library.document(candidate_id) if candidate_id else None)
+        self.candidate_changed.emit(candidate_id)
+
     def selected_candidate_ids(self) -> list[int]:
         """The candidates selected in the list, in list order."""
         rows = sorted(self.candidate_list.selectionModel().selectedRows(), key=lambda i: i.row())
