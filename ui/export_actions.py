@@ -40,7 +40,7 @@ from ui.labels import status_label, translated
 from ui.workers import ProgressRun, on_own_library
 
 if TYPE_CHECKING:
-    from ui.compare_view import CompareFeature
+    from ui.compare_feature import CompareFeature
     from ui.shell import Shell
 
 # File dialog filters per format (the label is translated where it is shown).

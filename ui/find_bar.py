@@ -8,7 +8,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
-from ui.document_view import DocumentView, PageRect
+from ui.document_view import DocumentView
+from ui.page_text import PageRect
 
 if TYPE_CHECKING:
     from ui.shell import Shell

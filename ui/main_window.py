@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QTableView,
     QTabWidget,
     QToolBar,
-    QWidget,
 )
 
 import resources
@@ -36,7 +35,7 @@ from storage.importer import SUPPORTED_SUFFIXES
 from storage.library import Library
 from storage.records import ImportOutcome
 from storage.vocab import STATUSES
-from ui import compare_view, export_actions, find_bar, highlights, language_menu, profile_editor, review_panel
+from ui import compare_feature, export_actions, find_bar, highlights, language_menu, profile_editor, review_feature
 from ui.candidate_model import CANDIDATE_ID_ROLE, CandidateFilterProxy, CandidateTableModel
 from ui.commands import SetStatusCommand
 from ui.document_view import DocumentView
@@ -127,8 +126,8 @@ class MainWindow(QMainWindow):
         self.profile_editor = self.profile.editor
         self.highlights = highlights.install(self.shell)
         self.find_bar = find_bar.install(self.shell)
-        self.review_panel = review_panel.install(self.shell)
-        self.compare = compare_view.install(self.shell)
+        self.review_panel = review_feature.install(self.shell)
+        self.compare = compare_feature.install(self.shell)
         self.exports = export_actions.install(self.shell, self.compare)
         self.language_menu = language_menu.install(self.shell)
         # -- end of features ------------------------------------------------------------------

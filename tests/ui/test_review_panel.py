@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from ui.candidate_model import CandidateTableModel
 from ui.main_window import MainWindow
-from ui.review_panel import RatingAreaWidget
+from ui.rating_area import RatingAreaWidget
 
 LINES = ["王小明 大模型算法工程师", "负责 MoE 预训练与长上下文扩展", "Built distributed training on 1024 GPUs"]
 SCORE_COLUMN = [key for key, _ in CandidateTableModel.COLUMNS].index("score")

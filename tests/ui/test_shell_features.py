@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import line_pdf, make_profile, store_pdf_candidate
-from ui import compare_view, highlights, profile_editor, review_panel
+from ui import compare_feature, highlights, profile_editor, review_feature
 from ui.shell import Shell
 
 KEY_BUDGET_S = 0.005
@@ -45,7 +45,7 @@ def _type(widget: QLineEdit | QPlainTextEdit, text: str) -> list[float]:
 def test_summary_typing_is_cheap_saved_at_a_pause_one_step_each_and_keeps_composed_chinese(
     shell: Shell, qtbot: QtBot
 ) -> None:
-    feature = review_panel.install(shell)
+    feature = review_feature.install(shell)
     cid = _candidate(shell)
     shell.show_candidate(cid)
     summary = feature.panel.summary
@@ -67,7 +67,7 @@ def test_summary_typing_is_cheap_saved_at_a_pause_one_step_each_and_keeps_compos
 def test_a_rating_comment_being_composed_survives_a_reload_and_is_saved_for_its_candidate(
     shell: Shell, qtbot: QtBot
 ) -> None:
-    feature = review_panel.install(shell)
+    feature = review_feature.install(shell)
     first, second = _candidate(shell), _candidate(shell, "Li Lei systems engineer", "李雷")
     shell.show_candidate(first)
     widget = next(iter(feature.panel.areas.values()))
@@ -109,7 +109,7 @@ def test_profile_edits_on_the_shell(shell: Shell, qtbot: QtBot) -> None:
 
 
 def test_compare_on_the_shell(shell: Shell) -> None:
-    feature = compare_view.install(shell)
+    feature = compare_feature.install(shell)
     left, right = _candidate(shell), _candidate(shell, "Li Lei systems engineer", "李雷")
     feature.open(left, right)
     assert feature.is_open() and feature.shown_pair() == (left, right)
