@@ -8,9 +8,9 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, QObject, Qt
 from PySide6.QtGui import QAction, QUndoCommand
 
 from ui.candidate_model import CANDIDATE_ID_ROLE
+from ui.compare_view import CompareView
 from ui.review_commands import SetRatingCommand, SetRecommendationCommand, SetSummaryCommand
 from ui.shell import Shell
-from ui.compare_view import CompareView
 
 
 @dataclass(frozen=True)

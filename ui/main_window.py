@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -157,7 +157,7 @@ class MainWindow(QMainWindow):
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         return view
 
-    def _action(self, name: str, text: str, shortcut: QKeySequence | str | None = None) -> QAction:
+    def _action(self, name: str, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
         return self.shell.add_action(name, text, shortcut)
 
     def _build_actions(self) -> None:
@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
         self.action_undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.action_redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.action_redo.setObjectName("actionRedo")
-        self.action_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        self.action_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
         self.action_find_library = self._action("actionFocusSearch", self.tr("&Search Library"), "Ctrl+K")
         self.action_next = self._action("actionNextCandidate", self.tr("&Next Candidate"))
         self.action_next.setShortcuts([QKeySequence("J"), QKeySequence("Ctrl+Down")])
@@ -356,14 +356,14 @@ class MainWindow(QMainWindow):
         if candidate_id != self._candidate_id:
             self.show_candidate(candidate_id)
 
-    def _on_list_context_menu(self, position: object) -> None:
+    def _on_list_context_menu(self, position: QPoint) -> None:
         menu = QMenu(self)
         menu.addMenu(self.status_menu)
         menu.addSeparator()
         for action in self.extra_list_actions():
             menu.addAction(action)
         menu.addAction(self.action_delete)
-        menu.exec(self.candidate_list.viewport().mapToGlobal(position))  # type: ignore[arg-type]
+        menu.exec(self.candidate_list.viewport().mapToGlobal(position))
 
     def extra_list_actions(self) -> list[QAction]:
         """Actions later features add to the list's context menu (compare, export…)."""
@@ -472,11 +472,11 @@ class MainWindow(QMainWindow):
         if imported:
             self.select_candidate(imported[0]) if self._candidate_id == 0 else None
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
             event.acceptProposedAction()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
+    def dropEvent(self, event: QDropEvent) -> None:
         paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
         if paths:
             event.acceptProposedAction()
@@ -517,7 +517,7 @@ class MainWindow(QMainWindow):
 
     # -- closing ----------------------------------------------------------------------------
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.shell.closing.emit()  # before the state is saved and the library closed
         self.settings.set_window_geometry(self.saveGeometry())
         self.settings.set_splitter_state("main", self.splitter.saveState())

@@ -21,13 +21,11 @@ from storage.vocab import RECOMMENDATIONS
 from ui import review_commands as commands
 from ui.highlights import flash_highlight
 from ui.labels import recommendation_label
-from ui.rubric_editor import RubricEditor
-from ui.shell import Shell
-
 
 # Highlight colours (indexes into HIGHLIGHT_COLORS) given to passages made evidence.
 from ui.review_panel import ReviewPanel, ReviewState
-
+from ui.rubric_editor import RubricEditor
+from ui.shell import Shell
 
 # Highlight colours (indexes into HIGHLIGHT_COLORS) given to passages made evidence.
 EVIDENCE_COLOR = {"strength": 0, "concern": 1}

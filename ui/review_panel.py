@@ -40,7 +40,6 @@ from ui.rating_area import RatingAreaWidget
 from ui.tag_editor import FlowLayout, TagEditor
 from ui.text_commit import TextCommitter
 
-
 SUMMARY_HEIGHT = 110
 
 

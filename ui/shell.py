@@ -151,7 +151,9 @@ class Shell(QObject):
 
     # -- places for a feature's parts ----------------------------------------------------------
 
-    def add_action(self, name: str, text: str, shortcut: QKeySequence | str | None = None) -> QAction:
+    def add_action(
+        self, name: str, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
+    ) -> QAction:
         """A window-wide action (its shortcut works anywhere in the window)."""
         action = QAction(text, self._window)
         action.setObjectName(name)
