@@ -64,6 +64,7 @@ class LibraryModel(QObject):
         self.library = library
         self._depth = 0
         self._pending: dict[str, dict[int, None]] = {name: {} for name in (*_LISTS, *_EACH)}
+        self._tags_pending = False
         self._categories_pending = False
 
     # -- announcing -------------------------------------------------------------------------
@@ -86,18 +87,20 @@ class LibraryModel(QObject):
     def _announce(self, categories: bool = False, **ids: Sequence[int]) -> None:
         for kind, values in ids.items():
             self._pending[_SIGNALS[kind]].update(dict.fromkeys(values))
+        # A tag write is news even when no candidate carries the tag (the tag list changed).
+        self._tags_pending |= "tags" in ids
         self._categories_pending |= categories
         if self._depth == 0:
             self._flush()
 
     def _flush(self) -> None:
         pending = {kind: list(values) for kind, values in self._pending.items()}
-        categories = self._categories_pending
+        tags, categories = self._tags_pending, self._categories_pending
         for values in self._pending.values():
             values.clear()
-        self._categories_pending = False
+        self._tags_pending = self._categories_pending = False
         for kind in _LISTS:
-            if pending[kind]:
+            if pending[kind] or (kind == "tags_changed" and tags):
                 getattr(self, kind).emit(pending[kind])
         for kind in _EACH:
             for value in pending[kind]:

@@ -16,7 +16,7 @@ from ui.commands import SetStatusCommand
 from ui.highlights import AddHighlightCommand
 from ui.library_model import LibraryModel
 from ui.profile_commands import FieldEditCommand
-from ui.review_commands import AddTagCommand, SetRatingCommand, SetSummaryCommand
+from ui.review_commands import AddTagCommand, EditTagCommand, SetRatingCommand, SetSummaryCommand
 
 
 @pytest.fixture
@@ -96,3 +96,12 @@ def test_a_highlight_command_redoes_under_the_same_id(model: LibraryModel, stack
     assert model.library.highlights(cid) == []
     stack.redo()
     assert [h.id for h in model.library.highlights(cid)] == [first]
+
+
+def test_renaming_a_tag_nobody_carries_is_still_announced(model: LibraryModel, stack: QUndoStack) -> None:
+    tag_id = model.library.create_tag("Rust", "strength")
+    [tag] = [t for t in model.library.tags() if t.id == tag_id]
+    announced: list[list[int]] = []
+    model.tags_changed.connect(announced.append)
+    stack.push(EditTagCommand(model, tag, name="Rust lang"))
+    assert announced == [[]] and model.library.find_tag("Rust lang") is not None
