@@ -76,12 +76,16 @@ def test_a_refused_write_is_reported_announced_and_dropped_from_the_stack(model:
 def test_profile_and_summary_edits_go_through_the_model(model: LibraryModel, stack: QUndoStack) -> None:
     cid = add_candidate(model.library, "one", make_profile("李雷"))
     profiles: list[int] = []
+    notes: list[int] = []
+    reviews: list[int] = []
     model.profile_changed.connect(profiles.append)
+    model.review_notes_changed.connect(notes.append)
+    model.review_changed.connect(reviews.append)
     stack.push(FieldEditCommand(model, cid, ("basics", "label"), None, "Engineer", "Edit Headline"))
     stack.push(SetSummaryCommand(model, cid, "strong"))
     assert model.library.profile(cid)["basics"]["label"] == "Engineer"
     assert model.library.review(cid).summary == "strong"
-    assert profiles == [cid]
+    assert (profiles, notes, reviews) == ([cid], [cid], [])  # a note changes nothing else the review shows
     stack.undo()
     stack.undo()
     assert "label" not in model.library.profile(cid)["basics"] and model.library.review(cid).summary == ""
