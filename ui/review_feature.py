@@ -32,7 +32,7 @@ EVIDENCE_COLOR = {"strength": 0, "concern": 1}
 
 
 class ReviewFeature(QObject):
-    """Wires the Review tab into the main window: reads the library, pushes undo commands."""
+    """The Review tab on the shell: reads the library, pushes undo commands, follows the library model."""
 
     def __init__(self, shell: Shell) -> None:
         super().__init__(shell)
