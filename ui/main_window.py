@@ -190,7 +190,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus_and_toolbar(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu = self.file_menu = bar.addMenu(self.tr("&File"))
         file_menu.setObjectName("menuFile")
         for action in (self.action_new_library, self.action_open_library):
             file_menu.addAction(action)
@@ -235,7 +235,7 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(self.status_filter)
         self.addToolBar(toolbar)
         self.main_toolbar = toolbar
-        menus = Menus(export=self.export_menu, edit=self.edit_menu, view=self.view_menu, candidate=self.candidate_menu)
+        menus = Menus(file=self.file_menu, export=self.export_menu, edit=self.edit_menu, view=self.view_menu, candidate=self.candidate_menu)
         self.shell.place(self.side_tabs, self.central_stack, self.splitter, toolbar, self.toolbar_separator, menus)
         self.shell.list_actions = [self.action_next, self.action_previous, self.action_delete]
 
