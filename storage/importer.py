@@ -13,6 +13,7 @@ from pathlib import Path
 
 from parsing import PARSER_VERSION, DocumentError, load_document, parse
 from parsing.load import MAX_BYTES
+from storage.joining import add_document
 from storage.library import Library
 from storage.records import ImportOutcome
 from storage.review_import import import_review, shortlist_payload
@@ -72,21 +73,19 @@ def import_file(library: Library, path: Path) -> ImportOutcome:
     except Exception as error:  # a document must never crash an import
         log.exception("unexpected failure parsing %s", path)
         return ImportOutcome(str(path), "failed", message=f"unexpected error while reading it ({error})")
-    candidate_id, created = library.add_candidate(
+    return add_document(
+        library,
+        str(path),
+        profile,
+        document.text,
         file_name=path.name,
         media_type=document.media_type,
         render_type=document.render_type,
         data=document.data,
         display_pdf=document.display_pdf,
         page_count=document.page_count,
-        text=document.text,
-        profile=profile,
         parser_version=PARSER_VERSION,
     )
-    if not created:
-        return ImportOutcome(str(path), "duplicate", candidate_id, "already in the library")
-    return ImportOutcome(str(path), "imported", candidate_id)
-
 
 def import_paths(library: Library, files: Iterable[Path]) -> Iterator[ImportOutcome]:
     """Import *files* one by one, yielding each outcome; a LibraryError (disk full, locked) stops the run."""
