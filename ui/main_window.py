@@ -43,6 +43,7 @@ from ui.empty_state import EmptyState
 from ui.import_controller import ImportController, outcome_summary
 from ui.labels import status_label
 from ui.library_command import WRITE_FAILURES
+from ui.plain_text import keep_tooltip_plain, show_plain_message
 from ui.profile_editor import ProfileEditor
 from ui.settings import Settings
 
@@ -176,6 +177,8 @@ class MainWindow(QMainWindow):
         self.action_redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.action_redo.setObjectName("actionRedo")
         self.action_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        for action in (self.action_undo, self.action_redo):  # their text names the edit, document text included
+            keep_tooltip_plain(action)
         self.action_find_library = self._action("actionFocusSearch", self.tr("&Search Library"), "Ctrl+K")
         self.action_next = self._action("actionNextCandidate", self.tr("&Next Candidate"))
         self.action_next.setShortcuts([QKeySequence("J"), QKeySequence("Ctrl+Down")])
@@ -534,7 +537,7 @@ class MainWindow(QMainWindow):
         try:
             library = Library(path)
         except LibraryError as error:
-            QMessageBox.critical(self, self.tr("Cannot open library"), str(error))
+            show_plain_message(self, QMessageBox.Icon.Critical, self.tr("Cannot open library"), str(error))
             return None
         window = MainWindow(library, self.settings)
         self.settings.set_last_library(str(library.path))
