@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -22,7 +23,6 @@ from ui.plain_text import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 CANDIDATE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class CandidateTableModel(QAbstractTableModel):
@@ -45,6 +45,7 @@ class CandidateTableModel(QAbstractTableModel):
         self._rows: list[CandidateSummary] = []
         self._row_of: dict[int, int] = {}
         self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
+        self._ranks: dict[int, int] | None = None  # candidate id -> search rank, the order without a column sort
 
     # -- Qt interface -----------------------------------------------------------------------
 
@@ -69,8 +70,6 @@ class CandidateTableModel(QAbstractTableModel):
             return row.id
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, key)
-        if role == SORT_ROLE:
-            return self._sort_value(row, key)
         if role == Qt.ItemDataRole.ToolTipRole and key == "display_name":
             tags = ", ".join(row.tags)
             return plain_tooltip(f"{row.file_name}\n{tags}" if tags else row.file_name)
@@ -97,7 +96,7 @@ class CandidateTableModel(QAbstractTableModel):
         return value if isinstance(value, int) else str(value or "").casefold()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Order the rows by a column (-1: import order) and keep them so as rows change.
+        """Order the rows by a column (-1: search rank, else import order) and keep them so as rows change.
 
         Sorting here with Python's sort takes a few ms for thousands of rows; a proxy comparing
         pairs through data() takes hundreds.
@@ -108,7 +107,10 @@ class CandidateTableModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         held = [(self._rows[i.row()].id, i.column()) for i in persistent]
-        if column < 0:
+        if column < 0 and self._ranks is not None:
+            ranks, unranked = self._ranks, len(self._ranks)
+            self._rows.sort(key=lambda r: (ranks.get(r.id, unranked), r.id))
+        elif column < 0:
             self._rows.sort(key=lambda r: r.id)
         else:
             key = self.COLUMNS[column][0]
@@ -134,13 +136,21 @@ class CandidateTableModel(QAbstractTableModel):
 
     # -- updates from the window ------------------------------------------------------------
 
+    def set_ranks(self, ids: Sequence[int] | None) -> bool:
+        """Rank rows in the order of *ids* (a search result) while no column is sorted; True if rows moved."""
+        self._ranks = None if ids is None else {cid: rank for rank, cid in enumerate(ids)}
+        if self._sort[0] >= 0:
+            return False
+        self.sort(*self._sort)
+        return bool(self._rows)
+
     def set_rows(self, rows: Sequence[CandidateSummary]) -> None:
         """Replace every row."""
         self.beginResetModel()
         self._rows = list(rows)
         self._row_of = {row.id: i for i, row in enumerate(self._rows)}
         self.endResetModel()
-        if self._sort[0] >= 0:
+        if self._sort[0] >= 0 or self._ranks is not None:
             self.sort(*self._sort)
 
     def upsert(self, rows: Iterable[CandidateSummary]) -> None:
@@ -179,37 +189,39 @@ class CandidateTableModel(QAbstractTableModel):
 
 
 class CandidateFilterProxy(QSortFilterProxyModel):
-    """Sorts by column and keeps the rows a search matched (ranked) and a status allows."""
+    """Keeps the rows a search matched and a status, tag and recommendation allow.
+
+    The source model does every ordering (column sort, search rank) with Python's sort: a proxy
+    comparing pairs of rows through Python takes seconds for 10,000 rows, and filtering calls back
+    into Python once per row, so that call does as little as it can.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._allowed: dict[int, int] | None = None  # candidate id -> search rank
+        self._candidates: CandidateTableModel | None = None
+        self._allowed: set[int] | None = None  # candidate ids a search matched
         self._status: str | None = None
-        self._column = -1  # the column the user sorted by (-1: none)
         self._tag: str | None = None
         self._recommendation: str | None = None
-        self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)
+
+    def setSourceModel(self, model: QAbstractItemModel) -> None:  # noqa: N802 - Qt API
+        self._candidates = model if isinstance(model, CandidateTableModel) else None
+        super().setSourceModel(model)
 
     def set_search_result(self, ids: Sequence[int] | None) -> None:
         """Show only these ids (best first until the user sorts); None shows all."""
         self.beginFilterChange()
-        self._allowed = None if ids is None else {cid: rank for rank, cid in enumerate(ids)}
-        self.endFilterChange()
-        self._order_by_rank()
+        self._allowed = None if ids is None else set(ids)
+        # Re-ranking the source rebuilds the proxy's rows with the new filter: one pass over them.
+        if self._candidates is None or not self._candidates.set_ranks(ids):
+            self.endFilterChange()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """A column sort is done by the source model; the proxy itself only orders by search rank."""
-        self._column = column
+        """Columns are sorted by the source model (-1: search rank, else import order)."""
         model = self.sourceModel()
         if model is not None:
             model.sort(column, order)
-        self._order_by_rank()
-
-    def _order_by_rank(self) -> None:
-        ranked = self._column < 0 and self._allowed is not None
-        if ranked or super().sortColumn() >= 0:
-            super().sort(0 if ranked else -1)
 
     def set_status(self, status: str | None) -> None:
         """Show only candidates with this status; None shows all."""
@@ -229,11 +241,10 @@ class CandidateFilterProxy(QSortFilterProxyModel):
         self._recommendation = recommendation
         self.endFilterChange()
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802 - Qt API
-        model = self.sourceModel()
-        if not isinstance(model, CandidateTableModel):
+    def filterAcceptsRow(self, source_row: int, _source_parent: Index) -> bool:  # noqa: N802 - Qt API
+        if self._candidates is None:
             return True
-        row = model.summary_at(source_row)
+        row = self._candidates.summary_at(source_row)
         if self._allowed is not None and row.id not in self._allowed:
             return False
         if self._tag is not None and self._tag not in row.tags:
@@ -241,12 +252,3 @@ class CandidateFilterProxy(QSortFilterProxyModel):
         if self._recommendation is not None and (row.recommendation or "") != self._recommendation:
             return False
         return self._status is None or row.status == self._status
-
-    def lessThan(self, left: Index, right: Index) -> bool:  # noqa: N802 - Qt API
-        if self._allowed is not None:
-            return self._rank(left) < self._rank(right)
-        return bool(super().lessThan(left, right))
-
-    def _rank(self, index: Index) -> int:
-        assert self._allowed is not None
-        return self._allowed.get(index.data(CANDIDATE_ID_ROLE), 1 << 30)

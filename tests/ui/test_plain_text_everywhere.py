@@ -16,7 +16,14 @@ import pytest
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtGui import Qt as GuiQt
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QMessageBox, QTabBar, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QLabel,
+    QMessageBox,
+    QTabBar,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import line_pdf, store_pdf_candidate
@@ -38,7 +45,8 @@ def interprets_markup(text: str, text_format: Qt.TextFormat = Qt.TextFormat.Auto
     return rich and any(marker in text for marker in MARKERS)
 
 
-def _model_tips(model: QAbstractItemModel, parent: QModelIndex = QModelIndex()) -> Iterator[str]:
+def _model_tips(model: QAbstractItemModel, parent: QModelIndex | None = None) -> Iterator[str]:
+    parent = parent or QModelIndex()
     for row in range(model.rowCount(parent)):
         for column in range(model.columnCount(parent)):
             index = model.index(row, column, parent)
