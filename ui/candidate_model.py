@@ -107,9 +107,10 @@ class CandidateTableModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         held = [(self._rows[i.row()].id, i.column()) for i in persistent]
-        if column < 0 and self._ranks is not None:
-            ranks, unranked = self._ranks, len(self._ranks)
-            self._rows.sort(key=lambda r: (ranks.get(r.id, unranked), r.id))
+        if column < 0 and self._ranks is not None:  # matches by rank, the rest (filtered out) after them
+            ranks, row_of = self._ranks, self._row_of
+            matched = [self._rows[row_of[cid]] for cid in ranks if cid in row_of]
+            self._rows = matched + [row for row in self._rows if row.id not in ranks]
         elif column < 0:
             self._rows.sort(key=lambda r: r.id)
         else:
@@ -225,6 +226,8 @@ class CandidateFilterProxy(QSortFilterProxyModel):
 
     def set_status(self, status: str | None) -> None:
         """Show only candidates with this status; None shows all."""
+        if status == self._status:
+            return  # filtering calls back into Python once per row: not for nothing
         self.beginFilterChange()
         self._status = status
         self.endFilterChange()
