@@ -6,7 +6,6 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QAbstractTableModel,
     QModelIndex,
@@ -18,7 +17,7 @@ from PySide6.QtCore import (
 
 from storage.records import CandidateSummary
 from storage.vocab import RECOMMENDATIONS
-from ui.labels import recommendation_label, status_label, translated
+from ui.labels import QT_TRANSLATE_NOOP, recommendation_label, status_label, translated
 from ui.plain_text import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
@@ -49,13 +48,13 @@ class CandidateTableModel(QAbstractTableModel):
 
     # -- Qt interface -----------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             if 0 <= section < len(self.COLUMNS):
                 return translated(self.COLUMNS[section][1])
@@ -130,7 +129,7 @@ class CandidateTableModel(QAbstractTableModel):
         if key == "recommendation":
             return recommendation_label(value) if value else ""
         if key == "imported_at":
-            return value.strftime("%Y-%m-%d")
+            return str(value.strftime("%Y-%m-%d"))
         if key == "tags":
             return ", ".join(value)
         return str(value)
@@ -244,7 +243,7 @@ class CandidateFilterProxy(QSortFilterProxyModel):
         self._recommendation = recommendation
         self.endFilterChange()
 
-    def filterAcceptsRow(self, source_row: int, _source_parent: Index) -> bool:  # noqa: N802 - Qt API
+    def filterAcceptsRow(self, source_row: int, _source_parent: Index) -> bool:
         if self._candidates is None:
             return True
         row = self._candidates.summary_at(source_row)

@@ -82,16 +82,18 @@ class LibrarySearch(QObject):
     def _serve(self) -> None:
         while (request := self._requests.get()) is not None:
             generation, query = request
-            if generation != self._generation:
-                continue  # a newer query is on its way
-            try:
-                ids = self._library.search(query, cancelled=lambda: generation != self._generation)
-            except SearchCancelled:
-                continue
-            except LibraryError as error:
-                self._broke.emit(generation, str(error))
-                continue
-            self._finished.emit(generation, ids)
+            if generation == self._generation:  # else a newer query is on its way
+                self._search(generation, query)
+
+    def _search(self, generation: int, query: str) -> None:
+        try:
+            ids = self._library.search(query, cancelled=lambda: generation != self._generation)
+        except SearchCancelled:
+            return
+        except LibraryError as error:
+            self._broke.emit(generation, str(error))
+            return
+        self._finished.emit(generation, ids)
 
     def _on_finished(self, generation: int, ids: list[int]) -> None:
         if generation == self._generation:
