@@ -138,24 +138,27 @@ def run(app: QApplication, count: int) -> bool:
     window.show()
     stalls = Stalls(app)
     stalls.wait(SETTLE)
-    latencies = []
+    latencies: dict[str, list[float]] = {query: [] for query in QUERIES}
     for _round in range(3):
         for query in QUERIES:
-            latencies.append(_type(window, stalls, query, expected[query]))
+            latencies[query].append(_type(window, stalls, query, expected[query]))
+    everything = [seconds for per_query in latencies.values() for seconds in per_query]
     typing_stall = stalls.longest
     stalls.longest = 0.0
     pasted = _paste(window, stalls, ("Stanford 大模型 " * 1000)[:10_000])
     print(f"{count:,} candidates")
-    print("  " + _stats("last keystroke → list", latencies))
+    print("  " + _stats("last keystroke → list", everything))
+    for query in QUERIES:
+        print("    " + _stats(f"{query} ({len(expected[query]):,} found)", latencies[query]))
     print(f"  {'longest GUI stall while typing':<34} {typing_stall * 1000:6.1f} ms")
     print(f"  {'10,000-character paste: GUI stall':<34} {stalls.longest * 1000:6.1f} ms (settled {pasted * 1000:.0f} ms after)")
     window.close()
-    return statistics.median(latencies) * 1000 <= BUDGET_MS or count > 10_000
+    return statistics.median(everything) * 1000 <= BUDGET_MS or count > 10_000
 
 
 def main_(argv: list[str]) -> int:
     sizes = [int(arg) for arg in argv] or [10_000, 100_000]
-    app = QApplication.instance() or QApplication([])
+    app = QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as tmp:
         for scope_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
             QSettings.setPath(scope_format, QSettings.Scope.UserScope, str(Path(tmp) / "settings"))
