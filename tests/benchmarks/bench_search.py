@@ -81,11 +81,16 @@ def _shown_ids(window) -> list[int]:  # type: ignore[no-untyped-def]
 
 
 def _until_shown(window, stalls: Stalls, expected: list[int]) -> float:  # type: ignore[no-untyped-def]
-    """Pump events until the list shows *expected* (in order); the seconds it took."""
+    """Pump events until the last query's result is in and the list shows *expected* (in order); the seconds it took.
+
+    Waiting for the result (not only for the rows) keeps a previous prefix's identical result from counting.
+    """
+    search = getattr(window, "library_search", None)  # absent before the search went to a thread
     started = time.perf_counter()
     while time.perf_counter() - started < TIMEOUT:
         stalls.pump()
-        if window.proxy.rowCount() == len(expected) and _shown_ids(window) == expected:
+        idle = search is None or not search.is_busy()
+        if idle and window.proxy.rowCount() == len(expected) and _shown_ids(window) == expected:
             return time.perf_counter() - started
         time.sleep(0.0002)
     raise TimeoutError("the list never showed the search result")
