@@ -50,6 +50,7 @@ class CompareFeature(QObject):
         self.view.recommendation_chosen.connect(self._on_view_recommendation_chosen)
         self.view.summary_edited.connect(self._on_view_summary_edited)
         shell.library_model.review_changed.connect(self._on_library_changed)
+        shell.library_model.review_notes_changed.connect(self._on_library_changed)
         shell.library_model.candidates_changed.connect(self._on_library_changed)
         shell.selection_changed.connect(self._update_action)
         shell.candidates.rowsRemoved.connect(self._on_candidates_removed)

@@ -70,7 +70,6 @@ class MainWindow(QMainWindow):
         self.library_model = LibraryModel(library, self)
         self.settings = settings or Settings()
         self.undo_stack = QUndoStack(self)
-        self._candidate_id = 0
 
         self.model = CandidateTableModel(self)
         self.proxy = CandidateFilterProxy(self)
@@ -192,7 +191,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus_and_toolbar(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu = self.file_menu = bar.addMenu(self.tr("&File"))
         file_menu.setObjectName("menuFile")
         for action in (self.action_new_library, self.action_open_library):
             file_menu.addAction(action)
@@ -237,7 +236,7 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(self.status_filter)
         self.addToolBar(toolbar)
         self.main_toolbar = toolbar
-        menus = Menus(export=self.export_menu, edit=self.edit_menu, view=self.view_menu, candidate=self.candidate_menu)
+        menus = Menus(file=self.file_menu, export=self.export_menu, edit=self.edit_menu, view=self.view_menu, candidate=self.candidate_menu)
         self.shell.place(self.side_tabs, self.central_stack, self.splitter, toolbar, self.toolbar_separator, menus)
         self.shell.list_actions = [self.action_next, self.action_previous, self.action_delete]
 
@@ -292,7 +291,7 @@ class MainWindow(QMainWindow):
     @property
     def candidate_id(self) -> int:
         """The candidate shown (0 when none)."""
-        return self._candidate_id
+        return self.shell.candidate_id
 
     def reload_candidates(self) -> None:
         """Read every list row from the library again."""
@@ -306,7 +305,7 @@ class MainWindow(QMainWindow):
         if self.search_box.text().strip():
             self.apply_search()
         self._update_empty_state()
-        if self._candidate_id == 0 and self.proxy.rowCount() > 0:
+        if self.shell.candidate_id == 0 and self.proxy.rowCount() > 0:
             self.select_row(0)
 
     def apply_search(self) -> None:
@@ -319,9 +318,9 @@ class MainWindow(QMainWindow):
 
     def _apply_status_filter(self) -> None:
         self.proxy.set_status(self.status_filter.currentData())
-        if self._candidate_id and self.shell.row_in_view(self._candidate_id) is None and self.proxy.rowCount():
+        if self.shell.candidate_id and self.shell.row_in_view(self.shell.candidate_id) is None and self.proxy.rowCount():
             self.select_row(0)
-        elif self._candidate_id == 0 and self.proxy.rowCount():
+        elif self.shell.candidate_id == 0 and self.proxy.rowCount():
             self.select_row(0)
 
     def select_row(self, row: int) -> None:
@@ -347,7 +346,6 @@ class MainWindow(QMainWindow):
 
     def show_candidate(self, candidate_id: int) -> None:
         """Load a candidate's document and profile into the panes."""
-        self._candidate_id = candidate_id
         self._update_empty_state()
         self.shell.show_candidate(candidate_id)
 
@@ -357,7 +355,7 @@ class MainWindow(QMainWindow):
 
     def _on_list_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         candidate_id = int(current.data(CANDIDATE_ID_ROLE)) if current.isValid() else 0
-        if candidate_id != self._candidate_id:
+        if candidate_id != self.shell.candidate_id:
             self.show_candidate(candidate_id)
 
     def _on_list_context_menu(self, position: QPoint) -> None:
@@ -406,8 +404,7 @@ class MainWindow(QMainWindow):
         for candidate_id in ids:
             self.model.remove(candidate_id)
         self.undo_stack.clear()  # the steps may refer to what is gone
-        if self._candidate_id in ids:
-            self._candidate_id = 0
+        if self.shell.candidate_id in ids:
             self.show_candidate(0)
             if self.proxy.rowCount():
                 self.select_row(0)
@@ -474,7 +471,7 @@ class MainWindow(QMainWindow):
             box.open()
         imported = [o.candidate_id for o in outcomes if o.status == "imported" and o.candidate_id]
         if imported:
-            self.select_candidate(imported[0]) if self._candidate_id == 0 else None
+            self.select_candidate(imported[0]) if self.shell.candidate_id == 0 else None
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):

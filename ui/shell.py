@@ -32,6 +32,7 @@ from ui.settings import Settings
 class Menus:
     """The window's menus features add to."""
 
+    file: QMenu
     export: QMenu
     edit: QMenu
     view: QMenu
