@@ -96,3 +96,18 @@ def test_a_pasted_ten_thousand_character_query_is_cut_and_answered(
     assert time.monotonic() - started < 2.0
     assert [len(query) <= MAX_QUERY_CHARS for query, _ in spy.calls] == [True]
     assert len(shown_ids(window)) == 1
+
+
+def test_the_shown_candidate_stays_selected_when_a_search_keeps_it(
+    window: MainWindow, qtbot: QtBot, spy: SearchSpy
+) -> None:
+    baidu, stanford, _chinese = window.library.candidate_ids()
+    assert window.select_candidate(stanford)
+    window.search_box.setText("built")  # matches both English résumés, Baidu's first
+    settled(window, qtbot)
+    assert sorted(shown_ids(window)) == sorted([baidu, stanford])
+    assert window.candidate_id == stanford
+    assert window.selected_candidate_ids() == [stanford]
+    window.search_box.setText("大模型")  # hides it: the first match is shown instead
+    settled(window, qtbot)
+    assert window.candidate_id == shown_ids(window)[0] != stanford
