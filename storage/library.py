@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -409,11 +409,14 @@ class Library(ReviewMixin):
 
     # -- search -----------------------------------------------------------------------------
 
-    def search(self, query: str, status: str | None = None) -> list[int]:
-        """Candidate ids matching *query* (and *status* when given), best first."""
+    def search(self, query: str, status: str | None = None, cancelled: Callable[[], bool] | None = None) -> list[int]:
+        """Candidate ids matching *query* (and *status* when given), best first.
+
+        A search whose *cancelled* turns true stops early with `search.SearchCancelled`.
+        """
         with self.session() as s:
             if query.strip():
-                ids = search.search_ids(s, query)
+                ids = search.search_ids(s, query, cancelled)
             else:
                 ids = list(s.scalars(select(Candidate.id).order_by(Candidate.id)))
             if status:
