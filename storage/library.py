@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -499,11 +499,14 @@ class Library(ReviewMixin, PeopleMixin):
 
     # -- search -----------------------------------------------------------------------------
 
-    def search(self, query: str, status: str | None = None) -> list[int]:
-        """Candidate ids matching *query* (and *status* when given), best first."""
+    def search(self, query: str, status: str | None = None, cancelled: Callable[[], bool] | None = None) -> list[int]:
+        """Candidate ids matching *query* (and *status* when given), best first.
+
+        A search whose *cancelled* turns true stops early with `search.SearchCancelled`.
+        """
         with self.session() as s:
             if query.strip():
-                ids = search.search_ids(s, query)
+                ids = search.search_ids(s, query, cancelled)
             else:
                 ids = list(s.scalars(select(Candidate.id).order_by(Candidate.id)))
             if status:
