@@ -15,6 +15,7 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from storage import search
+from storage.db import LibraryError
 from storage.models import Base, Candidate, CandidateTag, Document, Highlight, Rating, RatingEvidence, TagEvidence
 
 _CANDIDATES = Base.metadata.tables["candidate"]
@@ -171,7 +172,9 @@ class PeopleMixin:
             documents = dict(before.documents)
             taken = s.scalars(select(Document.candidate_id).where(Document.candidate_id.in_(ids), Document.id.not_in(documents)))
             if taken.first() is not None:
-                raise ValueError("a person imported since then took the merged person's number: split the documents off instead")
+                raise LibraryError(
+                    "A person imported since then took the merged person's number: split the documents off instead."
+                )
             s.execute(delete(Rating).where(Rating.candidate_id.in_(ids)))
             s.execute(delete(CandidateTag).where(CandidateTag.candidate_id.in_(ids)))
             present = set(s.scalars(select(Candidate.id).where(Candidate.id.in_(ids))))

@@ -75,11 +75,12 @@ def section_list(profile: dict[str, Any], section: Path) -> list[Any]:
 
 
 class ProfileCommand(LibraryCommand):
-    """A change to one candidate's profile, as a forward and a backward edit of the stored dict."""
+    """A change to the profile of one of a person's documents, as a forward and a backward edit of the stored dict."""
 
-    def __init__(self, model: LibraryModel, candidate_id: int, text: str) -> None:
+    def __init__(self, model: LibraryModel, candidate_id: int, text: str, document_id: int | None = None) -> None:
         super().__init__(model, text)
         self.candidate_id = candidate_id
+        self.document_id = document_id  # None: the person's newest document
 
     def forward(self, profile: dict[str, Any]) -> None:
         """Make the change in *profile*."""
@@ -90,9 +91,9 @@ class ProfileCommand(LibraryCommand):
         raise NotImplementedError
 
     def _apply(self, change: Callable[[dict[str, Any]], None]) -> None:
-        profile = copy.deepcopy(self.model.library.profile(self.candidate_id))
+        profile = copy.deepcopy(self.model.library.profile(self.candidate_id, self.document_id))
         change(profile)
-        self.model.save_profile(self.candidate_id, profile)
+        self.model.save_profile(self.candidate_id, profile, self.document_id)
 
     def redo(self) -> None:
         self._apply(self.forward)
@@ -105,9 +106,10 @@ class FieldEditCommand(ProfileCommand):
     """Set one field; consecutive edits of the same field in one typing burst merge."""
 
     def __init__(
-        self, model: LibraryModel, candidate_id: int, path: Path, old: Any, new: Any, text: str, burst: int = 0
+        self, model: LibraryModel, candidate_id: int, path: Path, old: Any, new: Any, text: str, burst: int = 0,
+        document_id: int | None = None,
     ) -> None:
-        super().__init__(model, candidate_id, text)
+        super().__init__(model, candidate_id, text, document_id)
         self.path = path
         self._old = copy.deepcopy(old)
         self._new = copy.deepcopy(new)
@@ -119,7 +121,9 @@ class FieldEditCommand(ProfileCommand):
     def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, FieldEditCommand) or not self._burst:
             return False
-        if (other.candidate_id, other.path, other._burst) != (self.candidate_id, self.path, self._burst):
+        if (other.candidate_id, other.document_id, other.path, other._burst) != (
+            self.candidate_id, self.document_id, self.path, self._burst
+        ):
             return False
         self._new = other._new
         self.setObsolete(self._new == self._old)
@@ -136,9 +140,10 @@ class InsertEntryCommand(ProfileCommand):
     """Insert an entry into a section (a new one, or one made from a document selection)."""
 
     def __init__(
-        self, model: LibraryModel, candidate_id: int, section: Path, index: int, entry: dict[str, Any], text: str
+        self, model: LibraryModel, candidate_id: int, section: Path, index: int, entry: dict[str, Any], text: str,
+        document_id: int | None = None,
     ) -> None:
-        super().__init__(model, candidate_id, text)
+        super().__init__(model, candidate_id, text, document_id)
         self.section = section
         self.index = index
         self._entry = copy.deepcopy(entry)
@@ -153,9 +158,11 @@ class InsertEntryCommand(ProfileCommand):
 class RemoveEntryCommand(InsertEntryCommand):
     """Remove an entry; undo puts the same entry back in its place."""
 
-    def __init__(self, model: LibraryModel, candidate_id: int, section: Path, index: int, text: str) -> None:
-        entry = section_list(copy.deepcopy(model.library.profile(candidate_id)), section)[index]
-        super().__init__(model, candidate_id, section, index, entry, text)
+    def __init__(
+        self, model: LibraryModel, candidate_id: int, section: Path, index: int, text: str, document_id: int | None = None
+    ) -> None:
+        entry = section_list(copy.deepcopy(model.library.profile(candidate_id, document_id)), section)[index]
+        super().__init__(model, candidate_id, section, index, entry, text, document_id)
 
     def forward(self, profile: dict[str, Any]) -> None:
         super().backward(profile)
@@ -168,9 +175,10 @@ class MoveEntryCommand(ProfileCommand):
     """Move an entry within its section."""
 
     def __init__(
-        self, model: LibraryModel, candidate_id: int, section: Path, source: int, target: int, text: str
+        self, model: LibraryModel, candidate_id: int, section: Path, source: int, target: int, text: str,
+        document_id: int | None = None,
     ) -> None:
-        super().__init__(model, candidate_id, text)
+        super().__init__(model, candidate_id, text, document_id)
         self.section = section
         self.source = source
         self.target = target

@@ -379,7 +379,7 @@ def test_use_as_with_a_real_document_selection(window, add_pdf_candidate, qtbot)
 def test_an_edit_that_cannot_be_saved_says_so_and_leaves_no_undo_step(window, ids, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     a, _ = ids
 
-    def full(_candidate_id: int, _profile: dict[str, Any]) -> None:
+    def full(*_args: object) -> None:
         raise LibraryError("The disk is full: the last change was not saved.")
 
     monkeypatch.setattr(window.library, "save_profile", full)
