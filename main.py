@@ -71,9 +71,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
         if outcome.suggested:
             others = ", ".join(f"#{i}" for i in outcome.suggested)
             print(f"  same name as {others}: if one person, run `merge {others.split(', ')[0][1:]} {outcome.candidate_id}`")
-    print(
-        f"{counts['imported']} imported ({joined} joined a person), {counts['duplicate']} duplicate, {counts['failed']} failed"
-    )
+    joins = f"; {joined} joined a person" if joined else ""
+    print(f"{counts['imported']} imported, {counts['duplicate']} duplicate, {counts['failed']} failed{joins}")
     return EXIT_FAILED if counts["failed"] else 0
 
 

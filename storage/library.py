@@ -243,7 +243,7 @@ class Library(ReviewMixin, PeopleMixin):
         with self.session() as s:
             rows = s.scalars(select(Document).where(Document.candidate_id == candidate_id).order_by(Document.id.desc()))
             return [
-                DocumentSummary(d.id, d.candidate_id, d.file_name, d.media_type, d.page_count, d.imported_at)
+                DocumentSummary(d.id, d.candidate_id, d.file_name, d.media_type, d.page_count, d.imported_at, d.sha256)
                 for d in rows
             ]
 

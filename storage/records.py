@@ -35,6 +35,7 @@ class DocumentSummary:
     media_type: str
     page_count: int
     imported_at: datetime
+    sha256: str = ""
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ storage/review_format.py defines.
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 from typing import TYPE_CHECKING, Any
 
@@ -86,6 +87,7 @@ def _place_on_rubric(library: Library, candidate_id: int, review: dict[str, Any]
 
 def _restore_review(library: Library, candidate_id: int, review: dict[str, Any]) -> None:
     highlight_ids: dict[int, int] = {}
+    document_of = {d.sha256: d.id for d in library.documents(candidate_id)}
     for h in review.get("highlights") or []:
         highlight_ids[int(h["id"])] = library.add_highlight(
             candidate_id,
@@ -94,6 +96,7 @@ def _restore_review(library: Library, candidate_id: int, review: dict[str, Any])
             str(h.get("text") or ""),
             int(h.get("color") or 0),
             str(h.get("note") or ""),
+            document_id=document_of.get(str(h.get("document"))),  # None: the newest (an export of one document)
         )
 
     def mapped(ids: Any) -> list[int]:
@@ -121,32 +124,54 @@ def _restore_review(library: Library, candidate_id: int, review: dict[str, Any])
             library.set_tag_color(tag_id, str(tag["color"]))
 
 
+def _store_document(
+    library: Library, document: dict[str, Any], profile: dict[str, Any], parsed: dict[str, Any] | None, person_id: int | None
+) -> int | None:
+    """Store one exported document with its profiles (as a new person when *person_id* is None); the person's id.
+
+    A document the library already holds is left with its person (and *person_id* returned).
+    """
+    data = _document_bytes(document, "data")
+    if data is None:
+        raise ReviewImportError("the export carries a document without its bytes")
+    candidate_id, created = library.add_candidate(
+        file_name=str(document.get("fileName") or "document"),
+        media_type=str(document.get("mediaType") or "application/pdf"),
+        render_type=str(document.get("renderType") or "pdf"),
+        data=data,
+        display_pdf=_document_bytes(document, "displayPdf"),
+        page_count=int(document.get("pageCount") or 0),
+        text=str(document.get("text") or ""),
+        profile=parsed or profile,
+        person_id=person_id,
+    )
+    if not created:
+        return person_id
+    if parsed:
+        library.save_profile(candidate_id, profile)  # the newest document: the one just stored
+    return candidate_id
+
+
 def import_review(library: Library, payload: dict[str, Any], source: str) -> ImportOutcome:
     """Restore the candidate (document, profile) and the review of an export; never raises for bad content."""
     review = payload["meta"]["x-shortlist"]
-    document = review.get("document") or {}
+    newest = review.get("document") or {}
     try:
-        data = _document_bytes(document, "data")
+        data = _document_bytes(newest, "data")
         if data is None:
             raise ReviewImportError("the export carries no document")
-        profile = restore(payload)
-        candidate_id, created = library.add_candidate(
-            file_name=str(document.get("fileName") or "document"),
-            media_type=str(document.get("mediaType") or "application/pdf"),
-            render_type=str(document.get("renderType") or "pdf"),
-            data=data,
-            display_pdf=_document_bytes(document, "displayPdf"),
-            page_count=int(document.get("pageCount") or 0),
-            text=str(document.get("text") or ""),
-            profile=review.get("parsedProfile") or profile,
-        )
+        existing = library.find_by_sha256(hashlib.sha256(data).hexdigest())
+        if existing is not None:
+            return ImportOutcome(source, "duplicate", existing, "already in the library")
+        versions = [(d, restore(d.get("profile") or {}), d.get("parsedProfile")) for d in review.get("olderDocuments") or []]
+        versions.append((newest, restore(payload), review.get("parsedProfile")))
+        candidate_id: int | None = None
+        for document, profile, parsed in versions:  # oldest first, so the newest stays the newest
+            candidate_id = _store_document(library, document, profile, parsed, candidate_id)
+        assert candidate_id is not None
     except (ReviewImportError, ValueError, TypeError, KeyError, AttributeError) as error:
         return ImportOutcome(source, "failed", message=f"cannot restore the review: {error}")
-    if not created:
-        return ImportOutcome(source, "duplicate", candidate_id, "already in the library")
     try:
-        if review.get("parsedProfile"):
-            library.save_profile(candidate_id, profile)
         _restore_review(library, candidate_id, review)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
         library.delete_candidate(candidate_id)  # all or nothing: no half-restored candidate

@@ -63,7 +63,7 @@ def test_import_list_search(capsys: pytest.CaptureFixture[str], resumes: Path, t
     lines = out.strip().splitlines()
     assert sum(line.startswith("imported") for line in lines) == 2
     assert any(line.startswith("failed") and "broken.pdf" in line for line in lines)
-    assert lines[-1] == "2 imported (0 joined a person), 0 duplicate, 1 failed"
+    assert lines[-1] == "2 imported, 0 duplicate, 1 failed"
 
     code, out, _ = run_cli(capsys, "import", str(resumes / "zhang.pdf"), "--library", lib)
     assert code == 0 and out.startswith("duplicate")
@@ -105,7 +105,7 @@ def test_import_joins_a_persons_versions_and_merge_split_list(capsys: pytest.Cap
     code, out, _ = run_cli(capsys, "import", *map(str, versions[:2]), str(write_namesake(tmp_path)), "--library", lib)
     lines = out.strip().splitlines()
     assert code == 0 and lines[1].startswith("joined #1 ") and lines[2].startswith("imported (#2)")
-    assert "same name as #1" in lines[3] and lines[-1] == "3 imported (1 joined a person), 0 duplicate, 0 failed"
+    assert "same name as #1" in lines[3] and lines[-1] == "3 imported, 0 duplicate, 0 failed; 1 joined a person"
 
     code, out, _ = run_cli(capsys, "merge", "1", "2", "--library", lib)
     assert code == 0 and "3 documents" in out

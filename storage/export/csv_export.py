@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 FIXED_COLUMNS = (
     "ID", "Name", "E-mail", "Phone", "Highest degree", "School", "Current organisation", "Publications", "Tags",
+    "Documents",
 )
 TRAILING_COLUMNS = ("Weighted score", "Recommendation", "Status")
 # A cell starting with one of these is a formula to a spreadsheet (OWASP "CSV injection").
@@ -49,6 +50,7 @@ def _row(data: CandidateExport, area_keys: Sequence[str]) -> list[str | int | fl
         profile_facts.current_organization(data.profile),
         len(profile_facts.publications(data.profile)),
         "; ".join(t.tag.name for t in data.tags),
+        "; ".join(d.file_name for d in data.documents),
     ]
     for key in area_keys:
         value = ratings.get(key)
