@@ -6,14 +6,15 @@ limit (the read fails with a DocumentError instead).  Up to one worker per core 
 results come back in the order the files were given.  Setting the *stop* event kills the workers
 within a tenth of a second.
 
-Workers are started by a fork server (or spawned where there is none), never forked from the
-caller: forking a process that runs Qt is unsafe.
+Workers are forked from the command line, but never from a process that runs Qt (that is
+unsafe): the window's are started by a fork server.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
 import threading
 import time
 from collections import deque
@@ -28,9 +29,9 @@ from parsing.errors import DAMAGED, CorruptDocument, DocumentError, DocumentTooL
 from parsing.read import ReadResume, read_resume
 
 if TYPE_CHECKING:
-    from multiprocessing.context import ForkServerContext, SpawnContext
+    from multiprocessing.context import ForkContext, ForkServerContext, SpawnContext
 
-    Context = ForkServerContext | SpawnContext
+    Context = ForkContext | ForkServerContext | SpawnContext
 
 SECONDS_PER_DOCUMENT = 10.0
 MEMORY_PER_WORKER = 2**30  # bytes of address space
@@ -96,8 +97,12 @@ def read_in_workers(
 
 
 def _context() -> Context:
-    """Fork server where the platform has one (workers start in milliseconds), else spawn."""
-    if "forkserver" in multiprocessing.get_all_start_methods():
+    """How workers are started: forked where Qt is not loaded (the command line: at once, the parser
+    already imported); else by a fork server, since forking a process that runs Qt is unsafe; else spawned."""
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and not any(name.startswith("PySide6") for name in sys.modules):
+        return multiprocessing.get_context("fork")
+    if "forkserver" in methods:
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload([__name__])  # the parser's imports are paid once
         return context

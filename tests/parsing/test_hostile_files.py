@@ -96,6 +96,21 @@ def test_parse_of_a_damaged_word_file_exits_2_with_one_line(
     assert out == "" and err == f"{path}: The file is damaged and cannot be read.\n"
 
 
+def test_parse_of_a_pdf_whose_page_tree_is_a_cycle_exits_2_with_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """MuPDF raises its FzErrorFormat ("cycle in page tree"), which is no RuntimeError."""
+    document = pymupdf.open()
+    document.new_page().insert_text((72, 90), "Li Lei", fontsize=11)
+    data = document.tobytes()
+    assert b"/Kids[4 0 R]" in data
+    path = tmp_path / "cycle.pdf"
+    path.write_bytes(data.replace(b"/Kids[4 0 R]", b"/Kids[2 0 R]"))
+    assert main.main(["parse", str(path)]) == main.EXIT_BAD_INPUT
+    out, err = capsys.readouterr()
+    assert out == "" and err == f"{path}: The file is damaged and cannot be read.\n"
+
+
 def _mutated(data: bytes, edits: list[tuple[float, int, bytes]]) -> bytes:
     """*data* with bytes overwritten, cut or inserted at the given relative positions."""
     out = bytearray(data)
@@ -134,10 +149,15 @@ def test_a_mutated_pdf_is_read_or_refused_with_a_reason(tmp_path_factory: pytest
 
 @FUZZ
 @given(EDITS)
-def test_a_mutated_word_file_is_read_or_refused_with_a_reason(
+def test_a_word_file_with_mutated_compressed_data_is_read_or_refused_with_a_reason(
     tmp_path_factory: pytest.TempPathFactory, edits: list[tuple[float, int, bytes]]
 ) -> None:
-    _read_or_refuse(tmp_path_factory.mktemp("docx"), "cv.docx", _mutated(BASE_WORD, edits))
+    """The ZIP directory intact, the body's deflate stream changed: zlib, zipfile and the XML are tried."""
+    _header, start = _entry(BASE_WORD, "word/document.xml")
+    end = start + zipfile.ZipFile(io.BytesIO(BASE_WORD)).getinfo("word/document.xml").compress_size
+    body = BASE_WORD[start:end]
+    mutated = _mutated(body, edits)[: len(body)].ljust(len(body), b"\0")  # same length: offsets stay valid
+    _read_or_refuse(tmp_path_factory.mktemp("docx"), "cv.docx", BASE_WORD[:start] + mutated + BASE_WORD[end:])
 
 
 @FUZZ
