@@ -12,6 +12,7 @@ import re
 
 import pymupdf
 
+from parsing import fallback_font
 from parsing.errors import DocumentTooLarge
 from parsing.pdf import MAX_PAGES
 
@@ -68,7 +69,8 @@ def render_html(html: str) -> bytes:
     else as soon as layout passes that many.
     """
     check_pages(len(_ROW_ENDS.findall(html)), len(_TAG.sub("", html)))
-    story = pymupdf.Story(_breakable(_EMOJI.sub("", html)), user_css=_CSS)
+    html, css, archive = _with_fallback_font(_breakable(_EMOJI.sub("", html)))
+    story = pymupdf.Story(html, user_css=css, archive=archive)
     buffer = io.BytesIO()
     writer = pymupdf.DocumentWriter(buffer)
     where = _PAGE + (_MARGIN, _MARGIN, -_MARGIN, -_MARGIN)
@@ -85,6 +87,7 @@ def render_html(html: str) -> bytes:
     # The writer embeds whole fonts (the CJK fallback alone is 4 MB); keep only the glyphs used.
     pdf = pymupdf.open(stream=buffer.getvalue(), filetype="pdf")
     pdf.subset_fonts()
+    fallback_font.repair_to_unicode(pdf)
     rendition: bytes = pdf.tobytes(garbage=3, deflate=True, no_new_id=True)
     return rendition
 
@@ -94,6 +97,15 @@ def check_pages(rows: int, characters: int) -> None:
     pages = -(-max(rows, characters // _MOST_CHARACTERS_PER_ROW) // _MOST_ROWS_PER_PAGE)
     if pages > MAX_PAGES:
         raise DocumentTooLarge(f"The document would run to about {pages:,} pages; résumés of up to {MAX_PAGES} pages are read.")
+
+
+def _with_fallback_font(html: str) -> tuple[str, str, pymupdf.Archive | None]:
+    """*html*, the CSS and the archive to lay it out with: characters the built-in fonts lack get Noto CJK."""
+    missing = fallback_font.missing_characters(html)
+    font = fallback_font.fallback_font(missing) if missing else None
+    if font is None:
+        return html, _CSS, None
+    return fallback_font.mark(html, missing), _CSS + fallback_font.CSS, pymupdf.Archive((font, fallback_font.FONT_FILE))
 
 
 def _breakable(html: str) -> str:

@@ -242,3 +242,24 @@ def test_zlib_is_what_fails_in_the_damaged_word_file() -> None:
     """The crafted file really exercises the case the issue found (not a check that fires earlier)."""
     with zipfile.ZipFile(io.BytesIO(_bad_deflate_stream(word_file("x")))) as archive, pytest.raises(zlib.error):
         archive.read("word/document.xml")
+
+
+# -- 10: every character of the source in the rendition's text layer --------------------------------
+
+
+def test_characters_the_built_in_fonts_lack_survive_in_a_gb18030_text_file(tmp_path: Path) -> None:
+    """䶮 (CJK extension A) and 𠮷 (extension B, beyond U+FFFF) come from Noto CJK; the name with them."""
+    text = "王䶮\n籍贯：𠮷野\n电话：138-0000-0000\n邮箱：wang@example.com\n\n教育背景\n--------\n清华大学  计算机科学  2019.09 - 2023.06\n"
+    path = tmp_path / "cv.txt"
+    path.write_bytes(text.encode("gb18030"))
+    resume = read_resume(path)
+    assert "王䶮" in resume.text and "𠮷野" in resume.text
+    assert resume.profile["basics"]["name"] == "王䶮"
+    fonts = {font[3].split("+")[-1] for font in pymupdf.open(stream=resume.display_pdf).get_page_fonts(0)}
+    assert "Noto Sans CJK SC Regular" in fonts
+
+
+def test_a_rendition_without_rare_characters_embeds_only_the_built_in_fonts() -> None:
+    document = load_bytes("cv.txt", "王小明\n电话：138-0000-0000\n".encode())
+    fonts = {font[3].split("+")[-1] for font in pymupdf.open(stream=document.display_pdf).get_page_fonts(0)}
+    assert not any("Noto" in font for font in fonts)
