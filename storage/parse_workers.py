@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     Context = ForkContext | ForkServerContext | SpawnContext
 
 SECONDS_PER_DOCUMENT = 10.0
-MEMORY_PER_WORKER = 2**30  # bytes of address space
+MEMORY_PER_WORKER = 2**30  # bytes of address space a document may add to the worker's own
 MAX_WORKERS = 4
 _POLL = 0.1  # seconds between looks at the stop event and the deadlines
 
@@ -146,7 +146,12 @@ class _Pool:
     def start(self, job: _Job[Item], path: Path) -> None:
         """Send *path* to an idle worker (starting one if needed)."""
         worker = next((w for w in self._workers if w.job is None), None) or self._new_worker()
-        worker.connection.send(str(path))
+        try:
+            worker.connection.send(str(path))
+        except OSError:  # it died while idle (the system ran short of memory): start another
+            self._remove(worker)
+            worker = self._new_worker()
+            worker.connection.send(str(path))
         worker.job = job
         worker.deadline = time.monotonic() + self._budget.seconds
 
@@ -217,9 +222,15 @@ def _serve(connection: Connection, memory: int, reader: Reader) -> None:
 
 
 def _limit_memory(memory: int) -> None:
-    """Cap this process's address space: a bomb then fails with MemoryError instead of eating the machine."""
+    """Let this process take at most *memory* bytes more address space: a bomb then fails with
+    MemoryError instead of eating the machine."""
     try:
         import resource
     except ImportError:  # not on Windows: the time budget still holds
         return
-    resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+    try:
+        with open("/proc/self/statm", encoding="ascii") as statm:  # what the worker takes before any document
+            used = int(statm.read().split()[0]) * resource.getpagesize()
+    except OSError:
+        used = 0
+    resource.setrlimit(resource.RLIMIT_AS, (used + memory, used + memory))
