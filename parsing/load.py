@@ -121,6 +121,10 @@ def _load_docx(file_name: str, data: bytes) -> Document:
     if "word/document.xml" not in {part.filename for part in parts}:
         raise UnsupportedDocument("The file is a ZIP archive, not a Word (.docx) document.")
     _check_unpacked_size(parts)
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        body = archive.read("word/document.xml")  # at most MAX_DOCX_XML: checked above
+    # Each paragraph takes a row in Word: refuse thousands of pages before python-docx walks them.
+    check_pages(body.count(b"<w:p>") + body.count(b"<w:p "), 0)
     return _rendered(file_name, DOCX, data, docx_to_html(data))
 
 

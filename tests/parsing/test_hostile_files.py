@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import io
 import struct
 import time
@@ -263,3 +264,16 @@ def test_a_rendition_without_rare_characters_embeds_only_the_built_in_fonts() ->
     document = load_bytes("cv.txt", "王小明\n电话：138-0000-0000\n".encode())
     fonts = {font[3].split("+")[-1] for font in pymupdf.open(stream=document.display_pdf).get_page_fonts(0)}
     assert not any("Noto" in font for font in fonts)
+
+
+def test_a_word_file_of_thousands_of_pages_is_refused_before_it_is_converted() -> None:
+    document = docx.Document()
+    paragraph = document.add_paragraph("Han Meimei")._p
+    for _ in range(30_000):
+        document.element.body.append(copy.deepcopy(paragraph))
+    buffer = io.BytesIO()
+    document.save(buffer)
+    started = time.monotonic()
+    with pytest.raises(DocumentTooLarge, match="about 334 pages"):
+        load_bytes("cv.docx", buffer.getvalue())
+    assert time.monotonic() - started < 2  # was nearly a minute of python-docx and layout
