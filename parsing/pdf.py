@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import logging
 
 import pymupdf
 
@@ -49,6 +50,8 @@ def _structure_missing(data: bytes) -> bool:
     tells a cut-off file from one with merely sloppy offsets, which MuPDF's repair reads fine.
     """
     import pypdf  # only repaired files get here: keep its ~60 ms import off every parse
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # its repair warnings are not for the user's terminal
 
     try:
         pypdf.PdfReader(io.BytesIO(data), strict=True)
