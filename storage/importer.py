@@ -28,6 +28,7 @@ SUPPORTED_SUFFIXES = (".pdf", ".docx", ".txt", ".md", ".markdown", ".json")
 # Larger files are never read into memory (a review export holds its document base64-encoded and
 # its PDF rendition, so it may be larger than the largest document the loader accepts).
 READ_LIMIT = 3 * MAX_BYTES
+DEFAULT_BUDGET = Budget()  # each document's time and memory, unless the caller gives another
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
@@ -65,14 +66,14 @@ class _Pending:
     review: dict[str, Any] | None = None
 
 
-def import_file(library: Library, path: Path, budget: Budget = Budget()) -> ImportOutcome:
+def import_file(library: Library, path: Path, budget: Budget = DEFAULT_BUDGET) -> ImportOutcome:
     """Import one file; never raises for a bad document (the outcome says what went wrong)."""
     [outcome] = import_paths(library, [path], budget=budget)
     return outcome
 
 
 def import_paths(
-    library: Library, files: Iterable[Path], stop: threading.Event | None = None, budget: Budget = Budget()
+    library: Library, files: Iterable[Path], stop: threading.Event | None = None, budget: Budget = DEFAULT_BUDGET
 ) -> Iterator[ImportOutcome]:
     """Import *files*, yielding each outcome in order; a LibraryError (disk full, locked) stops the run.
 

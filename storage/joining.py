@@ -11,7 +11,11 @@ from storage.records import ImportOutcome
 
 def add_document(library: Library, source: str, profile: dict[str, Any], text: str, **document: Any) -> ImportOutcome:
     """Store a parsed document; the outcome says whom it joined, or which people share only its name."""
-    person_id, named = people.place(profile, library.matching_keys())
+    shared, same_name = people.matches(profile, library.matching_keys())
+    owners = library.people_of(shared + same_name)
+    joined = sorted({owners[d] for d in shared if d in owners})
+    person_id = joined[0] if joined else None  # sharing contacts with several people: the first imported
+    named = sorted({owners[d] for d in same_name if d in owners})
     suggested = tuple(
         other for other in named
         if any(people.share_organization((profile, text), stored) for stored in library.matching_documents(other))

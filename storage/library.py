@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -62,6 +62,7 @@ class Library(ReviewMixin, PeopleMixin):
     def __init__(self, path: str | Path, busy_timeout: float = 5.0) -> None:
         self.path = Path(path).expanduser().resolve()
         self.engine, self._sessions = connect(self.path, busy_timeout)
+        self._known_documents: dict[int, people.Known] = {}  # matching keys, see matching_keys
 
     def close(self) -> None:
         """Release the file."""
@@ -147,14 +148,27 @@ class Library(ReviewMixin, PeopleMixin):
         candidate.highest_degree = profile_facts.highest_degree(profile)
         candidate.publication_count = len(profile_facts.publications(profile))
 
-    def matching_keys(self) -> list[people.Known]:
-        """Every stored document's person, contacts and name, for joining a new document (reads only the basics)."""
+    def matching_keys(self) -> Iterable[people.Known]:
+        """Every stored document's contacts and name, for joining a new document.
+
+        Read once per Library (an import run opens its own), then only for documents added since:
+        ~0.3 s for 10,000 documents the first time.
+        """
         with self.session() as s:
             rows = s.execute(
-                select(Document.candidate_id, func.json_extract(DocumentProfile.edited, "$.basics"))
+                select(Document.id, func.json_extract(DocumentProfile.edited, "$.basics"))
                 .join(DocumentProfile, DocumentProfile.document_id == Document.id)
+                .where(Document.id > max(self._known_documents, default=0))
             ).all()
-        return [people.known(person_id, json.loads(basics) if basics else {}) for person_id, basics in rows]
+        for document_id, basics in rows:
+            self._known_documents[document_id] = people.known(document_id, json.loads(basics) if basics else {})
+        return self._known_documents.values()
+
+    def people_of(self, document_ids: Iterable[int]) -> dict[int, int]:
+        """The person each of these documents belongs to now (a removed document is left out)."""
+        with self.session() as s:
+            rows = s.execute(select(Document.id, Document.candidate_id).where(Document.id.in_(list(document_ids))))
+            return {document_id: person_id for document_id, person_id in rows}
 
     def matching_documents(self, candidate_id: int) -> list[tuple[dict[str, Any], str]]:
         """The (edited profile, text) of each of a person's documents."""

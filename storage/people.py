@@ -8,6 +8,7 @@ one document also appears in the other, and a Chinese name matches its pinyin in
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -96,24 +97,24 @@ def share_organization(first: tuple[dict[str, Any], str], second: tuple[dict[str
 
 @dataclass(frozen=True)
 class Known:
-    """What the library knows of one document, for matching: its person, contacts and name."""
+    """What the library knows of one stored document, for matching: its id, contacts and name."""
 
-    person_id: int
+    document_id: int
     contacts: frozenset[str]
     name: frozenset[str]
 
 
-def known(person_id: int, basics: dict[str, Any]) -> Known:
+def known(document_id: int, basics: dict[str, Any]) -> Known:
     """A stored document's matching keys from its profile's basics."""
     profile = {"basics": basics}
-    return Known(person_id, contact_keys(profile), name_key(str(basics.get("name") or "")))
+    return Known(document_id, contact_keys(profile), name_key(str(basics.get("name") or "")))
 
 
-def place(profile: dict[str, Any], stored: list[Known]) -> tuple[int | None, list[int]]:
-    """The person sharing a contact with *profile* (the lowest id), and the people only sharing its name."""
+def matches(profile: dict[str, Any], stored: Iterable[Known]) -> tuple[list[int], list[int]]:
+    """The stored documents sharing a contact with *profile*, and (when none does) those sharing only its name."""
     contacts = contact_keys(profile)
-    joined = sorted({k.person_id for k in stored if contacts & k.contacts})
-    if joined:
-        return joined[0], []
+    shared = [k.document_id for k in stored if contacts & k.contacts]
+    if shared:
+        return shared, []
     name = name_key(str(_basics(profile).get("name") or ""))
-    return None, sorted({k.person_id for k in stored if name and k.name == name})
+    return [], [k.document_id for k in stored if name and k.name == name]

@@ -43,6 +43,8 @@ def test_a_version_with_another_degree_is_marked(window: MainWindow, qtbot: QtBo
     [zh, en, *_] = write_versions(tmp_path)
     en.write_text(en.read_text(encoding="utf-8").replace("Ph.D.", "M.S."), encoding="utf-8")
     run_import(qtbot, window, lambda: window.import_paths([zh, en]))
+    window.document_picker.combo.activated.emit(1)  # newest first: the Chinese version
+    assert _shown_file(window) == "wang_zh.txt"
     degree = window.profile_editor.sections[("education",)].entries[0]
     marks = [f for f in degree.fields if f.version_mark is not None and f.version_mark.isVisibleTo(window)]
     assert [f.spec.key for f in marks] == [("studyType",)]
