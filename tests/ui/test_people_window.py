@@ -6,6 +6,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from storage.records import Passage
 from tests.storage.resume_versions import write_namesake, write_versions
 from tests.ui.test_import import list_names, run_import
 from ui.main_window import MainWindow
@@ -81,3 +82,16 @@ def test_merge_and_split_are_undo_steps(window: MainWindow, qtbot: QtBot, tmp_pa
     assert list_names(window) == ["Wang Siyuan"] and _documents_column(window) == ["2"]
     window.undo_stack.redo()
     assert sorted(list_names(window)) == ["Wang Siyuan", "王思远"]
+
+
+def test_evidence_on_another_version_shows_that_version(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    run_import(qtbot, window, lambda: window.import_paths(write_versions(tmp_path)[:2]))
+    person = window.shell.candidate_id
+    newest, oldest = window.library.documents(person)
+    highlight = window.library_model.add_highlight(person, Passage(0, ((10, 10, 90, 20),), "清华大学"), 0, document_id=oldest.id)
+    window.library_model.add_candidate_tag(person, "Top school", "strength", [highlight])
+    window.shell.show_document(newest.id)
+    assert window.highlights.model.records() == []  # the newest version has no highlight
+    window.review_panel.jump_to(highlight)
+    assert _shown_file(window) == oldest.file_name
+    assert [h.id for h in window.highlights.model.records()] == [highlight]
