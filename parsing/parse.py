@@ -65,7 +65,7 @@ def _read_section(profile: Profile, section: Section, own_names: Sequence[str]) 
     elif kind == "activities":
         profile.volunteer.extend(entries.volunteer(e) for e in entries.split_entries(rows))
     elif kind == "publications":
-        profile.publications.extend(publications.publication(i, own_names) for i in publications.split_items(rows))
+        profile.publications.extend(publications.papers(rows, own_names))
     elif kind == "awards":
         profile.awards.extend(a for i in entries.split_items(rows) for a in entries.awards(i) if a.title)
     elif kind == "certifications":

@@ -6,7 +6,8 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from parsing import contacts, vocab
+from parsing import contacts, paper_status, vocab
+from parsing.authors import MARKERS, SENTENCE, author_list, is_author_list, is_name, plain, position
 from parsing.profile import Publication, Sources
 from parsing.rows import Row, cjk_count, join_lines, rows_sources
 
@@ -14,18 +15,7 @@ _NUMBERED = re.compile(r"^\s*(?:[•●▪·\-*]\s*)?(?:\[\d{1,3}\]\.?|\d{1,3}[.
 _QUOTED = re.compile(r"[“\"]([^”\"]{10,}?)[,.]?[”\"]")
 _YEAR = re.compile(r"(?<![\d.:/])(?:19[5-9]\d|20[0-4]\d)(?!\d)")
 _CCF = re.compile(r"CCF[\s-]?([ABC])(?![A-Za-z])", re.IGNORECASE)
-# a sentence ends at a full stop, but not after an initial ("J. Chen"; an acronym such as "RL." may end one)
-_SENTENCE = re.compile(
-    r"(?<!\b[A-Z])(?<!\bDr)(?<!\bProf)\.\s+(?=[A-Za-z\[(“\"\u3400-\u9fff])|(?<=[)”\"])\s*[,.]?\s+(?=[A-Z(])"
-)
-_MARKERS = "*†‡✉#＊"
-_NAME_WORD = r"[A-Z][A-Za-z'\-]*\.?(?:-[A-Z]\.)?"  # "Li", "W.", "S.-Y."
-_NAME_LATIN = re.compile(rf"^{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|van|von|de|der|da|di|le)){{0,3}}$")
-_NAME_CJK = re.compile(r"^[\u3400-\u9fff]{2,4}$")
-_AUTHOR_SPLIT = re.compile(r"\s*(?:,|，|、|;|\band\b|&)\s*")
 _PROSE_CJK = 12
-_ET_AL = re.compile(r"(?i)^(?:et\.?\s*al\.?|等)$")
-_ET_AL_TAIL = re.compile(r"(?i)\s*,?\s*(?:et\.?\s*al\.?|等)\s*$")
 # "Zhang S, Li W, Chen HM. Title": surnames with unpunctuated initials, whose closing period follows a capital
 _SURNAME_INITIALS = r"[A-Z][a-z'\-]+(?:[\s-][A-Z][a-z'\-]+)?\s+[A-Z]{1,3}[*†‡✉#＊]*"
 _VANCOUVER = re.compile(
@@ -97,9 +87,14 @@ def _title_label() -> re.Pattern[str]:
     return re.compile(rf"(?:{vocab.mixed_pattern('title_labels').pattern})\s*[:：]\s*(.+)$", re.IGNORECASE)
 
 
-@cache
-def _unpublished() -> re.Pattern[str]:
-    return vocab.any_pattern("unpublished")
+def papers(rows: Sequence[Row], own_names: Sequence[str]) -> list[Publication]:
+    """The papers listed in a publications section (service, talks, patents, posts and theses left out)."""
+    found = [publication(item, own_names) for item in split_items(rows) if not _is_no_paper(item)]
+    return [pub for pub in found if pub.name]
+
+
+def _is_no_paper(item: Sequence[Row]) -> bool:
+    return paper_status.is_not_a_paper(join_lines(row.text for row in _citation_rows(item)))
 
 
 def publication(item: Sequence[Row], own_names: Sequence[str]) -> Publication:
@@ -123,30 +118,49 @@ def publication(item: Sequence[Row], own_names: Sequence[str]) -> Publication:
         pub.set("venue", short, _locate(rows, rest[begin:end]))
         publisher = _publisher(rest, begin, end)
         pub.set("publisher", publisher, _locate(rows, publisher))
-    year = None if _unpublished().search(rest) else _year(rest, venue[2] if venue else None)
+    _set_state(pub, rows, rest)
+    # under review: the year printed is the venue's, not the paper's; a submission's target year is kept
+    year = None if pub.status in ("under-review", "revision") else _year(rest, venue[2] if venue else None)
     year = year or (lead_year.group(1) if lead_year else None)
     if year:
         pub.set("release_date", year, _locate(rows, year))
     rank = _CCF.search(rest)
     if rank:
         pub.set("rank", f"CCF-{rank.group(1).upper()}", _locate(rows, rank.group(0)))
-    elif venue:
+    elif venue and pub.track == "main":  # a workshop or findings paper does not carry its venue's rank
         listed = vocab.venues().by_name.get(venue[0])
         if listed and listed.rank:
             pub.rank = listed.rank
     links = contacts.links(text)
     if links:
         pub.set("url", links[0].value, _locate(rows, links[0].value))
-    authors = _authors(rest)
+    _set_authors(pub, rows, rest, own_names)
+    return pub
+
+
+def _set_state(pub: Publication, rows: Sequence[Row], rest: str) -> None:
+    """Status, track and presentation, each with the words that told it."""
+    for name, found in (
+        ("status", paper_status.status(rest, pub.venue)),
+        ("track", paper_status.track(rest, pub.venue)),
+        ("presentation", paper_status.presentation(rest)),
+    ):
+        if found:
+            value, words = found
+            pub.set(name, value, _locate(rows, words) if words else pub.field_sources.get("venue", ()))
+
+
+def _set_authors(pub: Publication, rows: Sequence[Row], rest: str, own_names: Sequence[str]) -> None:
+    """The author list and the candidate's place in it (left unset when nothing tells it)."""
+    authors = author_list(rest)
     if authors:
-        pub.authors = [a.strip(_MARKERS + " ") for a in authors]
+        pub.authors = [plain(a) for a in authors]
         pub.field_sources["authors"] = _locate(rows, authors[0])
-    position = _position(rest, authors, _bold_texts(rows), own_names)
-    if position:
-        pub.set("author_position", position, pub.field_sources.get("authors", ()))
+    place = position(rest, authors, _bold_texts(rows), own_names)
+    if place:
+        pub.set("author_position", place, pub.field_sources.get("authors", ()))
     elif authors:
         pub.uncertain.append("author_position")
-    return pub
 
 
 def _title(rows: Sequence[Row], text: str) -> str | None:
@@ -160,15 +174,15 @@ def _title(rows: Sequence[Row], text: str) -> str | None:
     for bold in _bold_texts(rows):
         cleaned = _clean_title(bold)
         words = len(re.findall(r"[A-Za-z]+", cleaned))
-        if (words >= 4 or cjk_count(cleaned) >= 6) and not _is_author_list(cleaned):
+        if (words >= 4 or cjk_count(cleaned) >= 6) and not is_author_list(cleaned):
             return _strip_venue_tail(cleaned)
-    bold_names = {b.strip(_MARKERS + " ,") for b in _bold_texts(rows) if _is_name(b)}
+    bold_names = {b.strip(MARKERS + " ,") for b in _bold_texts(rows) if is_name(b)}
     for chunk in _chunks(text):
         cleaned = _clean_title(re.sub(r"\s*\[[A-Z]{1,2}\]\s*$", "", chunk))
         long_enough = len(re.findall(r"[A-Za-z]+", cleaned)) >= 2 or cjk_count(cleaned) >= 4
         # a lone bold name is the candidate as sole author ("**Jiayi Huang**. Title."), not a title
-        sole_author = cleaned.strip(_MARKERS + " ") in bold_names
-        if long_enough and not _is_author_list(cleaned) and not _venue_like(cleaned) and not sole_author:
+        sole_author = cleaned.strip(MARKERS + " ") in bold_names
+        if long_enough and not is_author_list(cleaned) and not _venue_like(cleaned) and not sole_author:
             return cleaned
     return None
 
@@ -188,7 +202,7 @@ def _strip_venue_tail(title: str) -> str:
 
 def _chunks(text: str) -> list[str]:
     text = re.sub(r"\s*(?:[(（][^()（）]*[)）]|\[[^\]]*\])\s*", " ", text).replace("•", ". ")
-    return [c.strip() for c in _SENTENCE.split(text) if c and c.strip()]
+    return [c.strip() for c in SENTENCE.split(text) if c and c.strip()]
 
 
 def _bold_texts(rows: Sequence[Row]) -> list[str]:
@@ -211,23 +225,6 @@ def _bold_texts(rows: Sequence[Row]) -> list[str]:
         else:
             merged.append(run)
     return [r.strip() for r in merged if r.strip()]
-
-
-def _is_name(text: str) -> bool:
-    text = text.strip(_MARKERS + " ").strip()
-    return bool(_NAME_LATIN.match(text) or _NAME_CJK.match(text))
-
-
-def _is_author_list(text: str) -> bool:
-    shortened = _ET_AL_TAIL.search(text) is not None  # "M. Bianchi et al."
-    text = _ET_AL_TAIL.sub("", text)
-    parts = [p for p in _AUTHOR_SPLIT.split(text) if p.strip()]
-    if not parts:
-        return False
-    names = sum(1 for p in parts if _is_name(p))
-    return (len(parts) >= 2 and names >= 0.6 * len(parts)) or (
-        len(parts) == 1 and names == 1 and (shortened or any(m in text for m in _MARKERS))
-    )
 
 
 def _venue_like(text: str) -> bool:
@@ -300,97 +297,6 @@ def _year(text: str, venue_end: int | None) -> str | None:
             return near.group(0)
     years = _YEAR.findall(text)
     return years[-1] if years else None
-
-
-def _authors(text: str) -> list[str]:
-    text = re.sub(r"\[[^\]]*\]|[(（][^()（）]*[)）]", " ", text)
-    chunks = [c for segment in re.split(r"[“\"”•\t]", text) for c in _SENTENCE.split(segment)]
-    for chunk in chunks:
-        chunk = re.sub(r"^.*?\b(?:by|作者)\s*[:：]?\s*", "", chunk.strip(" ,."))
-        if _is_author_list(chunk):
-            chunk = _ET_AL_TAIL.sub("", chunk)
-            return [p.strip() for p in _AUTHOR_SPLIT.split(chunk) if p.strip() and not _ET_AL.match(p.strip())]
-    return []
-
-
-def _position(text: str, authors: Sequence[str], bold: Sequence[str], own_names: Sequence[str]) -> str | None:
-    """first / co-first / corresponding / other, from statements, bold or the candidate's name."""
-    lower = text.lower()
-    if any(w in lower for w in vocab.words("co_first_author")):
-        return "co-first"
-    if any(w in lower for w in vocab.words("first_author")):
-        return "first"
-    if any(w in lower for w in vocab.words("corresponding_author")):
-        return "corresponding"
-    index = _own_index(authors, bold, own_names)
-    if index is None:
-        return None
-    own = authors[index]
-    starred = [a for a in authors if "*" in a or "＊" in a]
-    if index == 0:
-        return "first"
-    if ("*" in own or "＊" in own) and len(starred) >= 2:
-        return "co-first"
-    if any(m in own for m in "†‡✉#*＊"):  # a lone star marks the corresponding author
-        return "corresponding"
-    return "other"
-
-
-def _own_index(authors: Sequence[str], bold: Sequence[str], own_names: Sequence[str]) -> int | None:
-    plain = [a.strip(_MARKERS + " ") for a in authors]
-    bold_names = {b.strip(_MARKERS + " ,") for b in bold}
-    for index, name in enumerate(plain):
-        if name in bold_names:
-            return index
-    for own in own_names:
-        for index, name in enumerate(plain):
-            if _same_person(name, own) or _romanized_as(name, own):
-                return index
-    return None
-
-
-@cache
-def _pinyin(name: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
-    """(surname spellings, given-name syllables) of a Chinese name in pinyin; None for other names."""
-    if not _NAME_CJK.match(name):
-        return None
-    from pypinyin import lazy_pinyin  # on first use only: loading its reading table takes ~0.1 s
-
-    surname = next((s for s in vocab.words("compound_surnames") if name.startswith(s)), name[0])
-    reading = vocab.table("surname_readings").get(surname) or "".join(lazy_pinyin(surname))
-    given = tuple(lazy_pinyin(name[len(surname) :]))
-    # ü is written v by pypinyin and lyu, lu or lv in papers (吕 → Lyu)
-    spellings = {reading, reading.replace("v", "u"), reading.replace("v", "yu")}
-    return tuple(sorted(spellings)), tuple(s.replace("v", "u") for s in given)
-
-
-def _romanized_as(author: str, name: str) -> bool:
-    """ "Wang S", "S. Wang", "Wang SY", "Siyuan Wang", "Wang Si-Yuan" are 王思远 in an English author list."""
-    parts = _pinyin(name)
-    if parts is None or cjk_count(author):
-        return False
-    surnames, given = parts
-    tokens = [t for t in re.split(r"[\s.\-]+", author.strip(_MARKERS + " ")) if t]
-    if len(tokens) < 2 or not given:
-        return False
-    for head, rest in ((tokens[0], tokens[1:]), (tokens[-1], tokens[:-1])):
-        if head.lower() not in surnames:
-            continue
-        joined = "".join(rest)
-        initials = "".join(s[0] for s in given).upper()
-        if joined.lower() == "".join(given) or (joined.isupper() and joined in (initials, initials[0])):
-            return True
-    return False
-
-
-def _same_person(author: str, name: str) -> bool:
-    """ "H. M. Voss" is "Helena M. Voss"; Chinese names compare exactly."""
-    if author.replace(" ", "") == name.replace(" ", ""):
-        return True
-    a, b = author.replace(".", " ").split(), name.replace(".", " ").split()
-    if len(a) < 2 or len(b) < 2 or a[-1].lower() != b[-1].lower():
-        return False
-    return all(x[0].lower() == y[0].lower() for x, y in zip(a[:-1], b[:-1], strict=False))
 
 
 def _locate(rows: Sequence[Row], value: str) -> Sources:
