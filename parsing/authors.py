@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
 
 from parsing import vocab
@@ -21,6 +21,7 @@ _NAME_LATIN = re.compile(rf"^{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|van|von|de|der|da
 _NAME_CJK = re.compile(r"^[\u3400-\u9fff]{2,4}$")
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|，|、|;|\band\b|&)\s*")
 _ET_AL = re.compile(r"(?i)^(?:et\.?\s*al\.?|等)$")
+_YEAR_TOKEN = re.compile(r"^(?:19|20)\d{2}$")
 _ET_AL_TAIL = re.compile(r"(?i)\s*,?\s*(?:et\.?\s*al\.?|等)\s*$")
 
 
@@ -56,8 +57,31 @@ def author_list(text: str) -> list[str]:
         chunk = re.sub(r"^.*?\b(?:by|作者)\s*[:：]?\s*", "", chunk.strip(" ,."))
         if is_author_list(chunk):
             chunk = _ET_AL_TAIL.sub("", chunk)
-            return [p.strip() for p in _AUTHOR_SPLIT.split(chunk) if p.strip() and not _ET_AL.match(p.strip())]
+            return _names(p.strip() for p in _AUTHOR_SPLIT.split(chunk) if p.strip() and not _ET_AL.match(p.strip()))
     return []
+
+
+def _names(parts: Iterable[str]) -> list[str]:
+    """The names of a list, up to one that runs into the venue on the next line ("Bo Lin ACL 2024")."""
+    out: list[str] = []
+    for part in parts:
+        head = _name_before_venue(part)
+        if head:
+            out.append(head)
+            break
+        out.append(part)
+    return out
+
+
+def _name_before_venue(part: str) -> str | None:
+    """The name at the start of *part* when a year, or a venue and a year, follow it."""
+    tokens = [t.strip(",.;") for t in part.split()]
+    for end in range(1, len(tokens)):
+        year = _YEAR_TOKEN.match(tokens[end])
+        venue = vocab.venues().short_pattern.fullmatch(tokens[end]) and end + 1 < len(tokens)
+        if (year or (venue and _YEAR_TOKEN.match(tokens[end + 1]))) and is_name(" ".join(tokens[:end])):
+            return " ".join(part.split()[:end])
+    return None
 
 
 def position(text: str, authors: Sequence[str], bold: Sequence[str], own_names: Sequence[str]) -> str | None:

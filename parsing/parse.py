@@ -10,7 +10,7 @@ from parsing import contacts, dates, entries, publications, skills, vocab
 from parsing.document import Document
 from parsing.profile import Award, Basics, Location, Meta, Profile, SocialProfile, Sources
 from parsing.rows import Row, body_size, build_rows, cjk_count, join_lines, rows_sources
-from parsing.sections import HEADER, Section, is_title, split_sections
+from parsing.sections import HEADER, OTHER, Section, is_title, split_sections
 
 PARSER_VERSION = "1.0"
 
@@ -27,6 +27,8 @@ _BILINGUAL_NAME = re.compile(
 _LABEL = re.compile(r"^\s*([^:：]{1,10}?)\s*[:：]\s*(.*)$")
 _NEXT_LABEL = re.compile(r"\s+(?=[^\s:：]{1,6}[:：])")
 _NAME_ROWS = 8
+# Sections whose items may be papers cited under another heading ("Research", "Conferences", "Talks")
+_MAY_CITE = frozenset({OTHER, "projects", "conferences", "talks", "service", "teaching", "opensource"})
 
 
 def parse(document: Document) -> Profile:
@@ -43,6 +45,8 @@ def parse(document: Document) -> Profile:
 
 def _read_section(profile: Profile, section: Section, own_names: Sequence[str]) -> None:
     kind, rows = section.kind, [r for r in section.rows if not _is_table_header(r)]
+    if kind in _MAY_CITE and publications.is_citation_list(rows):
+        kind = "publications"
     if kind == "education":
         schools = entries.split_entries(rows)
         for previous, entry in zip([None, *schools], schools, strict=False):

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from parsing import contacts, paper_status, vocab
+from parsing import contacts, dates, paper_status, vocab
 from parsing.authors import MARKERS, SENTENCE, author_list, is_author_list, is_name, plain, position
 from parsing.profile import Publication, Sources
 from parsing.rows import Row, cjk_count, join_lines, rows_sources
@@ -24,6 +24,7 @@ _VANCOUVER = re.compile(
 # an author's initial, not a list letter: "A. Mehta, L. Zhou. Title."
 _INITIAL = re.compile(r"^\s*[A-Z]\.\s+[A-Z][a-z'\-]+\b")
 # a year printed in its own column before the citation (moderncv's date column)
+_DASH = re.compile(r"\s[-–—]\s")
 _LEAD_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s{2,}")
 
 
@@ -91,6 +92,20 @@ def papers(rows: Sequence[Row], own_names: Sequence[str]) -> list[Publication]:
     """The papers listed in a publications section (service, talks, patents, posts and theses left out)."""
     found = [publication(item, own_names) for item in split_items(rows) if not _is_no_paper(item)]
     return [pub for pub in found if pub.name]
+
+
+def is_citation_list(rows: Sequence[Row]) -> bool:
+    """Whether every item under a heading is cited like a paper (authors, and a venue or a year): papers,
+    whatever the heading says ("Research", "Conferences")."""
+    items = split_items(rows)
+    return bool(items) and all(_is_citation(item) for item in items)
+
+
+def _is_citation(item: Sequence[Row]) -> bool:
+    text = _NUMBERED.sub("", join_lines(row.text for row in _citation_rows(item)), count=1)
+    if dates.first_range(text):  # a job or a project with its period, not a paper
+        return False
+    return bool(author_list(text)) and (_venue(text) is not None or _YEAR.search(text) is not None)
 
 
 def _is_no_paper(item: Sequence[Row]) -> bool:
@@ -202,7 +217,15 @@ def _strip_venue_tail(title: str) -> str:
 
 def _chunks(text: str) -> list[str]:
     text = re.sub(r"\s*(?:[(（][^()（）]*[)）]|\[[^\]]*\])\s*", " ", text).replace("•", ". ")
-    return [c.strip() for c in SENTENCE.split(text) if c and c.strip()]
+    return [piece for c in SENTENCE.split(text) if c and c.strip() for piece in _dash_split(c.strip())]
+
+
+def _dash_split(chunk: str) -> list[str]:
+    """ "Title. - A. Li and B. Wang": a dash before an author list ends the title (a dash inside one does not)."""
+    for match in _DASH.finditer(chunk):
+        if is_author_list(chunk[match.end() :].strip(" .")):
+            return [chunk[: match.start()].rstrip(" ."), chunk[match.end() :]]
+    return [chunk]
 
 
 def _bold_texts(rows: Sequence[Row]) -> list[str]:
