@@ -117,7 +117,7 @@ def publication(item: Sequence[Row], own_names: Sequence[str]) -> Publication:
     pub = Publication(source=rows_sources(item))
     rows = _citation_rows(item)
     text = join_lines(row.text for row in rows)
-    text = _NUMBERED.sub("", text, count=1)
+    text = _NUMBERED.sub("", text[rows[0].bullet :], count=1)
     lead_year = _LEAD_YEAR.match(text)
     if lead_year:
         text = text[lead_year.end() :]
