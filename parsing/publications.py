@@ -24,6 +24,7 @@ _VANCOUVER = re.compile(
 # an author's initial, not a list letter: "A. Mehta, L. Zhou. Title."
 _INITIAL = re.compile(r"^\s*[A-Z]\.\s+[A-Z][a-z'\-]+\b")
 # a year printed in its own column before the citation (moderncv's date column)
+_BULLET = re.compile(r"^\s*[•●▪◦·‣]\s*")  # a bullet glyph; "A. Mehta" starts with an initial, not a list letter
 _DASH = re.compile(r"\s[-–—]\s")
 _LEAD_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s{2,}")
 
@@ -117,7 +118,7 @@ def publication(item: Sequence[Row], own_names: Sequence[str]) -> Publication:
     pub = Publication(source=rows_sources(item))
     rows = _citation_rows(item)
     text = join_lines(row.text for row in rows)
-    text = _NUMBERED.sub("", text[rows[0].bullet :], count=1)
+    text = _NUMBERED.sub("", _BULLET.sub("", text, count=1), count=1)
     lead_year = _LEAD_YEAR.match(text)
     if lead_year:
         text = text[lead_year.end() :]
