@@ -36,10 +36,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from storage import papers
+from storage.papers import PublicationFacts
 from storage.records import CandidateSummary
 from storage.vocab import STATUSES
 from ui.document_view import TextSelection
-from ui.labels import status_label, translated
+from ui.labels import fact_text, status_label, translated
 from ui.library_command import end_macro
 from ui.library_model import LibraryModel
 from ui.plain_text import plain_tooltip
@@ -111,11 +113,35 @@ LEVELS = (
     ("other", QT_TRANSLATE_NOOP("Labels", "Other")),
 )
 AUTHOR_POSITIONS = (
-    ("", "—"),
+    ("", QT_TRANSLATE_NOOP("Labels", "Unknown")),  # the document does not tell: never counted as a first author
     ("first", QT_TRANSLATE_NOOP("Labels", "First author")),
     ("co-first", QT_TRANSLATE_NOOP("Labels", "Co-first author")),
     ("corresponding", QT_TRANSLATE_NOOP("Labels", "Corresponding author")),
     ("other", QT_TRANSLATE_NOOP("Labels", "Other")),
+)
+PAPER_STATUSES = (
+    ("", QT_TRANSLATE_NOOP("Labels", "Unknown")),
+    ("published", QT_TRANSLATE_NOOP("Labels", "Published")),
+    ("accepted", QT_TRANSLATE_NOOP("Labels", "Accepted")),
+    ("in-press", QT_TRANSLATE_NOOP("Labels", "In press")),
+    ("under-review", QT_TRANSLATE_NOOP("Labels", "Under review")),
+    ("submitted", QT_TRANSLATE_NOOP("Labels", "Submitted")),
+    ("revision", QT_TRANSLATE_NOOP("Labels", "In revision")),
+    ("preprint", QT_TRANSLATE_NOOP("Labels", "Preprint")),
+)
+PAPER_TRACKS = (
+    ("", "—"),
+    ("main", QT_TRANSLATE_NOOP("Labels", "Main track")),
+    ("workshop", QT_TRANSLATE_NOOP("Labels", "Workshop")),
+    ("findings", QT_TRANSLATE_NOOP("Labels", "Findings")),
+    ("demo", QT_TRANSLATE_NOOP("Labels", "Demo")),
+    ("student", QT_TRANSLATE_NOOP("Labels", "Student")),
+)
+PRESENTATIONS = (
+    ("", "—"),
+    ("oral", QT_TRANSLATE_NOOP("Labels", "Oral")),
+    ("spotlight", QT_TRANSLATE_NOOP("Labels", "Spotlight")),
+    ("poster", QT_TRANSLATE_NOOP("Labels", "Poster")),
 )
 
 BASICS_FIELDS: tuple[FieldSpec, ...] = (
@@ -200,12 +226,15 @@ SECTIONS: tuple[SectionSpec, ...] = (
             ),
             _row(
                 FieldSpec(
-                    ("x-authorPosition",),
+                    (papers.POSITION,),
                     QT_TRANSLATE_NOOP("Labels", "Author position"),
                     "choice",
                     AUTHOR_POSITIONS,
                 )
             ),
+            _row(FieldSpec((papers.STATUS,), QT_TRANSLATE_NOOP("Labels", "Status"), "choice", PAPER_STATUSES)),
+            _row(FieldSpec((papers.TRACK,), QT_TRANSLATE_NOOP("Labels", "Track"), "choice", PAPER_TRACKS)),
+            _row(FieldSpec((papers.PRESENTATION,), QT_TRANSLATE_NOOP("Labels", "Presentation"), "choice", PRESENTATIONS)),
             _row(
                 FieldSpec(
                     ("publisher",),
@@ -230,7 +259,7 @@ SECTIONS: tuple[SectionSpec, ...] = (
             _row(FieldSpec(("releaseDate",), QT_TRANSLATE_NOOP("Labels", "Date"), placeholder="YYYY-MM")),
             _row(FieldSpec(("url",), QT_TRANSLATE_NOOP("Labels", "Link"))),
         ),
-        ("name", "x-venue", "releaseDate"),
+        (papers.TITLE, papers.VENUE, papers.YEAR),
     ),
     SectionSpec(
         ("awards",),
@@ -780,12 +809,18 @@ class ProfileEditor(QWidget):
         self.basics.body_layout.addLayout(basics_form)
         body_layout.addWidget(self.basics)
         self.sections: dict[tuple[str, ...], SectionEditor] = {}
+        self.publication_facts = QLabel()
+        self.publication_facts.setObjectName("publicationFacts")
+        self.publication_facts.setTextFormat(Qt.TextFormat.PlainText)
+        self.publication_facts.setWordWrap(True)
         for section_spec in SECTIONS:
             section = SectionEditor(section_spec, self)
             assert section.add_button is not None
             section.add_button.setToolTip(self.tr("Add {noun}").format(noun=translated(section_spec.noun).lower()))
             section.add_button.clicked.connect(self._on_add_clicked)
             self.sections[section_spec.path] = section
+            if section_spec.path == (papers.SECTION,):
+                section.body_layout.addWidget(self.publication_facts)
             # Links live in the contact group; the other sections stand on their own.
             (self.basics.body_layout if section_spec.path[0] == "basics" else body_layout).addWidget(section)
         body_layout.addStretch(1)
@@ -1020,6 +1055,18 @@ class ProfileEditor(QWidget):
                     self._fill(field, entry, counterpart)
         if grew:
             self._order_tabs()
+        self.publication_facts.setText(self._facts_text(PublicationFacts.of(profile)))
+
+    def _facts_text(self, facts: PublicationFacts) -> str:
+        """The key facts of the papers, as every view counts them ('' without papers)."""
+        if not facts.papers:
+            return ""
+        return self.tr("Papers {papers} · published {published} · first or co-first author {first} · CCF-A {top}").format(
+            papers=facts.papers,
+            published=facts.published,
+            first=fact_text(facts.first_author_text()),
+            top=facts.top_venue,
+        )
 
     def _fill(self, field: Field, item: dict[str, Any], parsed_item: dict[str, Any] | None) -> None:
         if field not in self._dirty:
