@@ -60,6 +60,8 @@ def is_not_a_paper(text: str) -> bool:
 
 
 def _first(text: str, table: tuple[tuple[str, str], ...]) -> Found | None:
+    if not _pattern(*(key for _, key in table)).search(text):  # one search for the usual miss
+        return None
     for value, key in table:
         match = _pattern(key).search(text)
         if match:
@@ -68,5 +70,5 @@ def _first(text: str, table: tuple[tuple[str, str], ...]) -> Found | None:
 
 
 @cache
-def _pattern(key: str) -> re.Pattern[str]:
-    return vocab.mixed_pattern(key)
+def _pattern(*keys: str) -> re.Pattern[str]:
+    return vocab.mixed_pattern(*keys)
