@@ -38,14 +38,17 @@ def parse(document: Document) -> Profile:
     profile = Profile()
     profile.meta = Meta(sections=[s.title for s in sections[1:]], lang=_language(sections, rows), parser=PARSER_VERSION)
     profile.basics, own_names = _basics(sections, rows)
+    kind: str | None = None
     for section in sections[1:]:
-        _read_section(profile, section, own_names)
+        kind = _read_section(profile, section, own_names, kind)
     return profile
 
 
-def _read_section(profile: Profile, section: Section, own_names: Sequence[str]) -> None:
+def _read_section(profile: Profile, section: Section, own_names: Sequence[str], before: str | None) -> str:
+    """Read a section into *profile*; the kind it was read as (a topic heading after papers continues them)."""
     kind, rows = section.kind, [r for r in section.rows if not _is_table_header(r)]
-    if kind in _MAY_CITE and publications.is_citation_list(rows):
+    in_papers = kind == OTHER and before == "publications"
+    if kind in _MAY_CITE and publications.is_citation_list(rows, in_papers=in_papers):
         kind = "publications"
     if kind == "education":
         schools = entries.split_entries(rows)
@@ -82,6 +85,7 @@ def _read_section(profile: Profile, section: Section, own_names: Sequence[str]) 
         profile.interests.extend(skills.interests(rows))
     elif kind == "summary" and rows and not profile.basics.summary:
         profile.basics.set("summary", join_lines(r.text for r in rows), rows_sources(rows))
+    return kind
 
 
 @cache

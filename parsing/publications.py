@@ -91,26 +91,35 @@ def _title_label() -> re.Pattern[str]:
 
 def papers(rows: Sequence[Row], own_names: Sequence[str]) -> list[Publication]:
     """The papers listed in a publications section (service, talks, patents, posts and theses left out)."""
-    found = [publication(item, own_names) for item in split_items(rows) if not _is_no_paper(item)]
+    found = [publication(paper, own_names) for paper in (_without_no_paper(item) for item in split_items(rows)) if paper]
     return [pub for pub in found if pub.name]
 
 
-def is_citation_list(rows: Sequence[Row]) -> bool:
-    """Whether every item under a heading is cited like a paper (authors, and a venue or a year): papers,
-    whatever the heading says ("Research", "Conferences")."""
+def _without_no_paper(item: Sequence[Row]) -> Sequence[Row]:
+    """The item, cut before a line of service, a talk or a patent that follows a whole citation;
+    nothing when the item itself is no paper."""
+    for index, row in enumerate(_citation_rows(item)):
+        if paper_status.is_not_a_paper(row.text):
+            before = join_lines(r.text for r in item[:index])
+            complete = _venue(before) is not None and _YEAR.search(before) is not None
+            return item[:index] if index and complete else ()
+    return item
+
+
+def is_citation_list(rows: Sequence[Row], *, in_papers: bool = False) -> bool:
+    """Whether every item under a heading is cited like a paper: authors, and a venue or a year (papers
+    whatever the heading says: "Research", "Conferences"); *in_papers*: a topic sub-heading inside a
+    publications section ("大语言模型"), where a venue alone will do."""
     items = split_items(rows)
-    return bool(items) and all(_is_citation(item) for item in items)
+    return bool(items) and all(_is_citation(item, in_papers) for item in items)
 
 
-def _is_citation(item: Sequence[Row]) -> bool:
-    text = _NUMBERED.sub("", join_lines(row.text for row in _citation_rows(item)), count=1)
+def _is_citation(item: Sequence[Row], in_papers: bool) -> bool:
+    text = _NUMBERED.sub("", _BULLET.sub("", join_lines(row.text for row in _citation_rows(item)), count=1), count=1)
     if dates.first_range(text):  # a job or a project with its period, not a paper
         return False
-    return bool(author_list(text)) and (_venue(text) is not None or _YEAR.search(text) is not None)
-
-
-def _is_no_paper(item: Sequence[Row]) -> bool:
-    return paper_status.is_not_a_paper(join_lines(row.text for row in _citation_rows(item)))
+    venue = _venue(text) is not None
+    return (in_papers and venue) or (bool(author_list(text)) and (venue or _YEAR.search(text) is not None))
 
 
 def publication(item: Sequence[Row], own_names: Sequence[str]) -> Publication:

@@ -14,6 +14,7 @@ import pytest
 
 from parsing import parse
 from parsing.load import load_bytes
+from tests.parsing.docmaker import L, make_document
 from storage.papers import PublicationFacts
 
 Paper = tuple[str, list[str], str | None, str | None, str | None, str | None, str | None]
@@ -331,3 +332,27 @@ def test_one_paper_per_bullet_with_authorship_statements_and_marks(fmt: str) -> 
          "corresponding", "AAAI", "2024", "published", "main"),
         ("Hypergraph Transformers", ["Lin X", "Zhao Q"], "first", "ICML", "2023", "accepted", "main"),
     ]  # the blog column and the patent are no papers
+
+
+def test_topic_subheadings_styled_like_headings_keep_their_papers() -> None:
+    heading = {"size": 13.0, "bold": True}
+    document = make_document(
+        L("徐明宇", size=18, bold=True), "邮箱：xmy@example.com",
+        L("教育背景", **heading), "清华大学 计算机科学与技术 博士 2021.09 - 至今",
+        L("论文发表", **heading),
+        L("大语言模型", **heading),
+        "1. Sparse Expert Routing for Long-Context Pretraining. NeurIPS 2024.",
+        "2. Reward Shaping with Verifiable Feedback for Alignment. ICLR 2025.",
+        "I review for TKDE and NeurIPS.",
+        L("机器学习与多模态", **heading),
+        "3. Prototype Smoothing for Imbalanced Semi-Supervised Learning. ICASSP 2024.",
+        L("专业技能", **heading), "Python, PyTorch",
+    )
+    profile = parse(document).to_json_resume()
+    assert [(p["name"], p["x-venue"]) for p in profile["publications"]] == [
+        ("Sparse Expert Routing for Long-Context Pretraining", "NeurIPS"),
+        ("Reward Shaping with Verifiable Feedback for Alignment", "ICLR"),
+        ("Prototype Smoothing for Imbalanced Semi-Supervised Learning", "ICASSP"),
+    ]  # the reviewing sentence is no paper
+    # no author lists at all: the candidate's place is unknown, not "0 first-author papers"
+    assert PublicationFacts.of(profile).first_author_text() == "unknown"
