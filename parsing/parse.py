@@ -41,6 +41,8 @@ def parse(document: Document) -> Profile:
     kind: str | None = None
     for section in sections[1:]:
         kind = _read_section(profile, section, own_names, kind)
+    project_rows = [row for section in sections if section.kind == "projects" for row in section.rows]
+    profile.publications.extend(publications.cited_in(project_rows, own_names, profile.publications))
     return profile
 
 

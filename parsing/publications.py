@@ -25,6 +25,8 @@ _VANCOUVER = re.compile(
 _INITIAL = re.compile(r"^\s*[A-Z]\.\s+[A-Z][a-z'\-]+\b")
 # a year printed in its own column before the citation (moderncv's date column)
 _BULLET = re.compile(r"^\s*[•●▪◦·‣]\s*")  # a bullet glyph; "A. Mehta" starts with an initial, not a list letter
+# "论文：Chen S, Wang W. Title. SIGIR 2024." inside a project: the label is no part of the citation
+_LEAD_LABEL = re.compile(r"^(?:论文|文章|paper|publication)\s*[:：]\s*", re.IGNORECASE)
 _DASH = re.compile(r"\s[-–—]\s")
 _LEAD_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s{2,}")
 
@@ -106,6 +108,20 @@ def _without_no_paper(item: Sequence[Row]) -> Sequence[Row]:
     return item
 
 
+def cited_in(rows: Sequence[Row], own_names: Sequence[str], listed: Sequence[Publication]) -> list[Publication]:
+    """Papers cited line by line inside project or research entries (authors, and a venue or a year), other
+    than those the publications list already has; "成果已发表于 SIGIR 2024" names no paper of its own."""
+    titles = {vocab.fold(p.name) for p in listed if p.name}
+    found: list[Publication] = []
+    for row in rows:
+        if _is_citation([row], False) and not paper_status.is_not_a_paper(row.text):
+            pub = publication([row], own_names)
+            if pub.name and vocab.fold(pub.name) not in titles:
+                titles.add(vocab.fold(pub.name))
+                found.append(pub)
+    return found
+
+
 def is_citation_list(rows: Sequence[Row], *, in_papers: bool = False) -> bool:
     """Whether every item under a heading is cited like a paper: authors, and a venue or a year (papers
     whatever the heading says: "Research", "Conferences"); *in_papers*: a topic sub-heading inside a
@@ -115,24 +131,29 @@ def is_citation_list(rows: Sequence[Row], *, in_papers: bool = False) -> bool:
 
 
 def _is_citation(item: Sequence[Row], in_papers: bool) -> bool:
-    text = _NUMBERED.sub("", _BULLET.sub("", join_lines(row.text for row in _citation_rows(item)), count=1), count=1)
+    text = _citation_text(_citation_rows(item))[0]
     if dates.first_range(text):  # a job or a project with its period, not a paper
         return False
     venue = _venue(text) is not None
     return (in_papers and venue) or (bool(author_list(text)) and (venue or _YEAR.search(text) is not None))
 
 
-def publication(item: Sequence[Row], own_names: Sequence[str]) -> Publication:
-    """One paper's fields from its rows."""
-    pub = Publication(source=rows_sources(item))
-    rows = _citation_rows(item)
+def _citation_text(rows: Sequence[Row]) -> tuple[str, str | None]:
+    """The citation without its bullet, number, label and year column, and that year."""
     text = join_lines(row.text for row in rows)
-    text = _NUMBERED.sub("", _BULLET.sub("", text, count=1), count=1)
+    text = _LEAD_LABEL.sub("", _NUMBERED.sub("", _BULLET.sub("", text, count=1), count=1), count=1)
     lead_year = _LEAD_YEAR.match(text)
     if lead_year:
         text = text[lead_year.end() :]
     # a bullet after the author list makes it a sentence of its own: "Zhang S, Li W • Title."
-    text = _VANCOUVER.sub(r"\1 • ", text, count=1)
+    return _VANCOUVER.sub(r"\1 • ", text, count=1), lead_year.group(1) if lead_year else None
+
+
+def publication(item: Sequence[Row], own_names: Sequence[str]) -> Publication:
+    """One paper's fields from its rows."""
+    pub = Publication(source=rows_sources(item))
+    rows = _citation_rows(item)
+    text, lead_year = _citation_text(rows)
     title = _title(rows, text)
     if title:
         pub.set("name", title, _locate(rows, title))
@@ -146,7 +167,7 @@ def publication(item: Sequence[Row], own_names: Sequence[str]) -> Publication:
     _set_state(pub, rows, rest)
     # under review: the year printed is the venue's, not the paper's; a submission's target year is kept
     year = None if pub.status in ("under-review", "revision") else _year(rest, venue[2] if venue else None)
-    year = year or (lead_year.group(1) if lead_year else None)
+    year = year or lead_year
     if year:
         pub.set("release_date", year, _locate(rows, year))
     rank = _CCF.search(rest)

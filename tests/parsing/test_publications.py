@@ -356,3 +356,34 @@ def test_topic_subheadings_styled_like_headings_keep_their_papers() -> None:
     ]  # the reviewing sentence is no paper
     # no author lists at all: the candidate's place is unknown, not "0 first-author papers"
     assert PublicationFacts.of(profile).first_author_text() == "unknown"
+
+
+IN_PROJECTS = """# 陈思远
+
+电话：138-0000-1234
+
+## 项目经历
+
+**多模态检索系统** 2023.01 - 2023.12
+
+- 负责召回模块设计，成果已发表于 SIGIR 2024。
+- 论文：Chen S, Wang W. Dense Retrieval with Visual Anchors. SIGIR 2024.
+
+**长文本对齐** 2022.01 - 2022.12
+
+- Chen S, Li H. Token Merging for Efficient Vision Transformers. CVPR 2023.
+
+## 发表论文
+
+- [1]. Chen S, Li H. Token Merging for Efficient Vision Transformers. CVPR 2023.
+"""
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_paper_cited_inside_a_project_counts_once(fmt: str) -> None:
+    profile = read(IN_PROJECTS, fmt)
+    assert papers(profile) == [
+        ("Token Merging for Efficient Vision Transformers", ["Chen S", "Li H"], "first", "CVPR", "2023", "published", "main"),
+        ("Dense Retrieval with Visual Anchors", ["Chen S", "Wang W"], "first", "SIGIR", "2024", "published", "main"),
+    ]  # the list's paper once, the one only a project cites, and no paper for "成果已发表于 SIGIR 2024"
+    assert [p["name"] for p in profile["projects"]] == ["多模态检索系统", "长文本对齐"]
