@@ -210,14 +210,14 @@ SECTIONS: tuple[SectionSpec, ...] = (
         ("name",),
     ),
     SectionSpec(
-        ("publications",),
+        (papers.SECTION,),
         QT_TRANSLATE_NOOP("Labels", "Publications"),
         QT_TRANSLATE_NOOP("Labels", "Publication"),
         (
-            _row(FieldSpec(("name",), QT_TRANSLATE_NOOP("Labels", "Title"), "long")),
+            _row(FieldSpec((papers.TITLE,), QT_TRANSLATE_NOOP("Labels", "Title"), "long")),
             _row(
                 FieldSpec(
-                    ("x-authors",),
+                    (papers.AUTHORS,),
                     QT_TRANSLATE_NOOP("Labels", "Authors"),
                     "list",
                     split=_AUTHOR_SPLIT,
@@ -237,26 +237,26 @@ SECTIONS: tuple[SectionSpec, ...] = (
             _row(FieldSpec((papers.PRESENTATION,), QT_TRANSLATE_NOOP("Labels", "Presentation"), "choice", PRESENTATIONS)),
             _row(
                 FieldSpec(
-                    ("publisher",),
+                    (papers.PUBLISHER,),
                     QT_TRANSLATE_NOOP("Labels", "Published in"),
                     placeholder=QT_TRANSLATE_NOOP("Labels", "as written, e.g. NeurIPS 2025 (CCF-A)"),
                 )
             ),
             _row(
                 FieldSpec(
-                    ("x-venue",),
+                    (papers.VENUE,),
                     QT_TRANSLATE_NOOP("Labels", "Venue"),
                     placeholder=QT_TRANSLATE_NOOP("Labels", "short name, e.g. NeurIPS"),
                 )
             ),
             _row(
                 FieldSpec(
-                    ("x-rank",),
+                    (papers.RANK,),
                     QT_TRANSLATE_NOOP("Labels", "Rank"),
                     placeholder=QT_TRANSLATE_NOOP("Labels", "e.g. CCF-A"),
                 )
             ),
-            _row(FieldSpec(("releaseDate",), QT_TRANSLATE_NOOP("Labels", "Date"), placeholder="YYYY-MM")),
+            _row(FieldSpec((papers.YEAR,), QT_TRANSLATE_NOOP("Labels", "Date"), placeholder="YYYY-MM")),
             _row(FieldSpec(("url",), QT_TRANSLATE_NOOP("Labels", "Link"))),
         ),
         (papers.TITLE, papers.VENUE, papers.YEAR),
@@ -306,8 +306,8 @@ USE_AS_TARGETS: tuple[tuple[str, tuple[str, ...] | None, str], ...] = (
     (QT_TRANSLATE_NOOP("Labels", "Organisation"), ("work",), "name"),
     (QT_TRANSLATE_NOOP("Labels", "Position"), ("work",), "position"),
     (QT_TRANSLATE_NOOP("Labels", "Project name"), ("projects",), "name"),
-    (QT_TRANSLATE_NOOP("Labels", "Publication title"), ("publications",), "name"),
-    (QT_TRANSLATE_NOOP("Labels", "Published in"), ("publications",), "publisher"),
+    (QT_TRANSLATE_NOOP("Labels", "Publication title"), (papers.SECTION,), papers.TITLE),
+    (QT_TRANSLATE_NOOP("Labels", "Published in"), (papers.SECTION,), papers.PUBLISHER),
     (QT_TRANSLATE_NOOP("Labels", "Award"), ("awards",), "title"),
 )
 
