@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence, QPalette, QShortcut
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -40,11 +39,9 @@ from ui.compare_widgets import ChipFlow, CommitTextEdit, RatingBar, ScrollSafeCo
 from ui.document_view import DocumentView
 from ui.labels import fact_text, recommendation_label, status_label, translated
 from ui.plain_text import plain_label, plain_tooltip
-from ui.review_commands import SetRatingCommand, SetRecommendationCommand, SetSummaryCommand
 
 if TYPE_CHECKING:
     from storage.library import Library
-    from ui.main_window import MainWindow
 
 LABEL_WIDTH = 180
 PREVIEW_ROWS = 4  # a longer list section shows this many rows until the reviewer expands it
@@ -502,164 +499,4 @@ class CompareView(QWidget):
 
         return build
 
-
-@dataclass(frozen=True)
-class _ListState:
-    """Where the reviewer was in the single-candidate view, to return there."""
-
-    current: int
-    selected: tuple[int, ...]
-    list_scroll: int
-    document_scroll: tuple[int, int]
-
-
-class CompareFeature(QObject):
-    """Wires the compare view into the main window: the Compare action, the page, edits, going back."""
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
-        self._state: _ListState | None = None
-        self._paused: list[QAction] = []
-        self.view = CompareView(window.library, window.model)
-        window.central_stack.addWidget(self.view)
-
-        self.action = QAction(self.tr("&Compare Candidates"), window)
-        self.action.setObjectName("actionCompare")
-        self.action.setShortcut(QKeySequence("Ctrl+Shift+C"))
-        self.action.setStatusTip(self.tr("Compare the two selected candidates side by side"))
-        self.action.setProperty("inListMenu", True)
-        window.addAction(self.action)
-        first = window.candidate_menu.actions()[0] if window.candidate_menu.actions() else None
-        window.candidate_menu.insertAction(first, self.action)  # type: ignore[arg-type]
-        window.candidate_menu.insertSeparator(first)  # type: ignore[arg-type]
-        self.action.setIconText(self.tr("Compare"))
-        window.main_toolbar.insertAction(window.toolbar_separator, self.action)
-
-        self.action.triggered.connect(self._on_action_triggered)
-        self.view.back_requested.connect(self.close)
-        self.view.rating_chosen.connect(self._on_view_rating_chosen)
-        self.view.recommendation_chosen.connect(self._on_view_recommendation_chosen)
-        self.view.summary_edited.connect(self._on_view_summary_edited)
-        window.library_model.review_changed.connect(self._on_library_changed)
-        window.library_model.candidates_changed.connect(self._on_library_changed)
-        window.candidate_list.selectionModel().selectionChanged.connect(self._update_action)
-        window.model.rowsRemoved.connect(self._on_candidates_removed)
-        window.model.modelReset.connect(self._on_candidates_removed)
-        window.proxy.rowsInserted.connect(self._update_action)
-        window.proxy.rowsRemoved.connect(self._update_action)
-        self._update_action()
-
-    def is_open(self) -> bool:
-        """Whether the compare view is the page shown."""
-        return self._window.central_stack.currentWidget() is self.view
-
-    def _pair_from_selection(self) -> tuple[int, int] | None:
-        """The two selected candidates, or the one selected and the next one in the list."""
-        window = self._window
-        ids = window.selected_candidate_ids()
-        if len(ids) == 2:
-            return ids[0], ids[1]
-        if len(ids) != 1 or window.proxy.rowCount() < 2:
-            return None
-        row = window.candidate_list.currentIndex().row()
-        neighbour = row + 1 if row + 1 < window.proxy.rowCount() else row - 1
-        return ids[0], int(window.proxy.index(neighbour, 0).data(CANDIDATE_ID_ROLE))
-
-    def _update_action(self) -> None:
-        self.action.setEnabled(self._pair_from_selection() is not None)
-
-    def _on_action_triggered(self) -> None:
-        pair = self._pair_from_selection()
-        if pair is not None:
-            self.open(*pair)
-
-    def open(self, left_id: int, right_id: int) -> None:
-        """Show the compare view for two candidates, remembering where the reviewer was."""
-        window = self._window
-        if not self.is_open():
-            self._state = _ListState(
-                current=window.candidate_id,
-                selected=tuple(window.selected_candidate_ids()),
-                list_scroll=window.candidate_list.verticalScrollBar().value(),
-                document_scroll=(
-                    window.document_view.horizontalScrollBar().value(),
-                    window.document_view.verticalScrollBar().value(),
-                ),
-            )
-            # Stepping through or removing list candidates would act on a list the reviewer cannot see.
-            hidden_targets = (window.action_next, window.action_previous, window.action_delete)
-            self._paused = [a for a in hidden_targets if a.isEnabled()]
-            for action in self._paused:
-                action.setEnabled(False)
-        window.central_stack.setCurrentWidget(self.view)
-        self.view.set_pair(left_id, right_id)
-        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def close(self) -> None:
-        """Return to the single-candidate view as the reviewer left it."""
-        window = self._window
-        if not self.is_open():
-            return
-        self.view.commit_notes()
-        self.view.clear_documents()
-        window.central_stack.setCurrentWidget(window.splitter)
-        for action in self._paused:
-            action.setEnabled(True)
-        self._paused = []
-        state, self._state = self._state, None
-        if state is not None:
-            self._restore(state)
-        window.candidate_list.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _restore(self, state: _ListState) -> None:
-        window = self._window
-        rows = {cid: row for cid in state.selected if (row := self._proxy_row(cid)) is not None}
-        current = self._proxy_row(state.current)
-        if current is not None:
-            selection_model = window.candidate_list.selectionModel()
-            if window.candidate_id != state.current:
-                window.select_row(current)
-            selection = QItemSelection()
-            for row in rows.values():
-                selection.select(window.proxy.index(row, 0), window.proxy.index(row, window.proxy.columnCount() - 1))
-            if rows:
-                selection_model.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        window.candidate_list.verticalScrollBar().setValue(state.list_scroll)
-        window.document_view.horizontalScrollBar().setValue(state.document_scroll[0])
-        window.document_view.verticalScrollBar().setValue(state.document_scroll[1])
-
-    def _proxy_row(self, candidate_id: int) -> int | None:
-        window = self._window
-        source = window.model.row_of(candidate_id)
-        if source is None:
-            return None
-        index = window.proxy.mapFromSource(window.model.index(source, 0))
-        return index.row() if index.isValid() else None
-
-    def _on_candidates_removed(self, *_args: object) -> None:
-        self._update_action()
-        model = self._window.model
-        if self.is_open() and None in (model.row_of(self.view.left_id), model.row_of(self.view.right_id)):
-            self.close()
-
-    def _on_library_changed(self, _changed: object) -> None:
-        if self.is_open():
-            self.view.refresh()
-
-    def _on_view_rating_chosen(self, candidate_id: int, area_id: int, value: object) -> None:
-        rating = value if isinstance(value, int) else None
-        self._window.undo_stack.push(SetRatingCommand(self._window.library_model, candidate_id, area_id, rating))
-
-    def _on_view_recommendation_chosen(self, candidate_id: int, value: object) -> None:
-        recommendation = value if isinstance(value, str) else None
-        self._window.undo_stack.push(SetRecommendationCommand(self._window.library_model, candidate_id, recommendation))
-
-    def _on_view_summary_edited(self, candidate_id: int, text: str) -> None:
-        self._window.undo_stack.push(SetSummaryCommand(self._window.library_model, candidate_id, text))
-
-
-def install(window: MainWindow) -> CompareFeature:
-    """Add the Compare action and the compare page to the window."""
-    return CompareFeature(window)
 

@@ -1,7 +1,7 @@
 """The main window: candidate list | original document | profile and review.
 
-Signals:
-    candidate_changed(int): the candidate shown (0 when none).
+The window builds the frame (list, document, tabs, menus, toolbar) and a Shell, and installs the
+features with the Shell; a feature never sees the window. Each feature's module owns its logic.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QTableView,
     QTabWidget,
     QToolBar,
-    QWidget,
 )
 
 import resources
@@ -36,15 +35,16 @@ from storage.importer import SUPPORTED_SUFFIXES
 from storage.library import Library
 from storage.records import ImportOutcome
 from storage.vocab import STATUSES
-from ui import compare_view, export_actions, find_bar, highlights, language_menu, profile_editor, review_panel
+from ui import compare_feature, export_actions, find_bar, highlights, language_menu, profile_editor, review_feature
 from ui.candidate_model import CANDIDATE_ID_ROLE, CandidateFilterProxy, CandidateTableModel
+from ui.commands import SetStatusCommand
 from ui.document_view import DocumentView
 from ui.empty_state import EmptyState
 from ui.import_controller import ImportController, outcome_summary
 from ui.labels import status_label
 from ui.library_model import LibraryModel
-from ui.profile_editor import ProfileEditor
 from ui.settings import Settings
+from ui.shell import Menus, Shell
 
 SEARCH_DELAY_MS = 150
 WRITE_FAILURE_MESSAGE_MS = 15_000
@@ -60,8 +60,6 @@ def toolbar_label(menu_text: str) -> str:
 
 class MainWindow(QMainWindow):
     """One library, its candidates, and the reviewer's work on the selected one."""
-
-    candidate_changed = Signal(int)
 
     def __init__(self, library: Library, settings: Settings | None = None) -> None:
         super().__init__()
@@ -82,10 +80,8 @@ class MainWindow(QMainWindow):
         self.document_stack = QStackedWidget()
         self.document_stack.addWidget(self.document_view)
         self.document_stack.addWidget(self.empty_state)
-        self.profile_editor = ProfileEditor(self.library_model, self.undo_stack)
         self.side_tabs = QTabWidget()
         self.side_tabs.setObjectName("sideTabs")
-        self.side_tabs.addTab(self.profile_editor, self.tr("Profile"))
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
@@ -117,18 +113,23 @@ class MainWindow(QMainWindow):
         self.page_label = QLabel()
         self.statusBar().addPermanentWidget(self.page_label)
 
+        self.shell = Shell(
+            self, self.statusBar(), self.library_model, self.settings, self.undo_stack, self.document_view, self.model, self.proxy,
+            self.candidate_list,
+        )
         self._build_actions()
         self._build_menus_and_toolbar()
         self._connect()
-        # -- features: each installs itself into the window from its own module ------------
-        # (one line per feature; keep the feature's logic in its module)
-        self.highlights = highlights.install(self)
-        self.find_bar = find_bar.install(self)
-        self.profile_link = profile_editor.install(self)
-        self.review_panel = review_panel.install(self)
-        self.compare = compare_view.install(self)
-        self.exports = export_actions.install(self)
-        self.language_menu = language_menu.install(self)
+        # -- features: each gets the shell, never the window; the root hands over what one
+        # feature offers another (the compare page's pair to the exports).
+        self.profile = profile_editor.install(self.shell)
+        self.profile_editor = self.profile.editor
+        self.highlights = highlights.install(self.shell)
+        self.find_bar = find_bar.install(self.shell)
+        self.review_panel = review_feature.install(self.shell)
+        self.compare = compare_feature.install(self.shell)
+        self.exports = export_actions.install(self.shell, self.compare)
+        self.language_menu = language_menu.install(self.shell)
         # -- end of features ------------------------------------------------------------------
         self._restore_layout()
         self.reload_candidates()
@@ -157,12 +158,7 @@ class MainWindow(QMainWindow):
         return view
 
     def _action(self, name: str, text: str, shortcut: QKeySequence | str | None = None) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        self.addAction(action)
-        return action
+        return self.shell.add_action(name, text, shortcut)
 
     def _build_actions(self) -> None:
         self.action_new_library = self._action("actionNewLibrary", self.tr("&New Library…"))
@@ -240,6 +236,9 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(self.status_filter)
         self.addToolBar(toolbar)
         self.main_toolbar = toolbar
+        menus = Menus(export=self.export_menu, edit=self.edit_menu, view=self.view_menu, candidate=self.candidate_menu)
+        self.shell.place(self.side_tabs, self.central_stack, self.splitter, toolbar, self.toolbar_separator, menus)
+        self.shell.list_actions = [self.action_next, self.action_previous, self.action_delete]
 
     def _connect(self) -> None:
         self.action_new_library.triggered.connect(self._on_new_library)
@@ -316,40 +315,22 @@ class MainWindow(QMainWindow):
         except LibraryError as error:
             self.statusBar().showMessage(str(error), 8000)
         self.proxy.set_status(self.status_filter.currentData())
-        if self._candidate_id and self._row_in_view(self._candidate_id) is None and self.proxy.rowCount():
+        if self._candidate_id and self.shell.row_in_view(self._candidate_id) is None and self.proxy.rowCount():
             self.select_row(0)
         elif self._candidate_id == 0 and self.proxy.rowCount():
             self.select_row(0)
 
-    def _row_in_view(self, candidate_id: int) -> int | None:
-        source_row = self.model.row_of(candidate_id)
-        if source_row is None:
-            return None
-        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
-        return index.row() if index.isValid() else None
-
     def select_row(self, row: int) -> None:
         """Make a visible list row current and selected."""
-        index = self.proxy.index(row, 0)
-        if not index.isValid():
-            return
-        self.candidate_list.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        )
-        self.candidate_list.scrollTo(index)
+        self.shell.select_row(row)
 
     def select_candidate(self, candidate_id: int) -> bool:
         """Show a candidate, if the list currently shows it."""
-        row = self._row_in_view(candidate_id)
-        if row is None:
-            return False
-        self.select_row(row)
-        return True
+        return self.shell.select_candidate(candidate_id)
 
     def selected_candidate_ids(self) -> list[int]:
         """The candidates selected in the list, in list order."""
-        rows = sorted(self.candidate_list.selectionModel().selectedRows(), key=lambda i: i.row())
-        return [int(i.data(CANDIDATE_ID_ROLE)) for i in rows]
+        return self.shell.selected_candidate_ids()
 
     def step_candidate(self, step: int) -> None:
         """Go to the next (1) or previous (-1) candidate in the list."""
@@ -363,13 +344,8 @@ class MainWindow(QMainWindow):
     def show_candidate(self, candidate_id: int) -> None:
         """Load a candidate's document and profile into the panes."""
         self._candidate_id = candidate_id
-        if candidate_id:
-            self.document_view.set_document(self.library.document(candidate_id))
-        else:
-            self.document_view.set_document(None)
-        self.profile_editor.show_candidate(candidate_id)
         self._update_empty_state()
-        self.candidate_changed.emit(candidate_id)
+        self.shell.show_candidate(candidate_id)
 
     def _update_empty_state(self) -> None:
         empty = self.model.rowCount() == 0
@@ -397,14 +373,12 @@ class MainWindow(QMainWindow):
         action = self.sender()
         if not isinstance(action, QAction):
             return
-        ids = self.selected_candidate_ids() or ([self._candidate_id] if self._candidate_id else [])
+        ids = self.shell.target_ids()
         if ids:
             self.set_status(ids, str(action.data()))
 
     def set_status(self, ids: Sequence[int], status: str) -> None:
         """Change the status of candidates (undoable)."""
-        from ui.commands import SetStatusCommand
-
         self.undo_stack.push(SetStatusCommand(self.library_model, ids, status))
 
     def _on_delete_candidates(self) -> None:
@@ -544,6 +518,7 @@ class MainWindow(QMainWindow):
     # -- closing ----------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.shell.closing.emit()  # before the state is saved and the library closed
         self.settings.set_window_geometry(self.saveGeometry())
         self.settings.set_splitter_state("main", self.splitter.saveState())
         self.settings.sync()

@@ -1,4 +1,4 @@
-"""Qt fixtures: the real main window on a fresh library, and a guard against Qt warnings."""
+"""Qt fixtures: the real main window on a fresh library, a Shell without it, and a guard against Qt warnings."""
 
 from __future__ import annotations
 
@@ -7,10 +7,18 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, QtMsgType, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QStackedWidget, QTableView, QTabWidget, QToolBar
+from pytestqt.qtbot import QtBot
 
 import main
+from storage.library import Library
+from ui.candidate_model import CandidateFilterProxy, CandidateTableModel
+from ui.document_view import DocumentView
+from ui.library_model import LibraryModel
 from ui.main_window import MainWindow
+from ui.settings import Settings
+from ui.shell import Menus, Shell
 
 IGNORED_QT_MESSAGES = (
     "This plugin does not support propagateSizeHints()",
@@ -93,3 +101,34 @@ def add_pdf_candidate(window: MainWindow, tmp_path: Path):  # type: ignore[no-un
         return outcome.candidate_id
 
     return add
+
+
+@pytest.fixture
+def shell(qtbot: QtBot, library: Library) -> Shell:
+    """A Shell over a fresh library in a plain QMainWindow frame: features installed on it need no MainWindow."""
+    frame = QMainWindow()
+    qtbot.addWidget(frame)
+    candidates = CandidateTableModel(frame)
+    candidate_filter = CandidateFilterProxy(frame)
+    candidate_filter.setSourceModel(candidates)
+    candidate_list = QTableView()
+    candidate_list.setModel(candidate_filter)
+    document_view, side_tabs, pages, home = DocumentView(), QTabWidget(), QStackedWidget(), QSplitter()
+    for widget in (candidate_list, document_view, side_tabs):
+        home.addWidget(widget)
+    pages.addWidget(home)
+    frame.setCentralWidget(pages)
+    toolbar = QToolBar()
+    anchor = toolbar.addSeparator()
+    frame.addToolBar(toolbar)
+    bar = frame.menuBar()
+    menus = Menus(bar.addMenu("Export"), bar.addMenu("Edit"), bar.addMenu("View"), bar.addMenu("Candidate"))
+    result = Shell(
+        frame, frame.statusBar(), LibraryModel(library, frame), Settings(), QUndoStack(frame), document_view,
+        candidates, candidate_filter, candidate_list,
+    )
+    result.place(side_tabs, pages, home, toolbar, anchor, menus)
+    result.library_model.candidates_changed.connect(lambda ids: candidates.upsert(library.summaries(ids)))
+    frame.show()
+    qtbot.waitExposed(frame)
+    return result

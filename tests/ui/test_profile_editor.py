@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLineEdit, QMenu, QToolButton
 from storage.library import LibraryError
 from tests.conftest import add_candidate, make_profile
 from ui.main_window import MainWindow
-from ui.profile_editor import UNCERTAIN_COLOR, Field
+from ui.profile_widgets import UNCERTAIN_COLOR, Field
 
 SOURCE = [{"page": 0, "rect": [10.0, 20.0, 200.0, 32.0]}]
 
