@@ -16,7 +16,7 @@ MARKERS = "*†‡✉#＊\\"
 SENTENCE = re.compile(
     r"(?<!\b[A-Z])(?<!\bDr)(?<!\bProf)\.\s+(?=[A-Za-z\[(“\"\u3400-\u9fff])|(?<=[)”\"])\s*[,.]?\s+(?=[A-Z(])"
 )
-_NAME_WORD = r"[A-Z][A-Za-z'\-]*\.?(?:-[A-Z]\.)?"  # "Li", "W.", "S.-Y."
+_NAME_WORD = r"[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'\-]*\.?(?:-[A-Z]\.)?"  # "Li", "W.", "S.-Y.", "Tomás"
 _NAME_LATIN = re.compile(rf"^{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|van|von|de|der|da|di|le)){{0,3}}$")
 _NAME_CJK = re.compile(r"^[\u3400-\u9fff]{2,4}$")
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|，|、|;|\band\b|&)\s*")
@@ -47,6 +47,17 @@ def is_author_list(text: str) -> bool:
     return (len(parts) >= 2 and names >= 0.6 * len(parts)) or (
         len(parts) == 1 and names == 1 and (shortened or any(m in text for m in MARKERS))
     )
+
+
+def attach_roles(text: str) -> str:
+    """ "Ping Luo（通讯作者）" → "Ping Luo✉": a role in brackets right after a name marks that author, not the candidate."""
+    return _attached_role().sub("✉", text)
+
+
+@cache
+def _attached_role() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(vocab.words("corresponding_author"), key=len, reverse=True))
+    return re.compile(rf"(?<=[A-Za-z\u3400-\u9fff.])\s*[(（]\s*(?:{words})\s*[)）]", re.IGNORECASE)
 
 
 def author_list(text: str) -> list[str]:
@@ -118,6 +129,11 @@ def own_index(authors: Sequence[str], bold: Sequence[str], own_names: Sequence[s
     for index, name in enumerate(names):
         if name in bold_names:
             return index
+    # a name set in bold word by word (TeX writes one span per word): the one author all of whose words are bold
+    bold_words = {w.strip(MARKERS + " ,.") for b in bold for w in b.split()}
+    in_bold = [i for i, name in enumerate(names) if name.split() and all(w in bold_words for w in name.split())]
+    if len(in_bold) == 1:
+        return in_bold[0]
     for own in own_names:
         for index, name in enumerate(names):
             if _same_person(name, own) or _romanized_as(name, own):

@@ -41,12 +41,13 @@ def status(text: str, venue: str | None) -> Found | None:
     return ("published", None) if venue else None
 
 
-def track(text: str, venue: str | None) -> Found | None:
-    """(main / workshop / findings / demo / student, the words) of a paper at a venue; None without one."""
+def track(text: str, placed: bool) -> Found | None:
+    """(main / workshop / findings / demo / student, the words); a paper *placed* (a venue or a state
+    is printed) is main-track unless told; None when nothing is."""
     found = _first(text, _TRACKS)
     if found:
         return found
-    return ("main", None) if venue and venue not in PREPRINT_VENUES else None
+    return ("main", None) if placed else None
 
 
 def presentation(text: str) -> Found | None:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from parsing import contacts, dates, paper_status, vocab
-from parsing.authors import MARKERS, SENTENCE, author_list, is_author_list, is_name, plain, position
+from parsing.authors import MARKERS, SENTENCE, attach_roles, author_list, is_author_list, is_name, plain, position
 from parsing.profile import Publication, Sources
 from parsing.rows import Row, cjk_count, join_lines, rows_sources
 
@@ -165,8 +165,7 @@ def publication(item: Sequence[Row], own_names: Sequence[str]) -> Publication:
         publisher = _publisher(rest, begin, end)
         pub.set("publisher", publisher, _locate(rows, publisher))
     _set_state(pub, rows, rest)
-    # under review: the year printed is the venue's, not the paper's; a submission's target year is kept
-    year = None if pub.status in ("under-review", "revision") else _year(rest, venue[2] if venue else None)
+    year = _year(rest, venue[2] if venue else None)  # as printed: x-status says whether it is out yet
     year = year or lead_year
     if year:
         pub.set("release_date", year, _locate(rows, year))
@@ -188,7 +187,7 @@ def _set_state(pub: Publication, rows: Sequence[Row], rest: str) -> None:
     """Status, track and presentation, each with the words that told it."""
     for name, found in (
         ("status", paper_status.status(rest, pub.venue)),
-        ("track", paper_status.track(rest, pub.venue)),
+        ("track", paper_status.track(rest, pub.venue is not None or pub.status is not None)),
         ("presentation", paper_status.presentation(rest)),
     ):
         if found:
@@ -198,6 +197,7 @@ def _set_state(pub: Publication, rows: Sequence[Row], rest: str) -> None:
 
 def _set_authors(pub: Publication, rows: Sequence[Row], rest: str, own_names: Sequence[str]) -> None:
     """The author list and the candidate's place in it (left unset when nothing tells it)."""
+    rest = attach_roles(rest)
     authors = author_list(rest)
     if authors:
         pub.authors = [plain(a) for a in authors]

@@ -66,9 +66,9 @@ def status(paper: dict[str, Any]) -> str | None:
 
 
 def track(paper: dict[str, Any]) -> str | None:
-    """main / workshop / findings / demo / student; a paper at a named or ranked venue is main-track unless told."""
-    named = venue(paper) or _text(paper, RANK)
-    return _text(paper, TRACK) or ("main" if named and status(paper) != "preprint" else None)
+    """main / workshop / findings / demo / student; a paper with a venue, a rank or a state is main-track unless told."""
+    placed = venue(paper) or _text(paper, RANK) or status(paper)
+    return _text(paper, TRACK) or ("main" if placed else None)
 
 
 def position(paper: dict[str, Any]) -> str | None:

@@ -125,15 +125,15 @@ def test_labelled_short_titles_and_bracketed_references(fmt: str) -> None:
     assert papers(profile) == [
         ("Frequency-Aware Position Interpolation for Long-Context Language Models", ["陈思远", "王伟", "李华"],
          "first", "ACL", "2024", "published", "main"),
-        # under review: the year printed is the venue's, not the paper's
+        # under review: the year as printed, and the status says it is not out yet
         ("Curriculum Routing for Sample-Efficient Sparse Expert Pretraining", ["王伟", "陈思远", "李华"],
-         "co-first", "NeurIPS", None, "under-review", "main"),
+         "co-first", "NeurIPS", "2024", "under-review", "main"),
         ("Energy Landscapes for Open-Set Recognition", ["Chen S", "Wang W"],
          "first", "TKDE", None, "revision", "main"),
         # no author list: the position is unknown, never a guess
         ("Sparse Attention Kernels for Edge Devices", [], None, "NeurIPS", "2024", "published", "main"),
         ("Token Merging for Efficient Vision Transformers", ["Chen S", "Li H", "Wang W"],
-         "first", "arXiv", "2024", "preprint", None),
+         "first", "arXiv", "2024", "preprint", "main"),
     ]
     # "成果已发表于 SIGIR 2024" in a project is that project's outcome, not another paper
     assert [p["name"] for p in profile["projects"]] == ["多模态检索系统"]
@@ -198,8 +198,8 @@ def test_english_academic_sections_quotes_links_and_italics(fmt: str) -> None:
         # a lone star marks the corresponding author
         ("Robust Ranking under Distribution Shift", ["J. Chen", "H. M. Voss"],
          "corresponding", "TKDE", "2022", "published", "main"),
-        ("Scaling Laws for Preference Data", ["H. M. Voss", "L. Zhou"], "first", "arXiv", "2024", "preprint", None),
-        ("Reward Hacking in the Wild", ["L. Zhou", "H. M. Voss"], "other", "ICLR", None, "under-review", "main"),
+        ("Scaling Laws for Preference Data", ["H. M. Voss", "L. Zhou"], "first", "arXiv", "2024", "preprint", "main"),
+        ("Reward Hacking in the Wild", ["L. Zhou", "H. M. Voss"], "other", "ICLR", "2025", "under-review", "main"),
     ]  # the thesis, the talk and the reviewing are no papers
     assert profile["publications"][0]["x-presentation"] == "spotlight"
     assert PublicationFacts.of(profile).top_venue == 2  # ICML and TKDE; not the NeurIPS workshop
@@ -387,3 +387,38 @@ def test_a_paper_cited_inside_a_project_counts_once(fmt: str) -> None:
         ("Dense Retrieval with Visual Anchors", ["Chen S", "Wang W"], "first", "SIGIR", "2024", "published", "main"),
     ]  # the list's paper once, the one only a project cites, and no paper for "成果已发表于 SIGIR 2024"
     assert [p["name"] for p in profile["projects"]] == ["多模态检索系统", "长文本对齐"]
+
+
+ROLES_AND_ACCENTS = """# Sofia Lindqvist
+
+sofia@example.com
+
+## Conference and Journal Papers
+
+1. Tomás Ruiz#, Sofia Lindqvist#. Token-Level Quantization on Edge Devices. Accepted at SIGIR 2025.
+2. Wen Gao, Sofia Lindqvist, Ping Luo（通讯作者）. Memory-Efficient Reasoning without Labeled Data. NAACL 2025.
+3. Sofia Lindqvist, Hao Wu. Curriculum Representation Learning on Edge Devices. 投稿至 ICML 2026.
+"""
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_role_beside_another_author_is_theirs_and_accented_names_are_names(fmt: str) -> None:
+    assert papers(read(ROLES_AND_ACCENTS, fmt)) == [
+        ("Token-Level Quantization on Edge Devices", ["Tomás Ruiz", "Sofia Lindqvist"],
+         "co-first", "SIGIR", "2025", "accepted", "main"),
+        # Ping Luo is the corresponding author, not the candidate
+        ("Memory-Efficient Reasoning without Labeled Data", ["Wen Gao", "Sofia Lindqvist", "Ping Luo"],
+         "other", "NAACL", "2025", "published", "main"),
+        ("Curriculum Representation Learning on Edge Devices", ["Sofia Lindqvist", "Hao Wu"],
+         "first", "ICML", "2026", "submitted", "main"),
+    ]
+
+
+def test_a_name_set_in_bold_word_by_word_is_the_candidate() -> None:
+    document = make_document(
+        L("CURRICULUM VITAE", size=16, bold=True),
+        L("Publications", size=13, bold=True),
+        L("Hao Wu, Tianyu Peng. Graph-Structured Expert Routing under Distribution Shift. AAAI 2024.",
+          bold_parts=("Tianyu", "Peng")),
+    )
+    assert [p.get("x-authorPosition") for p in parse(document).to_json_resume()["publications"]] == ["other"]

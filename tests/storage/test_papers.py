@@ -51,7 +51,7 @@ def test_a_paper_stored_without_a_status_is_judged_by_its_venue() -> None:
     assert papers.status({"name": "t", "x-venue": "ICML"}) == "published"
     assert papers.status({"name": "t", "x-venue": "arXiv"}) == "preprint"
     assert papers.status({"name": "t"}) is None
-    assert papers.track({"name": "t", "x-venue": "arXiv"}) is None
+    assert papers.track({"name": "t", "x-venue": "arXiv"}) == "main" and papers.track({"name": "t"}) is None
 
 
 def test_every_view_reads_the_venue_from_the_same_key() -> None:
