@@ -85,12 +85,15 @@ def _names(parts: Iterable[str]) -> list[str]:
 
 
 def _name_before_venue(part: str) -> str | None:
-    """The name at the start of *part* when a year, or a venue and a year, follow it."""
+    """The name at the start of *part* when what follows it is no name: a year, a venue and a year,
+    words such as "Accepted at", or anything after a marked name ("Kowalczyk† Accepted …")."""
     tokens = [t.strip(",.;") for t in part.split()]
     for end in range(1, len(tokens)):
-        year = _YEAR_TOKEN.match(tokens[end])
-        venue = vocab.venues().short_pattern.fullmatch(tokens[end]) and end + 1 < len(tokens)
-        if (year or (venue and _YEAR_TOKEN.match(tokens[end + 1]))) and is_name(" ".join(tokens[:end])):
+        rest = tokens[end:]
+        venue = bool(vocab.venues().short_pattern.fullmatch(rest[0])) and len(rest) > 1 and _YEAR_TOKEN.match(rest[1])
+        phrase = len(rest) > 1 and rest[1][:1].islower()  # "Accepted at", "Under review", "In Proceedings"
+        marked = any(m in tokens[end - 1] for m in MARKERS)
+        if (_YEAR_TOKEN.match(rest[0]) or venue or phrase or marked) and is_name(" ".join(tokens[:end])):
             return " ".join(part.split()[:end])
     return None
 
