@@ -184,15 +184,16 @@ def publication(item: Sequence[Row], own_names: Sequence[str]) -> Publication:
 
 
 def _set_state(pub: Publication, rows: Sequence[Row], rest: str) -> None:
-    """Status, track and presentation, each with the words that told it."""
-    for name, found in (
-        ("status", paper_status.status(rest, pub.venue)),
-        ("track", paper_status.track(rest, pub.venue is not None or pub.status is not None)),
-        ("presentation", paper_status.presentation(rest)),
-    ):
-        if found:
-            value, words = found
-            pub.set(name, value, _locate(rows, words) if words else pub.field_sources.get("venue", ()))
+    """Status, track and presentation, each with the words that told it (the track needs the status)."""
+    _set_found(pub, rows, "status", paper_status.status(rest, pub.venue))
+    _set_found(pub, rows, "track", paper_status.track(rest, pub.venue is not None or pub.status is not None))
+    _set_found(pub, rows, "presentation", paper_status.presentation(rest))
+
+
+def _set_found(pub: Publication, rows: Sequence[Row], name: str, found: paper_status.Found | None) -> None:
+    if found:
+        value, words = found
+        pub.set(name, value, _locate(rows, words) if words else pub.field_sources.get("venue", ()))
 
 
 def _set_authors(pub: Publication, rows: Sequence[Row], rest: str, own_names: Sequence[str]) -> None:
