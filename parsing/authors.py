@@ -21,6 +21,7 @@ _NAME_LATIN = re.compile(rf"^{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|van|von|de|der|da
 _NAME_CJK = re.compile(r"^[\u3400-\u9fff]{2,4}$")
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|，|、|;|\band\b|&)\s*")
 _ET_AL = re.compile(r"(?i)^(?:et\.?\s*al\.?|等)$")
+_BRACKETED = re.compile(r"\s*(?:\[[^\[\]]*\]|[(（][^()（）]*[)）])\s*")
 _YEAR_TOKEN = re.compile(r"^(?:19|20)\d{2}$")
 _ET_AL_TAIL = re.compile(r"(?i)\s*,?\s*(?:et\.?\s*al\.?|等)\s*$")
 
@@ -49,6 +50,15 @@ def is_author_list(text: str) -> bool:
     )
 
 
+def without_brackets(text: str) -> str:
+    """*text* with every bracketed aside left out, nested ones too ("(NeurIPS2025 Workshop（已录用）)")."""
+    while True:
+        shorter = _BRACKETED.sub(" ", text)
+        if shorter == text:
+            return text
+        text = shorter
+
+
 def attach_roles(text: str) -> str:
     """ "Ping Luo（通讯作者）" → "Ping Luo✉": a role in brackets right after a name marks that author, not the candidate."""
     return _attached_role().sub("✉", text)
@@ -62,7 +72,7 @@ def _attached_role() -> re.Pattern[str]:
 
 def author_list(text: str) -> list[str]:
     """The first run of *text* that lists names, split into names (marks kept); [] when there is none."""
-    text = re.sub(r"\[[^\]]*\]|[(（][^()（）]*[)）]", " ", text)
+    text = without_brackets(text)
     chunks = [c for segment in re.split(r"[“\"”•\t]|\s[-–—]\s", text) for c in SENTENCE.split(segment)]
     for chunk in chunks:
         chunk = re.sub(r"^.*?\b(?:by|作者)\s*[:：]?\s*", "", chunk.strip(" ,."))

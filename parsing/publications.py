@@ -7,7 +7,17 @@ from collections.abc import Sequence
 from functools import cache
 
 from parsing import contacts, dates, paper_status, vocab
-from parsing.authors import MARKERS, SENTENCE, attach_roles, author_list, is_author_list, is_name, plain, position
+from parsing.authors import (
+    MARKERS,
+    SENTENCE,
+    attach_roles,
+    author_list,
+    is_author_list,
+    is_name,
+    plain,
+    position,
+    without_brackets,
+)
 from parsing.profile import Publication, Sources
 from parsing.rows import Row, cjk_count, join_lines, rows_sources
 
@@ -248,7 +258,7 @@ def _strip_venue_tail(title: str) -> str:
 
 
 def _chunks(text: str) -> list[str]:
-    text = re.sub(r"\s*(?:[(（][^()（）]*[)）]|\[[^\]]*\])\s*", " ", text).replace("•", ". ")
+    text = without_brackets(text).replace("•", ". ")
     return [piece for c in SENTENCE.split(text) if c and c.strip() for piece in _dash_split(c.strip())]
 
 
