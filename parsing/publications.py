@@ -72,16 +72,23 @@ def _ends_sentence(row: Row) -> bool:
 
 def _is_label(text: str) -> bool:
     text = text.strip()
-    return len(text) <= 30 and not re.search(r"\d|[.,，。]", text)
+    return len(text) <= 48 and not re.search(r"\d|[.,，。()（）]", text)
 
 
 def _is_subheading(rows: Sequence[Row], index: int, starts: set[int]) -> bool:
-    """A short label line between papers ("Preprints", "机器学习") belongs to no paper."""
+    """A short label line between papers ("Preprints and Manuscripts under Review", "机器学习") belongs to no
+    paper; the end of a wrapped line ("作者）" after "（通讯") does."""
+    above = rows[index - 1].text.rstrip()
     return (
         index + 1 in starts
         and _is_label(rows[index].text)
-        and not rows[index - 1].text.rstrip().endswith((",", "-"))
+        and not above.endswith((",", "-"))
+        and _open_brackets(above) == 0
     )
+
+
+def _open_brackets(text: str) -> int:
+    return sum(text.count(c) for c in "(（") - sum(text.count(c) for c in ")）")
 
 
 def _citation_rows(item: Sequence[Row]) -> list[Row]:
