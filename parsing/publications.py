@@ -83,7 +83,7 @@ def _is_subheading(rows: Sequence[Row], index: int, starts: set[int]) -> bool:
         index + 1 in starts
         and _is_label(rows[index].text)
         and not above.endswith((",", "-"))
-        and _open_brackets(above) == 0
+        and _open_brackets(above) <= 0
     )
 
 
