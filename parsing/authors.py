@@ -61,7 +61,7 @@ def without_brackets(text: str) -> str:
 
 def attach_roles(text: str) -> str:
     """ "Ping Luo（通讯作者）" → "Ping Luo✉": a role in brackets right after a name marks that author, not the candidate."""
-    return _attached_role().sub("✉", text)
+    return _attached_role().sub("✉ ", text)
 
 
 @cache

@@ -52,7 +52,7 @@ def split_items(rows: Sequence[Row]) -> list[list[Row]]:
         left = min((rows[i].x0 for i in bulleted), default=0.0)
         starts = [i for i in bulleted if rows[i].x0 <= left + 3]
     if not starts:
-        starts = [i for i, row in enumerate(rows) if i == 0 or _ends_sentence(rows[i - 1]) or row.starts_bold()]
+        starts = [i for i, row in enumerate(rows) if i == 0 or _ends_sentence(rows[i - 1]) or _starts_title(row)]
         # a label line ("Preprints") is no paper: the paper starts on the line under it
         labels = {i for i in starts if i + 1 < len(rows) and _is_label(rows[i].text)}
         starts = sorted((set(starts) - labels) | {i + 1 for i in labels})
@@ -64,6 +64,26 @@ def split_items(rows: Sequence[Row]) -> list[list[Row]]:
         elif items and not _is_subheading(rows, index, start_set):
             items[-1].append(row)
     return items
+
+
+def _starts_title(row: Row) -> bool:
+    """The row opens with a bold title, not with the candidate's bold name wrapped from the line above."""
+    ranges = _bold_runs(row)
+    if not row.starts_bold() or not ranges:
+        return False
+    lead = row.text[ranges[0][0] : ranges[0][1]]
+    return len(re.findall(r"[A-Za-z]+", lead)) >= 3 or cjk_count(lead) >= 6
+
+
+def _bold_runs(row: Row) -> list[tuple[int, int]]:
+    """The row's bold ranges, those only a space apart joined (TeX sets each word as a span of its own)."""
+    runs: list[tuple[int, int]] = []
+    for begin, end in row.bold_ranges():
+        if runs and not row.text[runs[-1][1] : begin].strip():
+            runs[-1] = (runs[-1][0], end)
+        else:
+            runs.append((begin, end))
+    return runs
 
 
 def _ends_sentence(row: Row) -> bool:
@@ -282,7 +302,7 @@ def _bold_texts(rows: Sequence[Row]) -> list[str]:
     runs: list[str] = []
     joined = False
     for row in rows:
-        ranges = row.bold_ranges()
+        ranges = _bold_runs(row)
         for index, (begin, end) in enumerate(ranges):
             piece = row.text[begin:end]
             if joined and index == 0 and begin <= row.bullet + 1 and runs:
