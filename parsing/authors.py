@@ -34,6 +34,8 @@ def plain(name: str) -> str:
 def is_name(text: str) -> bool:
     """Whether *text* reads as one person's name ("Li W.", "Mingyu Xu*", "王思远")."""
     text = plain(text).strip()
+    if vocab.venues().short_pattern.fullmatch(text):  # "TKDE" after a comma is the venue
+        return False
     return bool(_NAME_LATIN.match(text) or _NAME_CJK.match(text))
 
 

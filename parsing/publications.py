@@ -192,9 +192,10 @@ def publication(item: Sequence[Row], own_names: Sequence[str]) -> Publication:
     rows = _citation_rows(item)
     text, lead_year = _citation_text(rows)
     title = _title(rows, text)
-    if title:
-        pub.set("name", title, _locate(rows, title))
     rest = text.replace(title, " ") if title else text
+    if title:
+        title, rest = _first_author_out(title, rest)
+        pub.set("name", title, _locate(rows, title))
     venue = _venue(rest)
     if venue:
         short, begin, end = venue
@@ -269,6 +270,20 @@ def _title(rows: Sequence[Row], text: str) -> str | None:
         if long_enough and not is_author_list(cleaned) and not _venue_like(cleaned) and not sole_author:
             return cleaned
     return None
+
+
+def _first_author_out(title: str, rest: str) -> tuple[str, str]:
+    """A bold title run on into the candidate's bold name ("… Recognition Zixuan Huang" + ", Hao Wu …"):
+    the name goes back to the head of the author list."""
+    words = title.split()
+    if not rest.lstrip().startswith((",", "，")) or len(words) < 4:
+        return title, rest
+    size = 3 if re.fullmatch(r"[A-Z]\.", words[-2]) else 2
+    name = " ".join(words[-size:])
+    listed = re.split(r"\d|[.;(（]", f"{name}{rest.lstrip()}", maxsplit=1)[0]  # up to the venue and year
+    if not is_name(name) or not is_author_list(listed):
+        return title, rest
+    return " ".join(words[:-size]), f"{name}{rest.lstrip()}"
 
 
 def _clean_title(text: str) -> str:

@@ -422,3 +422,25 @@ def test_a_name_set_in_bold_word_by_word_is_the_candidate() -> None:
           bold_parts=("Tianyu", "Peng")),
     )
     assert [p.get("x-authorPosition") for p in parse(document).to_json_resume()["publications"]] == ["other"]
+
+
+def test_tex_paragraph_papers_with_bold_words_set_one_span_each() -> None:
+    title_1 = ("Memory-Efficient", "Chain-of-Thought", "Reasoning", "without", "Labeled", "Data")
+    title_2 = ("Graph-Structured", "Tokenization", "for", "Streaming", "Speech", "Recognition")
+    heading = {"size": 13.0, "bold": True}
+    document = make_document(
+        L("黄梓萱", size=18, bold=True),
+        L("科研成果", **heading),
+        L("Memory-Efficient Chain-of-Thought Reasoning without Labeled Data Wen", bold_parts=title_1),
+        "Gao, Zixuan Huang, Ping Luo（通讯作者）NAACL 2025 (Spotlight)",
+        L("Graph-Structured Tokenization for Streaming Speech Recognition Zixuan", bold_parts=(*title_2, "Zixuan")),
+        L("Huang, Hao Wu, Jun Zhao TKDE 2025, Minor Revision", bold_parts=("Huang,",)),
+        L("技能特长", **heading), "Python",
+    )
+    assert papers(parse(document).to_json_resume()) == [
+        ("Memory-Efficient Chain-of-Thought Reasoning without Labeled Data", ["Wen Gao", "Zixuan Huang", "Ping Luo"],
+         "other", "NAACL", "2025", "published", "main"),
+        # the candidate's bold surname opening the second line does not start a paper
+        ("Graph-Structured Tokenization for Streaming Speech Recognition", ["Zixuan Huang", "Hao Wu", "Jun Zhao"],
+         "first", "TKDE", "2025", "revision", "main"),
+    ]
