@@ -34,7 +34,7 @@ def plain(name: str) -> str:
 def is_name(text: str) -> bool:
     """Whether *text* reads as one person's name ("Li W.", "Mingyu Xu*", "王思远")."""
     text = plain(text).strip()
-    if vocab.venues().short_pattern.fullmatch(text):  # "TKDE" after a comma is the venue
+    if any(vocab.venues().short_pattern.fullmatch(word) for word in text.split()):  # "TKDE", "Hao Wu AAAI"
         return False
     return bool(_NAME_LATIN.match(text) or _NAME_CJK.match(text))
 
@@ -46,6 +46,7 @@ def is_author_list(text: str) -> bool:
     parts = [p for p in _AUTHOR_SPLIT.split(text) if p.strip()]
     if not parts:
         return False
+    parts[-1] = _name_before_venue(parts[-1]) or parts[-1]  # "Hao Wu AAAI 2023": the venue line below
     names = sum(1 for p in parts if is_name(p))
     return (len(parts) >= 2 and names >= 0.6 * len(parts)) or (
         len(parts) == 1 and names == 1 and (shortened or any(m in text for m in MARKERS))
@@ -100,7 +101,7 @@ def _name_before_venue(part: str) -> str | None:
     """The name at the start of *part* when what follows it is no name: a year, a venue and a year,
     words such as "Accepted at", or anything after a marked name ("Kowalczyk† Accepted …")."""
     tokens = [t.strip(",.;") for t in part.split()]
-    for end in range(1, len(tokens)):
+    for end in range(len(tokens) - 1, 0, -1):  # the longest name: "Yutong Cao† arXiv preprint"
         rest = tokens[end:]
         venue = bool(vocab.venues().short_pattern.fullmatch(rest[0])) and len(rest) > 1 and _YEAR_TOKEN.match(rest[1])
         phrase = len(rest) > 1 and rest[1][:1].islower()  # "Accepted at", "Under review", "In Proceedings"
