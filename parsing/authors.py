@@ -46,7 +46,7 @@ def is_author_list(text: str) -> bool:
     parts = [p for p in _AUTHOR_SPLIT.split(text) if p.strip()]
     if not parts:
         return False
-    parts[-1] = _name_before_venue(parts[-1]) or parts[-1]  # "Hao Wu AAAI 2023": the venue line below
+    parts = _names(parts)  # up to the venue line below: "Hao Wu AAAI 2023"
     names = sum(1 for p in parts if is_name(p))
     return (len(parts) >= 2 and names >= 0.6 * len(parts)) or (
         len(parts) == 1 and names == 1 and (shortened or any(m in text for m in MARKERS))
@@ -89,7 +89,7 @@ def _names(parts: Iterable[str]) -> list[str]:
     """The names of a list, up to one that runs into the venue on the next line ("Bo Lin ACL 2024")."""
     out: list[str] = []
     for part in parts:
-        head = _name_before_venue(part)
+        head = None if is_name(part) else _name_before_venue(part)
         if head:
             out.append(head)
             break

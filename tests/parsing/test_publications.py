@@ -223,6 +223,12 @@ Wei Tan, Jiahao Chen
 
 EMNLP 2023, System Demonstrations
 
+**Hierarchical Expert Routing in Low-Resource Machine Translation**
+
+Kai Sun, Yue Zhang, Jiahao Chen†
+
+arXiv preprint, 2023
+
 ## Skills
 
 - Python, PyTorch
@@ -236,6 +242,9 @@ def test_title_as_entry_heading_with_the_authors_below(fmt: str) -> None:
          "first", "ACL", "2024", "published", "findings"),
         ("Layer Dropping Is Not Free: Redundancy and Recovery in Deep Transformers", ["Wei Tan", "Jiahao Chen"],
          "other", "EMNLP", "2023", "published", "demo"),
+        # the marked last name ends the list before the venue line
+        ("Hierarchical Expert Routing in Low-Resource Machine Translation", ["Kai Sun", "Yue Zhang", "Jiahao Chen"],
+         "corresponding", "arXiv", "2023", "preprint", "main"),
     ]
 
 
