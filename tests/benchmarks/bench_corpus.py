@@ -14,7 +14,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from tests.corpus.harness import SPLITS, Scored, detail_means, documents, field_means, scored, table  # noqa: E402
+from tests.corpus.harness import Scored, detail_means, documents, field_means, scored, table  # noqa: E402
+from tests.corpus.split import SPLITS  # noqa: E402
 
 
 def main() -> None:

@@ -10,7 +10,6 @@ from statistics import mean
 from typing import Any
 
 from parsing import load_document, parse
-from tests.corpus.split import SPLITS
 from tests.parsing.publication_score import DETAILS, publication_details
 from tests.parsing.truth_score import FIELDS, score
 
