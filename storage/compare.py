@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from itertools import zip_longest
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Literal
 
-from storage import profile_facts
-from storage import papers
+from storage import papers, profile_facts
 from storage.papers import PublicationFacts
 from storage.profile_facts import entries, joined, period
 from storage.vocab import TAG_KINDS, recommendation_label

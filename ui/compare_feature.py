@@ -8,9 +8,9 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, QObject, Qt
 from PySide6.QtGui import QAction, QUndoCommand
 
 from ui.candidate_model import CANDIDATE_ID_ROLE
+from ui.compare_view import CompareView
 from ui.review_commands import SetRatingCommand, SetRecommendationCommand, SetSummaryCommand
 from ui.shell import Shell
-from ui.compare_view import CompareView
 
 
 @dataclass(frozen=True)
@@ -50,6 +50,7 @@ class CompareFeature(QObject):
         self.view.recommendation_chosen.connect(self._on_view_recommendation_chosen)
         self.view.summary_edited.connect(self._on_view_summary_edited)
         shell.library_model.review_changed.connect(self._on_library_changed)
+        shell.library_model.review_notes_changed.connect(self._on_library_changed)
         shell.library_model.candidates_changed.connect(self._on_library_changed)
         shell.selection_changed.connect(self._update_action)
         shell.candidates.rowsRemoved.connect(self._on_candidates_removed)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -111,18 +112,18 @@ class CompareView(QWidget):
         for side, info in self.infos.items():
             info.setObjectName(f"compareInfo:{side}")
 
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("compareScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)  # columns keep their x
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setObjectName("compareScroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)  # columns keep their x
         self.documents = {side: DocumentView() for side in SIDES}
         splitter = QSplitter(Qt.Orientation.Horizontal)
         for side, view in self.documents.items():
             view.setObjectName(f"compareDocument:{side}")
             splitter.addWidget(view)
         self.pages = QStackedWidget()
-        self.pages.addWidget(self.scroll)
+        self.pages.addWidget(self.scroll_area)
         self.pages.addWidget(splitter)
 
         self._build_layout()
@@ -164,7 +165,7 @@ class CompareView(QWidget):
         # The header uses the body's column widths, so each picker sits over its column.
         header = QGridLayout()
         _set_columns(header)
-        header.setContentsMargins(0, 0, self.scroll.verticalScrollBar().sizeHint().width(), 0)
+        header.setContentsMargins(0, 0, self.scroll_area.verticalScrollBar().sizeHint().width(), 0)
         header.setVerticalSpacing(2)
         header.addWidget(self.swap_button, 0, 0, Qt.AlignmentFlag.AlignRight)
         for column, side in enumerate(SIDES, start=1):
@@ -208,16 +209,17 @@ class CompareView(QWidget):
         self.commit_notes()
         comparison = build_comparison(self._library, self.left_id, self.right_id)
         focus = QApplication.focusWidget()
-        focus_name = focus.objectName() if focus is not None and self.scroll.isAncestorOf(focus) else ""
-        scrolled = self.scroll.verticalScrollBar().value()
-        old = self.scroll.takeWidget()
+        focus_name = focus.objectName() if focus is not None and self.scroll_area.isAncestorOf(focus) else ""
+        scrolled = self.scroll_area.verticalScrollBar().value()
+        old = self.scroll_area.takeWidget()
         if old is not None:
             old.deleteLater()  # later: a click that caused this refresh may still be on its way to it
-        self.scroll.setWidget(self._build_body(comparison))
+        self.scroll_area.setWidget(self._build_body(comparison))
         self._update_infos(comparison)
-        body = self.scroll.widget()
-        body.layout().activate()
-        self.scroll.verticalScrollBar().setValue(scrolled)
+        body = self.scroll_area.widget()
+        assert body is not None and (layout := body.layout()) is not None
+        layout.activate()
+        self.scroll_area.verticalScrollBar().setValue(scrolled)
         if focus_name:
             target = body.findChild(QWidget, focus_name)
             if target is not None:
@@ -225,13 +227,13 @@ class CompareView(QWidget):
 
     def commit_notes(self) -> None:
         """Save a summary note being typed (before leaving, or before a redraw)."""
-        body = self.scroll.widget()
+        body = self.scroll_area.widget()
         if body is not None:
             for editor in body.findChildren(CommitTextEdit):
                 editor.commit()
 
     def _update_infos(self, comparison: Comparison) -> None:
-        for side, record in zip(SIDES, (comparison.left, comparison.right)):
+        for side, record in zip(SIDES, (comparison.left, comparison.right), strict=True):
             self.infos[side].setText(self._side_info(record))
 
     def _side_info(self, record: CompareSide) -> str:
@@ -242,7 +244,7 @@ class CompareView(QWidget):
         return " · ".join((status_label(record.status), score, record.rubric_name, record.file_name))
 
     def _sync_pickers(self) -> None:
-        for side, candidate_id in zip(SIDES, self._ids):
+        for side, candidate_id in zip(SIDES, self._ids, strict=True):
             row = self._candidates.row_of(candidate_id)
             picker = self.pickers[side]
             if row is not None and picker.currentIndex() != row:
@@ -270,7 +272,7 @@ class CompareView(QWidget):
             self._load_documents()
 
     def _load_documents(self) -> None:
-        for side, candidate_id in zip(SIDES, self._ids):
+        for side, candidate_id in zip(SIDES, self._ids, strict=True):
             self.documents[side].set_document(self._library.document(candidate_id))
 
     def clear_documents(self) -> None:
@@ -351,12 +353,12 @@ class CompareView(QWidget):
             return [self._recommendation_builder(comparison)]
         if not section.rows:
             return [lambda grid, row: grid.addWidget(_muted(self.tr("Neither lists any")), row, 1, 1, 2)]
-        return [lambda grid, row, r=r, key=section.key: self._text_row(grid, row, key, r) for r in section.rows]
+        return [functools.partial(self._text_row, section=section.key, data=r) for r in section.rows]
 
     def _text_row(self, grid: QGridLayout, row: int, section: str, data: CompareRow) -> None:
         label = _cell(translated(data.label) if section in ("facts", "education") else data.label)
         grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
-        for column, (side, text) in enumerate(zip(SIDES, (data.left, data.right)), start=1):
+        for column, (side, text) in enumerate(zip(SIDES, (data.left, data.right), strict=True), start=1):
             cell = _cell(fact_text(text) if section == "facts" else text) if text else _muted("—")
             cell.setObjectName(f"compareCell:{data.key}:{side}")
             if data.match == f"{side}_only" and section not in POSITIONAL_SECTIONS:
@@ -400,7 +402,7 @@ class CompareView(QWidget):
 
     def _rating_builders(self, section: RatingSection, comparison: Comparison) -> list[RowBuilder]:
         builders: list[RowBuilder] = [
-            lambda grid, row, r=r: self._rating_row(grid, row, r, comparison) for r in section.rows
+            functools.partial(self._rating_row, data=r, comparison=comparison) for r in section.rows
         ]
 
         def score_row(grid: QGridLayout, row: int) -> None:
@@ -420,7 +422,7 @@ class CompareView(QWidget):
             )
             parts = [text] + [
                 self.tr("Only {name}'s rubric: {areas}.").format(name=record.name, areas=only[side])
-                for side, record in zip(SIDES, (comparison.left, comparison.right)) if only[side]
+                for side, record in zip(SIDES, (comparison.left, comparison.right), strict=True) if only[side]
             ]
 
             def note_row(grid: QGridLayout, row: int) -> None:
@@ -452,7 +454,7 @@ class CompareView(QWidget):
             (comparison.left, data.left_area_id, data.left, data.left_comment),
             (comparison.right, data.right_area_id, data.right, data.right_comment),
         )
-        for column, (side, (record, area_id, value, comment)) in enumerate(zip(SIDES, sides), start=1):
+        for column, (side, (record, area_id, value, comment)) in enumerate(zip(SIDES, sides, strict=True), start=1):
             if area_id is None:
                 cell: QWidget = _muted(self.tr("Not in this rubric"))
             else:
@@ -470,7 +472,7 @@ class CompareView(QWidget):
     def _recommendation_builder(self, comparison: Comparison) -> RowBuilder:
         def build(grid: QGridLayout, row: int) -> None:
             grid.addWidget(_cell(self.tr("Recommendation")), row, 0)
-            for column, (side, record) in enumerate(zip(SIDES, (comparison.left, comparison.right)), start=1):
+            for column, (side, record) in enumerate(zip(SIDES, (comparison.left, comparison.right), strict=True), start=1):
                 combo = ScrollSafeComboBox()
                 combo.setObjectName(f"compareRecommendation:{side}")
                 combo.addItem(recommendation_label(None), None)
@@ -488,7 +490,7 @@ class CompareView(QWidget):
     def _notes_builder(self, comparison: Comparison) -> RowBuilder:
         def build(grid: QGridLayout, row: int) -> None:
             grid.addWidget(_cell(self.tr("Summary")), row, 0, Qt.AlignmentFlag.AlignTop)
-            for column, (side, record) in enumerate(zip(SIDES, (comparison.left, comparison.right)), start=1):
+            for column, (side, record) in enumerate(zip(SIDES, (comparison.left, comparison.right), strict=True), start=1):
                 editor = CommitTextEdit(record.summary)
                 editor.setObjectName(f"compareSummary:{side}")
                 editor.setPlaceholderText(self.tr("Summary note on {name}").format(name=record.name))

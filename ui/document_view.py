@@ -7,9 +7,9 @@ Scene units are PDF points: page *n* sits at `page_rect(n)`, so a rectangle read
 from __future__ import annotations
 
 import unicodedata
-from typing import Any
 from collections import OrderedDict
 from collections.abc import Sequence
+from typing import Any
 
 import pymupdf
 from PySide6.QtCore import (
@@ -153,7 +153,7 @@ class DocumentView(QGraphicsView):
             scene.addText(self.tr("This document cannot be displayed."))
             return
         y = 0.0
-        for page in self._doc:
+        for page in self._doc.pages():
             rect = QRectF(0.0, y, page.rect.width, page.rect.height)
             shadow = QGraphicsRectItem(rect.translated(2, 2))
             shadow.setBrush(QBrush(QColor(0, 0, 0, 40)))
@@ -424,7 +424,7 @@ class DocumentView(QGraphicsView):
         bar.installEventFilter(self)
         self._layout_top_bar()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._top_bar and event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
             self._layout_top_bar()
         return super().eventFilter(watched, event)
@@ -452,20 +452,20 @@ class DocumentView(QGraphicsView):
             self._current_page = page
             self.page_changed.emit(page, len(self._page_rects))
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._layout_top_bar()
         self._apply_fit()
         self._render_visible()
 
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt API
+    def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self.zoom_by(1.15 if event.angleDelta().y() > 0 else 1 / 1.15)
             event.accept()
             return
         super().wheelEvent(event)
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
             super().mousePressEvent(event)
             return
@@ -476,7 +476,7 @@ class DocumentView(QGraphicsView):
         self._anchor = (hit[0], index) if hit is not None and index is not None else None
         event.accept()
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         scene_point = self.mapToScene(event.position().toPoint())
         if self._anchor is not None and event.buttons() & Qt.MouseButton.LeftButton:
             self._drag_position = event.position().toPoint()
@@ -495,7 +495,7 @@ class DocumentView(QGraphicsView):
         self.viewport().setCursor(Qt.CursorShape.IBeamCursor if over_text else Qt.CursorShape.ArrowCursor)
         super().mouseMoveEvent(event)
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             self._anchor = None
             self._drag_scroll.stop()
@@ -520,7 +520,7 @@ class DocumentView(QGraphicsView):
         bar.setValue(bar.value() + int(overshoot / 2) + (1 if overshoot > 0 else -1))
         self._extend_selection()
 
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
             super().mouseDoubleClickEvent(event)
             return
@@ -544,7 +544,7 @@ class DocumentView(QGraphicsView):
             return True
         return super().event(event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.Copy) and self.copy_selection():
             event.accept()
             return
@@ -571,7 +571,7 @@ class DocumentView(QGraphicsView):
         self.context_menu_about_to_show.emit(menu)
         return menu
 
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt API
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.build_context_menu(self.mapToScene(event.pos()))
         menu.exec(event.globalPos())
         menu.deleteLater()

@@ -1,4 +1,4 @@
-"""Export from the window: File › Export and the list's context menu; batches run on a worker with progress.
+"""Export: File › Export and the list's context menu; batches run on a worker with progress.
 
 Signals (on `ExportActions`):
     batch_finished(object): the BatchProgress values of a finished (or cancelled) batch export.

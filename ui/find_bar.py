@@ -91,8 +91,8 @@ class FindBar(QWidget):
         needle = text.strip()
         self._hits = []
         if document is not None and needle:
-            for page in document:
-                self._hits += [(page.number, tuple(r)) for r in page.search_for(needle)]  # type: ignore[misc]
+            for page in document.pages():
+                self._hits += [(page.number, tuple(r)) for r in page.search_for(needle)]
         first_visible = self._view.current_page()
         self._current = next((i for i, (page, _) in enumerate(self._hits) if page >= first_visible), 0) if self._hits else None
         self._show()
@@ -129,7 +129,7 @@ class FindBar(QWidget):
         else:
             self.count_label.setText(self.tr("{n} of {m}").format(n=self._current + 1, m=len(self._hits)))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             watched is self.input
             and event.type() == QEvent.Type.KeyPress

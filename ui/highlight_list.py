@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QEvent,
     QModelIndex,
@@ -37,9 +36,8 @@ from PySide6.QtWidgets import (
 
 from storage.records import HighlightRecord
 from storage.vocab import HIGHLIGHT_COLORS
+from ui.labels import QT_TRANSLATE_NOOP, translated
 from ui.page_text import is_wide
-from ui.labels import translated
-
 
 HIGHLIGHT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COLOR_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -93,13 +91,13 @@ class HighlightTableModel(QAbstractTableModel):
 
     # -- Qt model API -----------------------------------------------------------------------
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(  # noqa: N802 - Qt API
+    def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
@@ -136,7 +134,7 @@ class HighlightTableModel(QAbstractTableModel):
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
         return flags | Qt.ItemFlag.ItemIsEditable if index.column() == self.NOTE else flags
 
-    def setData(  # noqa: N802 - Qt API
+    def setData(
         self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole
     ) -> bool:
         if not index.isValid() or index.column() != self.NOTE or role != Qt.ItemDataRole.EditRole:
@@ -206,11 +204,11 @@ class HighlightFilterProxy(QSortFilterProxyModel):
         self._color = color
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         if self._color is None:
             return True
         model = self.sourceModel()
-        return model.index(source_row, 0, source_parent).data(COLOR_ROLE) == self._color
+        return bool(model.index(source_row, 0, source_parent).data(COLOR_ROLE) == self._color)
 
 
 class HighlightTableView(QTableView):
@@ -231,14 +229,14 @@ class HighlightTableView(QTableView):
             return True
         return super().event(event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if self._is_delete(event):
             self.delete_requested.emit()
             event.accept()
             return
         super().keyPressEvent(event)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+    def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         model = self.model()
         if model is None or model.rowCount() > 0:

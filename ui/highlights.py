@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 from storage.records import HighlightRecord, HighlightUses, Passage
 from storage.vocab import HIGHLIGHT_COLORS
 from ui.document_view import DocumentView
+from ui.highlight_list import HIGHLIGHT_ID_ROLE, HighlightPanel, HighlightTableModel, excerpt, menu_text, swatch_icon
 from ui.labels import translated
 from ui.library_command import LibraryCommand, end_macro
 from ui.library_model import LibraryModel
-from ui.highlight_list import HIGHLIGHT_ID_ROLE, HighlightPanel, HighlightTableModel, excerpt, menu_text, swatch_icon
 from ui.shell import Shell
 
 if TYPE_CHECKING:
@@ -99,7 +99,7 @@ class EditHighlightCommand(LibraryCommand):
     def id(self) -> int:
         return NOTE_MERGE_ID if self._note is not None and self._color is None else -1
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt API
+    def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, EditHighlightCommand) or other._record.id != self._record.id:
             return False
         self._note = other._note

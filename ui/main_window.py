@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -69,7 +69,6 @@ class MainWindow(QMainWindow):
         self.library_model = LibraryModel(library, self)
         self.settings = settings or Settings()
         self.undo_stack = QUndoStack(self)
-        self._candidate_id = 0
 
         self.model = CandidateTableModel(self)
         self.proxy = CandidateFilterProxy(self)
@@ -157,7 +156,7 @@ class MainWindow(QMainWindow):
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         return view
 
-    def _action(self, name: str, text: str, shortcut: QKeySequence | str | None = None) -> QAction:
+    def _action(self, name: str, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
         return self.shell.add_action(name, text, shortcut)
 
     def _build_actions(self) -> None:
@@ -172,7 +171,7 @@ class MainWindow(QMainWindow):
         self.action_undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.action_redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.action_redo.setObjectName("actionRedo")
-        self.action_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        self.action_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
         self.action_find_library = self._action("actionFocusSearch", self.tr("&Search Library"), "Ctrl+K")
         self.action_next = self._action("actionNextCandidate", self.tr("&Next Candidate"))
         self.action_next.setShortcuts([QKeySequence("J"), QKeySequence("Ctrl+Down")])
@@ -191,7 +190,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus_and_toolbar(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu = self.file_menu = bar.addMenu(self.tr("&File"))
         file_menu.setObjectName("menuFile")
         for action in (self.action_new_library, self.action_open_library):
             file_menu.addAction(action)
@@ -236,7 +235,7 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(self.status_filter)
         self.addToolBar(toolbar)
         self.main_toolbar = toolbar
-        menus = Menus(export=self.export_menu, edit=self.edit_menu, view=self.view_menu, candidate=self.candidate_menu)
+        menus = Menus(file=self.file_menu, export=self.export_menu, edit=self.edit_menu, view=self.view_menu, candidate=self.candidate_menu)
         self.shell.place(self.side_tabs, self.central_stack, self.splitter, toolbar, self.toolbar_separator, menus)
         self.shell.list_actions = [self.action_next, self.action_previous, self.action_delete]
 
@@ -290,7 +289,7 @@ class MainWindow(QMainWindow):
     @property
     def candidate_id(self) -> int:
         """The candidate shown (0 when none)."""
-        return self._candidate_id
+        return self.shell.candidate_id
 
     def reload_candidates(self) -> None:
         """Read every list row from the library again."""
@@ -304,7 +303,7 @@ class MainWindow(QMainWindow):
         if self.search_box.text().strip():
             self.apply_search()
         self._update_empty_state()
-        if self._candidate_id == 0 and self.proxy.rowCount() > 0:
+        if self.shell.candidate_id == 0 and self.proxy.rowCount() > 0:
             self.select_row(0)
 
     def apply_search(self) -> None:
@@ -315,9 +314,9 @@ class MainWindow(QMainWindow):
         except LibraryError as error:
             self.statusBar().showMessage(str(error), 8000)
         self.proxy.set_status(self.status_filter.currentData())
-        if self._candidate_id and self.shell.row_in_view(self._candidate_id) is None and self.proxy.rowCount():
+        if self.shell.candidate_id and self.shell.row_in_view(self.shell.candidate_id) is None and self.proxy.rowCount():
             self.select_row(0)
-        elif self._candidate_id == 0 and self.proxy.rowCount():
+        elif self.shell.candidate_id == 0 and self.proxy.rowCount():
             self.select_row(0)
 
     def select_row(self, row: int) -> None:
@@ -343,7 +342,6 @@ class MainWindow(QMainWindow):
 
     def show_candidate(self, candidate_id: int) -> None:
         """Load a candidate's document and profile into the panes."""
-        self._candidate_id = candidate_id
         self._update_empty_state()
         self.shell.show_candidate(candidate_id)
 
@@ -353,17 +351,17 @@ class MainWindow(QMainWindow):
 
     def _on_list_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         candidate_id = int(current.data(CANDIDATE_ID_ROLE)) if current.isValid() else 0
-        if candidate_id != self._candidate_id:
+        if candidate_id != self.shell.candidate_id:
             self.show_candidate(candidate_id)
 
-    def _on_list_context_menu(self, position: object) -> None:
+    def _on_list_context_menu(self, position: QPoint) -> None:
         menu = QMenu(self)
         menu.addMenu(self.status_menu)
         menu.addSeparator()
         for action in self.extra_list_actions():
             menu.addAction(action)
         menu.addAction(self.action_delete)
-        menu.exec(self.candidate_list.viewport().mapToGlobal(position))  # type: ignore[arg-type]
+        menu.exec(self.candidate_list.viewport().mapToGlobal(position))
 
     def extra_list_actions(self) -> list[QAction]:
         """Actions later features add to the list's context menu (compare, export…)."""
@@ -402,8 +400,7 @@ class MainWindow(QMainWindow):
         for candidate_id in ids:
             self.model.remove(candidate_id)
         self.undo_stack.clear()  # the steps may refer to what is gone
-        if self._candidate_id in ids:
-            self._candidate_id = 0
+        if self.shell.candidate_id in ids:
             self.show_candidate(0)
             if self.proxy.rowCount():
                 self.select_row(0)
@@ -470,13 +467,13 @@ class MainWindow(QMainWindow):
             box.open()
         imported = [o.candidate_id for o in outcomes if o.status == "imported" and o.candidate_id]
         if imported:
-            self.select_candidate(imported[0]) if self._candidate_id == 0 else None
+            self.select_candidate(imported[0]) if self.shell.candidate_id == 0 else None
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
             event.acceptProposedAction()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
+    def dropEvent(self, event: QDropEvent) -> None:
         paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
         if paths:
             event.acceptProposedAction()
@@ -517,7 +514,7 @@ class MainWindow(QMainWindow):
 
     # -- closing ----------------------------------------------------------------------------
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.shell.closing.emit()  # before the state is saved and the library closed
         self.settings.set_window_geometry(self.saveGeometry())
         self.settings.set_splitter_state("main", self.splitter.saveState())

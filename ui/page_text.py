@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import pymupdf
 
@@ -32,7 +33,7 @@ def is_wide(char: str) -> bool:
     return unicodedata.east_asian_width(char) in ("W", "F")
 
 
-def _token(chars: list[dict], line: int, space_before: bool) -> Token:
+def _token(chars: list[dict[str, Any]], line: int, space_before: bool) -> Token:
     text = "".join(c["c"] for c in chars)
     rect = (
         min(c["bbox"][0] for c in chars),
@@ -54,7 +55,7 @@ def page_tokens(page: pymupdf.Page) -> list[Token]:
     for block in page.get_text("rawdict")["blocks"]:
         for line in block.get("lines", ()):  # image blocks have no lines
             line_number += 1
-            word: list[dict] = []
+            word: list[dict[str, Any]] = []
             word_space = False  # whitespace before the word being collected
             space = False  # whitespace since the last token
             for span in line["spans"]:

@@ -11,6 +11,7 @@ Signals (ProfileEditor):
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from typing import Any
 
@@ -36,16 +37,12 @@ from storage import papers
 from storage.papers import PublicationFacts
 from storage.records import CandidateSummary
 from storage.vocab import STATUSES
-from ui.page_text import TextSelection
 from ui.commands import SetStatusCommand
 from ui.labels import fact_text, status_label, translated
 from ui.library_command import end_macro
 from ui.library_model import LibraryModel
+from ui.page_text import TextSelection
 from ui.plain_text import plain_tooltip
-from ui.profile_form import BASICS_FIELDS, SECTIONS, USE_AS_TARGETS, SectionSpec
-from ui.profile_widgets import CollapsibleSection, ElidedLabel, EntryEditor, Field, SectionEditor
-from ui.shell import Shell
-from ui.text_commit import COMMIT_DELAY_MS
 from ui.profile_commands import (
     FieldEditCommand,
     InsertEntryCommand,
@@ -54,6 +51,14 @@ from ui.profile_commands import (
     RemoveEntryCommand,
     get_path,
 )
+from ui.profile_form import BASICS_FIELDS, SECTIONS, USE_AS_TARGETS, SectionSpec
+from ui.profile_widgets import CollapsibleSection, ElidedLabel, EntryEditor, Field, SectionEditor
+from ui.shell import Shell
+from ui.text_commit import COMMIT_DELAY_MS
+
+
+def _mapping(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
 
 
 def selection_sources(selection: TextSelection) -> list[dict[str, Any]]:
@@ -125,9 +130,9 @@ class ProfileEditor(QWidget):
         header_layout.addWidget(self.status_combo)
         outer.addWidget(header)
 
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(8, 4, 8, 8)
@@ -164,8 +169,8 @@ class ProfileEditor(QWidget):
             # Links live in the contact group; the other sections stand on their own.
             (self.basics.body_layout if section_spec.path[0] == "basics" else body_layout).addWidget(section)
         body_layout.addStretch(1)
-        self.scroll.setWidget(body)
-        outer.addWidget(self.scroll, 1)
+        self.scroll_area.setWidget(body)
+        outer.addWidget(self.scroll_area, 1)
 
         library_model.profile_changed.connect(self._on_library_profile_changed)
         self._commit_timer.timeout.connect(self._on_commit_timer_timeout)
@@ -193,9 +198,9 @@ class ProfileEditor(QWidget):
         profile, self._parsed = self.library_model.library.profiles(candidate_id)
         self._populate(profile)
         self._show_content(True)
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.verticalScrollBar().setValue(0)
         if focused is not None and self.isAncestorOf(focused) and not focused.isVisibleTo(self):
-            self.scroll.setFocus()  # the field typed in is gone (fewer entries): keep the keys in this pane
+            self.scroll_area.setFocus()  # the field typed in is gone (fewer entries): keep the keys in this pane
 
     def show_summary(self, summary: CandidateSummary) -> None:
         """Show the list's facts about the candidate shown: display name and status."""
@@ -377,8 +382,7 @@ class ProfileEditor(QWidget):
         self._profile = profile
         if self._current_entry is not None and get_path(profile, self._current_entry[0] + (self._current_entry[1],)) is None:
             self._current_entry = None  # undone or removed
-        basics = profile.get("basics") if isinstance(profile.get("basics"), dict) else {}
-        parsed_basics = self._parsed.get("basics") if isinstance(self._parsed.get("basics"), dict) else {}
+        basics, parsed_basics = (_mapping(p.get("basics")) for p in (profile, self._parsed))
         for field in self.basic_fields:
             self._fill(field, basics, parsed_basics)
         grew = False
@@ -414,7 +418,8 @@ class ProfileEditor(QWidget):
         value = get_path(item, field.spec.key)
         parsed_value = get_path(parsed_item, field.spec.key) if parsed_item is not None else None
         changed = parsed_item is not None and not field.same(value, parsed_value)
-        doubts = item.get(UNCERTAIN_KEY) if isinstance(item.get(UNCERTAIN_KEY), list) else ()
+        raw_doubts = item.get(UNCERTAIN_KEY)
+        doubts: list[Any] = raw_doubts if isinstance(raw_doubts, list) else []
         field.set_marks(changed, not changed and field.spec.key[0] in doubts, parsed_value)
 
     def _order_tabs(self) -> None:
@@ -423,7 +428,7 @@ class ProfileEditor(QWidget):
         for section in self.sections.values():
             for editor in section.entries:
                 widgets += [f.widget for f in editor.fields]
-        for first, second in zip(widgets, widgets[1:]):
+        for first, second in itertools.pairwise(widgets):
             QWidget.setTabOrder(first, second)
 
     def _set_current_entry(self, entry: tuple[tuple[str, ...], int] | None) -> None:
@@ -484,8 +489,7 @@ class ProfileEditor(QWidget):
         if len(field.item_path) > 1 and isinstance(field.item_path[-1], int):
             self._set_current_entry((tuple(str(p) for p in field.item_path[:-1]), field.item_path[-1]))
         if isinstance(item, dict):
-            field_sources = item.get(FIELD_SOURCES_KEY) if isinstance(item.get(FIELD_SOURCES_KEY), dict) else {}
-            sources = field_sources.get(field.spec.key[0]) or item.get(SOURCE_KEY)
+            sources = _mapping(item.get(FIELD_SOURCES_KEY)).get(field.spec.key[0]) or item.get(SOURCE_KEY)
             if sources:
                 self.sources_requested.emit(list(sources))
 
@@ -503,7 +507,7 @@ class ProfileEditor(QWidget):
         if index is None:
             return
         editor = section.entries[index]
-        self.scroll.ensureWidgetVisible(editor)
+        self.scroll_area.ensureWidgetVisible(editor)
         editor.fields[0].widget.setFocus()
 
     def _on_entry_move_requested(self, editor: EntryEditor, step: int) -> None:

@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from storage import papers
+from ui.labels import QT_TRANSLATE_NOOP
 
 _LIST_SPLIT = re.compile(r"\s*[,，;；、]\s*")
 _AUTHOR_SPLIT = re.compile(r"\s*[;；]\s*")

@@ -52,7 +52,7 @@ class ElidedLabel(QLabel):
         self.setText(text)
         self.setToolTip(plain_tooltip(text))
 
-    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+    def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
         elided = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.contentsRect().width())
         painter.drawText(self.contentsRect(), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), elided)
@@ -223,7 +223,7 @@ class Field(QObject):
 
     # -- events -----------------------------------------------------------------------------
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind == QEvent.Type.FocusIn:
             self.focused.emit(self)
@@ -341,7 +341,7 @@ class EntryEditor(QFrame):
             self._current = current
             self.update()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+    def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if self._current:
             painter = QPainter(self)
@@ -349,7 +349,7 @@ class EntryEditor(QFrame):
             painter.setPen(pen)
             painter.drawRect(self.rect().adjusted(1, 1, -1, -1))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.title and event.type() == QEvent.Type.MouseButtonPress:
             self.clicked.emit(self)
         return False

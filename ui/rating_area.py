@@ -28,7 +28,6 @@ from ui.plain_text import plain_label, plain_tooltip
 from ui.tag_editor import FlowLayout, evidence_text
 from ui.text_commit import TextCommitter
 
-
 # Highlight colours (indexes into HIGHLIGHT_COLORS) given to passages made evidence.
 
 
@@ -177,7 +176,7 @@ class RatingAreaWidget(QFrame):
         self.setFocus(Qt.FocusReason.OtherFocusReason)
         self.rating_chosen.emit(self.area.id, None if value == self.value else value)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         value = RATING_KEYS.get(Qt.Key(event.key()))
         plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
         if plain and value is not None:
@@ -187,7 +186,7 @@ class RatingAreaWidget(QFrame):
         else:
             super().keyPressEvent(event)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+    def resizeEvent(self, event: QResizeEvent) -> None:
         # Too narrow for the five labels: show 1–5 (the chosen label is spelled out below them).
         super().resizeEvent(event)
         metrics = self.fontMetrics()
@@ -196,6 +195,6 @@ class RatingAreaWidget(QFrame):
         for value, button in self.buttons.items():
             button.setText(str(value) if compact else rating_label(value))
 
-    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt API
+    def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         self.set_current(True)

@@ -21,20 +21,18 @@ from storage.vocab import RECOMMENDATIONS
 from ui import review_commands as commands
 from ui.highlights import flash_highlight
 from ui.labels import recommendation_label
-from ui.rubric_editor import RubricEditor
-from ui.shell import Shell
-
 
 # Highlight colours (indexes into HIGHLIGHT_COLORS) given to passages made evidence.
 from ui.review_panel import ReviewPanel, ReviewState
-
+from ui.rubric_editor import RubricEditor
+from ui.shell import Shell
 
 # Highlight colours (indexes into HIGHLIGHT_COLORS) given to passages made evidence.
 EVIDENCE_COLOR = {"strength": 0, "concern": 1}
 
 
 class ReviewFeature(QObject):
-    """Wires the Review tab into the main window: reads the library, pushes undo commands."""
+    """The Review tab on the shell: reads the library, pushes undo commands, follows the library model."""
 
     def __init__(self, shell: Shell) -> None:
         super().__init__(shell)
@@ -80,6 +78,7 @@ class ReviewFeature(QObject):
         shell.closing.connect(self.panel.commit_pending)
         model = self._model
         model.review_changed.connect(self._on_library_candidate_changed)
+        model.review_notes_changed.connect(self._on_library_notes_changed)
         model.highlights_changed.connect(self._on_library_candidate_changed)
         model.tags_changed.connect(self._on_library_tags_changed)
         model.rubric_changed.connect(self._on_library_rubric_changed)
@@ -127,6 +126,12 @@ class ReviewFeature(QObject):
     def _on_shell_candidate_changed(self, _candidate_id: int) -> None:
         self.panel.commit_pending()  # typing is saved for the candidate it was typed for
         self.reload()
+
+    def _on_library_notes_changed(self, candidate_id: int) -> None:
+        # Only the summary and comments read differently: no need to rebuild the whole tab.
+        if candidate_id == self._shell.candidate_id:
+            library = self._shell.library
+            self.panel.show_notes(library.review(candidate_id).summary, library.ratings(candidate_id))
 
     def _on_library_candidate_changed(self, candidate_id: int) -> None:
         if candidate_id == self._shell.candidate_id:

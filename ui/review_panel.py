@@ -7,8 +7,8 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -39,7 +39,6 @@ from ui.plain_text import plain_label
 from ui.rating_area import RatingAreaWidget
 from ui.tag_editor import FlowLayout, TagEditor
 from ui.text_commit import TextCommitter
-
 
 SUMMARY_HEIGHT = 110
 
@@ -207,6 +206,17 @@ class ReviewPanel(QWidget):
         for area_id, widget in self.areas.items():
             widget.set_rating(ratings.get(area_id), state.highlights)
         self._order_tab_stops()
+
+    def show_notes(self, summary: str, ratings: Sequence[RatingRecord]) -> None:
+        """Show a changed summary and rating comments (what else the review shows stays)."""
+        if self.state is None:
+            return
+        self.state = replace(self.state, summary=summary, ratings=tuple(ratings))
+        self.summary_committer.show(summary)
+        for rating in ratings:
+            widget = self.areas.get(rating.area_id)
+            if widget is not None:
+                widget.comment_committer.show(rating.comment)
 
     def _order_tab_stops(self) -> None:
         # Widgets made after the panel (rating areas, chips) join the end of the window's Tab

@@ -32,6 +32,7 @@ from ui.settings import Settings
 class Menus:
     """The window's menus features add to."""
 
+    file: QMenu
     export: QMenu
     edit: QMenu
     view: QMenu
@@ -151,7 +152,9 @@ class Shell(QObject):
 
     # -- places for a feature's parts ----------------------------------------------------------
 
-    def add_action(self, name: str, text: str, shortcut: QKeySequence | str | None = None) -> QAction:
+    def add_action(
+        self, name: str, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
+    ) -> QAction:
         """A window-wide action (its shortcut works anywhere in the window)."""
         action = QAction(text, self._window)
         action.setObjectName(name)

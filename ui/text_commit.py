@@ -13,7 +13,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 COMMIT_DELAY_MS = 500  # a pause in typing this long saves (leaving the field saves at once)
-_REDO_ALIAS = QKeySequence("Ctrl+Shift+Z")[0].toCombined()
+_REDO_ALIAS = QKeySequence("Ctrl+Shift+Z")
 
 
 def is_undo_key(event: QKeyEvent) -> bool:
@@ -21,7 +21,7 @@ def is_undo_key(event: QKeyEvent) -> bool:
     return (
         event.matches(QKeySequence.StandardKey.Undo)
         or event.matches(QKeySequence.StandardKey.Redo)
-        or event.keyCombination().toCombined() == _REDO_ALIAS
+        or QKeySequence(event.keyCombination()) == _REDO_ALIAS
     )
 
 
@@ -83,7 +83,7 @@ class TextCommitter(QObject):
         if not self._showing:
             self._timer.start()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind == QEvent.Type.FocusOut:
             self.commit()

@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from storage import profile_facts
-from storage.papers import PublicationFacts
 from storage.export.data import CandidateExport, emails, gather, phones
+from storage.papers import PublicationFacts
 
 if TYPE_CHECKING:
     from storage.library import Library

@@ -6,8 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
-from storage import profile_facts
-from storage import papers
+from storage import papers, profile_facts
 from storage.papers import PublicationFacts
 from storage.profile_facts import entries, joined, period, text
 from storage.records import (

@@ -182,7 +182,7 @@ def compile_pdf(tex: str) -> bytes:
                 env={"PATH": "/usr/bin:/bin", "SOURCE_DATE_EPOCH": "1772355600", "FORCE_SOURCE_DATE": "1", "HOME": folder},
             )
             if done.returncode:
-                errors = [l for l in done.stdout.splitlines() if l.startswith("!")]
+                errors = [line for line in done.stdout.splitlines() if line.startswith("!")]
                 raise RuntimeError(f"xelatex failed: {errors[:3]}")
             if not re.search(r"Rerun|undefined references", done.stdout):
                 break

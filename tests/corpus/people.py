@@ -354,7 +354,7 @@ def build_authors(rng: random.Random, own: str, position: str, lang: str) -> tup
 def build_publications(rng: random.Random, lang: str, own: str, count: int, lists: bool, taken: list[str]) -> tuple[Pub, ...]:
     """*count* papers with varied status, track, presentation and own-author position."""
     pubs = []
-    statuses, weights = zip(*STATUS_WEIGHTS)
+    statuses, weights = zip(*STATUS_WEIGHTS, strict=False)
     for title in pick_titles(rng, count, taken):
         status = rng.choices(statuses, weights)[0]
         journals = [v for v, (journal, _) in VENUES.items() if journal]
@@ -424,7 +424,7 @@ def build_person(index: int, taken_titles: list[str]) -> Person:
     awards = tuple(Award(title, rng.choice((2019, 2020, 2021, 2022, 2023, 2024))) for title in rng.sample(award_pool, rng.randint(1, 4)))
     labels = SKILL_LABELS[text_lang]
     skills = tuple(
-        (label, tuple(rng.sample(SKILLS[kind], rng.randint(2, 4)))) for label, kind in zip(labels, SKILLS) if rng.random() < 0.85 or kind == "lang"
+        (label, tuple(rng.sample(SKILLS[kind], rng.randint(2, 4)))) for label, kind in zip(labels, SKILLS, strict=False) if rng.random() < 0.85 or kind == "lang"
     )
     if lang == "mixed":
         headings = dict(MIXED_HEADINGS)

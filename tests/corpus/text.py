@@ -71,7 +71,7 @@ def text(doc: Document) -> str:
                 out.append(e.subtitle)
             out += [f"  * {b}" for b in e.bullets]
         out += [plain(line) for line in section.lines]
-        for number, (paper, pub) in enumerate(zip(section.papers, section.pubs), 1):
+        for number, (paper, pub) in enumerate(zip(section.papers, section.pubs, strict=False), 1):
             if topic := section.topic(number - 1):
                 out.append(topic)
             quoted = C1_QUOTES[0] + pub.title + C1_QUOTES[1]

@@ -92,7 +92,7 @@ def grid_section(section: Section) -> str:
         if topic := section.topic(index):
             cells.append(f'<div></div><div class="what"><b>{escape(topic)}</b></div>')
         years = re.findall(r"\b(20\d\d)\b", " ".join(text for line in paper for text, _ in line))
-        cells.append(f'<div class="when">{years[-1] if years else ""}</div><div>{"<br>".join(html_runs(l) for l in paper)}</div>')
+        cells.append(f'<div class="when">{years[-1] if years else ""}</div><div>{"<br>".join(html_runs(line) for line in paper)}</div>')
     return f"<h2>{escape(section.heading)}</h2>\n<div class=\"grid\">{''.join(cells)}</div>"
 
 

@@ -102,7 +102,7 @@ def section_content(word: docx.document.Document, section: Section, table_educat
         table.style = "Table Grid"
         for e in section.entries:
             cells = table.add_row().cells
-            for cell, text in zip(cells, (e.title, e.subtitle, e.dates)):
+            for cell, text in zip(cells, (e.title, e.subtitle, e.dates), strict=False):
                 cell.text = text
         return
     for e in section.entries:
@@ -113,7 +113,7 @@ def section_content(word: docx.document.Document, section: Section, table_educat
             bullet(word, item)
     for line in section.lines:
         add_runs(word.add_paragraph(), line)
-    for number, (paper, pub) in enumerate(zip(section.papers, section.pubs), 1):
+    for number, (paper, pub) in enumerate(zip(section.papers, section.pubs, strict=False), 1):
         if topic := section.topic(number - 1):
             word.add_paragraph().add_run(topic).bold = True
         paragraph = word.add_paragraph(f"[{number}] ")
@@ -152,7 +152,7 @@ def header_table(doc: Document) -> bytes:
     table = word.add_table(rows=len(rows), cols=3)
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    for row, (label, value) in zip(table.rows, rows):
+    for row, (label, value) in zip(table.rows, rows, strict=False):
         row.cells[0].text, row.cells[1].text = label, value
         row.cells[0].width, row.cells[1].width, row.cells[2].width = Cm(2.4), Cm(10.6), Cm(3.0)
     photo = table.cell(0, 2).merge(table.cell(len(rows) - 1, 2))

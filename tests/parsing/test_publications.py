@@ -14,8 +14,8 @@ import pytest
 
 from parsing import parse
 from parsing.load import load_bytes
-from tests.parsing.docmaker import L, make_document
 from storage.papers import PublicationFacts
+from tests.parsing.docmaker import L, make_document
 
 Paper = tuple[str, list[str], str | None, str | None, str | None, str | None, str | None]
 FORMATS = ("markdown", "pdf")
@@ -152,7 +152,8 @@ helena.voss@example.com
 
 ## Conference Papers
 
-- **H. M. Voss**, S. Delgado-Kim, A. Whitcombe. "Offline Preference Optimization with Conflicting Annotators." In *International Conference on Machine Learning (ICML)*, 2024. Spotlight.
+- **H. M. Voss**, S. Delgado-Kim, A. Whitcombe. "Offline Preference Optimization with Conflicting Annotators."
+  In *International Conference on Machine Learning (ICML)*, 2024. Spotlight.
 - A. Whitcombe, **H. M. Voss**. [Calibrated Uplift Models for Marketplace Incentives](https://example.com/uplift). RecSys 2023.
 
 ## Workshops
