@@ -188,6 +188,12 @@ def _citation_text(rows: Sequence[Row]) -> tuple[str, str | None]:
     return _VANCOUVER.sub(r"\1 • ", text, count=1), lead_year.group(1) if lead_year else None
 
 
+@cache
+def _author_label() -> re.Pattern[str]:
+    """ "作者：<authors>", "Authors: <authors>" at the start of a line."""
+    return re.compile(rf"^\s*(?:{vocab.mixed_pattern('author_labels').pattern})\s*[:：]\s*(.+)$", re.IGNORECASE)
+
+
 def publication(item: Sequence[Row], own_names: Sequence[str]) -> Publication:
     """One paper's fields from its rows."""
     pub = Publication(source=rows_sources(item))
@@ -239,7 +245,8 @@ def _set_found(pub: Publication, rows: Sequence[Row], name: str, found: paper_st
 def _set_authors(pub: Publication, rows: Sequence[Row], rest: str, own_names: Sequence[str]) -> None:
     """The author list and the candidate's place in it (left unset when nothing tells it)."""
     rest = attach_roles(rest)
-    authors = author_list(rest)
+    labelled = [m.group(1) for row in rows if (m := _author_label().search(row.text))]  # "Authors: A, B" / "作者：…"
+    authors = author_list(attach_roles(labelled[0])) if labelled else author_list(rest)
     if authors:
         pub.authors = [plain(a) for a in authors]
         pub.field_sources["authors"] = _locate(rows, authors[0])

@@ -454,3 +454,33 @@ def test_tex_paragraph_papers_with_bold_words_set_one_span_each() -> None:
         ("Graph-Structured Tokenization for Streaming Speech Recognition", ["Zixuan Huang", "Hao Wu", "Jun Zhao"],
          "first", "TKDE", "2025", "revision", "main"),
     ]
+
+
+LABELLED_ENGLISH = """# Hannah Holloway
+
+hannah@example.com
+
+## Publications
+
+[1] JMLR 2025, Minor Revision
+
+Title: Self-Supervised Preference Optimization with Noisy Human Feedback
+
+Authors: **Hannah Holloway**, David Kim, Greg Olsen, Ivy Chen†
+
+[2] Submitted to CVPR 2026
+
+Title: Compositional Instruction Tuning without Labeled Data
+
+Authors: Rachel Stone, **Hannah Holloway**
+"""
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_venue_first_then_labelled_title_and_authors(fmt: str) -> None:
+    assert papers(read(LABELLED_ENGLISH, fmt)) == [
+        ("Self-Supervised Preference Optimization with Noisy Human Feedback",
+         ["Hannah Holloway", "David Kim", "Greg Olsen", "Ivy Chen"], "first", "JMLR", "2025", "revision", "main"),
+        ("Compositional Instruction Tuning without Labeled Data", ["Rachel Stone", "Hannah Holloway"],
+         "other", "CVPR", "2026", "submitted", "main"),
+    ]
