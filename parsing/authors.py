@@ -22,6 +22,7 @@ _NAME_CJK = re.compile(r"^[\u3400-\u9fff]{2,4}$")
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|，|、|;|\band\b|&)\s*")
 _ET_AL = re.compile(r"(?i)^(?:et\.?\s*al\.?|等)$")
 _BRACKETED = re.compile(r"\s*(?:\[[^\[\]]*\]|[(（][^()（）]*[)）])\s*")
+_LATIN_THEN_CJK = re.compile(r"(?<=[A-Za-z])(?=[\u3400-\u9fff])")
 _YEAR_TOKEN = re.compile(r"^(?:19|20)\d{2}$")
 _ET_AL_TAIL = re.compile(r"(?i)\s*,?\s*(?:et\.?\s*al\.?|等)\s*$")
 
@@ -75,7 +76,7 @@ def _attached_role() -> re.Pattern[str]:
 
 def author_list(text: str) -> list[str]:
     """The first run of *text* that lists names, split into names (marks kept); [] when there is none."""
-    text = without_brackets(text)
+    text = _LATIN_THEN_CJK.sub(" ", without_brackets(text))  # "Hao Wu投稿至ICML": a line joined without a space
     chunks = [c for segment in re.split(r"[“\"”•\t]|\s[-–—]\s", text) for c in SENTENCE.split(segment)]
     for chunk in chunks:
         chunk = re.sub(r"^.*?\b(?:by|作者)\s*[:：]?\s*", "", chunk.strip(" ,."))
@@ -104,7 +105,8 @@ def _name_before_venue(part: str) -> str | None:
     for end in range(len(tokens) - 1, 0, -1):  # the longest name: "Yutong Cao† arXiv preprint"
         rest = tokens[end:]
         venue = bool(vocab.venues().short_pattern.fullmatch(rest[0])) and len(rest) > 1 and _YEAR_TOKEN.match(rest[1])
-        phrase = len(rest) > 1 and rest[1][:1].islower()  # "Accepted at", "Under review", "In Proceedings"
+        # "Accepted at", "Under review", "In Proceedings", or Chinese words after a Latin name ("投稿至ICML")
+        phrase = (len(rest) > 1 and rest[1][:1].islower()) or (cjk_count(rest[0][:1]) > 0 and not cjk_count(tokens[0]))
         marked = any(m in tokens[end - 1] for m in MARKERS)
         if (_YEAR_TOKEN.match(rest[0]) or venue or phrase or marked) and is_name(" ".join(tokens[:end])):
             return " ".join(part.split()[:end])

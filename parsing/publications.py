@@ -285,11 +285,11 @@ def _first_author_out(title: str, rest: str) -> tuple[str, str]:
     """A bold title run on into the candidate's bold name ("… Recognition Zixuan Huang" + ", Hao Wu …"):
     the name goes back to the head of the author list."""
     words = title.split()
-    if not rest.lstrip().startswith((",", "，")) or len(words) < 4:
+    if not rest.lstrip().lstrip(MARKERS).startswith((",", "，")) or len(words) < 4:
         return title, rest
     size = 3 if re.fullmatch(r"[A-Z]\.", words[-2]) else 2
     name = " ".join(words[-size:])
-    listed = re.split(r"\d|[.;(（]", f"{name}{rest.lstrip()}", maxsplit=1)[0]  # up to the venue and year
+    listed = re.split(r"\d|[.;(（\u3400-\u9fff]", f"{name}{rest.lstrip()}", maxsplit=1)[0]  # up to the venue
     if not is_name(name) or not is_author_list(listed):
         return title, rest
     return " ".join(words[:-size]), f"{name}{rest.lstrip()}"
