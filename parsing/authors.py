@@ -104,7 +104,7 @@ def _name_before_venue(part: str) -> str | None:
     tokens = [t.strip(",.;") for t in part.split()]
     for end in range(len(tokens) - 1, 0, -1):  # the longest name: "Yutong Cao† arXiv preprint"
         rest = tokens[end:]
-        venue = bool(vocab.venues().short_pattern.fullmatch(rest[0])) and len(rest) > 1 and _YEAR_TOKEN.match(rest[1])
+        venue = vocab.venues().short_pattern.fullmatch(rest[0])  # no name holds a venue's acronym
         # "Accepted at", "Under review", "In Proceedings", or Chinese words after a Latin name ("投稿至ICML")
         phrase = (len(rest) > 1 and rest[1][:1].islower()) or (cjk_count(rest[0][:1]) > 0 and not cjk_count(tokens[0]))
         marked = any(m in tokens[end - 1] for m in MARKERS)

@@ -289,7 +289,7 @@ def _first_author_out(title: str, rest: str) -> tuple[str, str]:
         return title, rest
     size = 3 if re.fullmatch(r"[A-Z]\.", words[-2]) else 2
     name = " ".join(words[-size:])
-    listed = re.split(r"\d|[.;(（\u3400-\u9fff]", f"{name}{rest.lstrip()}", maxsplit=1)[0]  # up to the venue
+    listed = re.split(r"[.;(（\u3400-\u9fff]", f"{name}{rest.lstrip()}", maxsplit=1)[0]  # up to the venue
     if not is_name(name) or not is_author_list(listed):
         return title, rest
     return " ".join(words[:-size]), f"{name}{rest.lstrip()}"
