@@ -10,7 +10,7 @@ from parsing import contacts, dates, entries, publications, skills, vocab
 from parsing.document import Document
 from parsing.profile import Award, Basics, Location, Meta, Profile, SocialProfile, Sources
 from parsing.rows import Row, body_size, build_rows, cjk_count, join_lines, rows_sources
-from parsing.sections import HEADER, Section, is_title, split_sections
+from parsing.sections import HEADER, OTHER, Section, is_title, split_sections
 
 PARSER_VERSION = "1.0"
 
@@ -27,6 +27,8 @@ _BILINGUAL_NAME = re.compile(
 _LABEL = re.compile(r"^\s*([^:：]{1,10}?)\s*[:：]\s*(.*)$")
 _NEXT_LABEL = re.compile(r"\s+(?=[^\s:：]{1,6}[:：])")
 _NAME_ROWS = 8
+# Sections whose items may be papers cited under another heading ("Research", "Conferences", "Talks")
+_MAY_CITE = frozenset({OTHER, "projects", "conferences", "talks", "service", "teaching", "opensource"})
 
 
 def parse(document: Document) -> Profile:
@@ -36,13 +38,20 @@ def parse(document: Document) -> Profile:
     profile = Profile()
     profile.meta = Meta(sections=[s.title for s in sections[1:]], lang=_language(sections, rows), parser=PARSER_VERSION)
     profile.basics, own_names = _basics(sections, rows)
+    kind: str | None = None
     for section in sections[1:]:
-        _read_section(profile, section, own_names)
+        kind = _read_section(profile, section, own_names, kind)
+    project_rows = [row for section in sections if section.kind == "projects" for row in section.rows]
+    profile.publications.extend(publications.cited_in(project_rows, own_names, profile.publications))
     return profile
 
 
-def _read_section(profile: Profile, section: Section, own_names: Sequence[str]) -> None:
+def _read_section(profile: Profile, section: Section, own_names: Sequence[str], before: str | None) -> str:
+    """Read a section into *profile*; the kind it was read as (a topic heading after papers continues them)."""
     kind, rows = section.kind, [r for r in section.rows if not _is_table_header(r)]
+    in_papers = kind == OTHER and before == "publications"
+    if kind in _MAY_CITE and publications.is_citation_list(rows, in_papers=in_papers):
+        kind = "publications"
     if kind == "education":
         schools = entries.split_entries(rows)
         for previous, entry in zip([None, *schools], schools, strict=False):
@@ -65,7 +74,7 @@ def _read_section(profile: Profile, section: Section, own_names: Sequence[str]) 
     elif kind == "activities":
         profile.volunteer.extend(entries.volunteer(e) for e in entries.split_entries(rows))
     elif kind == "publications":
-        profile.publications.extend(publications.publication(i, own_names) for i in publications.split_items(rows))
+        profile.publications.extend(publications.papers(rows, own_names))
     elif kind == "awards":
         profile.awards.extend(a for i in entries.split_items(rows) for a in entries.awards(i) if a.title)
     elif kind == "certifications":
@@ -78,6 +87,7 @@ def _read_section(profile: Profile, section: Section, own_names: Sequence[str]) 
         profile.interests.extend(skills.interests(rows))
     elif kind == "summary" and rows and not profile.basics.summary:
         profile.basics.set("summary", join_lines(r.text for r in rows), rows_sources(rows))
+    return kind
 
 
 @cache

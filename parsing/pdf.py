@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 
 import pymupdf
 
@@ -13,6 +14,7 @@ from parsing.layout import Fragment, drop_running_lines, page_lines
 from parsing.normalize import clean_text
 
 MAX_PAGES = 200
+_BOLD_MARKS = re.compile(r"(\*\*+)")
 _SPAN_BOLD = 16  # span["flags"]: the font is bold
 _CHAR_BOLD = 8  # span["char_flags"]: drawn bold, by font or by fake-bold stroking
 # Ligatures are expanded by MuPDF itself; images are not extracted (we only need text).
@@ -116,17 +118,19 @@ def _fragments(page: pymupdf.Page, rect: pymupdf.Rect, bold_ink: int | None) -> 
         for raw in block.get("lines", ()):
             spans: list[Span] = []
             main = None
+            marked = False
             for raw_span in raw["spans"]:
-                text = clean_text(raw_span["text"])
-                if not text:
-                    continue
                 bold = (
                     raw_span["flags"] & _SPAN_BOLD
                     or raw_span.get("char_flags", 0) & _CHAR_BOLD
                     or raw_span["color"] == bold_ink
                 )
-                spans.append(Span(text, place(raw_span["bbox"]), raw_span["size"], bool(bold)))
-                if text.strip() and (main is None or raw_span["size"] > main["size"]):
+                pieces, marked = _bold_residue(raw_span["text"], raw_span["bbox"], marked)
+                for piece, box, in_marks in pieces:
+                    text = clean_text(piece)
+                    if text:
+                        spans.append(Span(text, place(box), raw_span["size"], bool(bold) or in_marks))
+                if clean_text(raw_span["text"]).strip() and (main is None or raw_span["size"] > main["size"]):
                     main = raw_span
             if main is None:
                 continue
@@ -141,3 +145,21 @@ def _fragments(page: pymupdf.Page, rect: pymupdf.Rect, bold_ink: int | None) -> 
             fragments.append(Fragment(spans, box, baseline, main["size"], block_number, order))
             order += 1
     return fragments
+
+
+def _bold_residue(text: str, box: Rect, marked: bool) -> tuple[list[tuple[str, Rect, bool]], bool]:
+    """Pieces of a span with whether literal Markdown marks printed in the PDF ("**Xu M**") embolden them,
+    and whether a mark is still open at its end; each piece gets its share of the span's width."""
+    if "**" not in text:
+        return [(text, box, marked)], marked
+    x0, y0, x1, y1 = box
+    step = (x1 - x0) / len(text)
+    pieces: list[tuple[str, Rect, bool]] = []
+    at = 0
+    for part in _BOLD_MARKS.split(text):
+        if part.startswith("**"):
+            marked = not marked
+        elif part:
+            pieces.append((part, (x0 + at * step, y0, x0 + (at + len(part)) * step, y1), marked))
+        at += len(part)
+    return pieces, marked

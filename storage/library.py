@@ -12,7 +12,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, undefer
 
-from storage import profile_facts, search
+from storage import papers, profile_facts, search
 from storage.db import LibraryError, connect
 from storage.models import (
     Candidate,
@@ -129,7 +129,7 @@ class Library(ReviewMixin):
         candidate.display_name = profile_facts.display_name(profile, file_name)
         candidate.organization = profile_facts.current_organization(profile)
         candidate.highest_degree = profile_facts.highest_degree(profile)
-        candidate.publication_count = len(profile_facts.publications(profile))
+        candidate.publication_count = len(papers.papers(profile))
 
     def candidate_ids(self) -> list[int]:
         """All candidate ids, oldest first."""
