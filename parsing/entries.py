@@ -35,6 +35,7 @@ _SYSTEM = re.compile(r"^University of [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?$")
 _CAMPUS = re.compile(r"[A-Z][A-Za-z\-]+(?: [A-Z][A-Za-z\-]+)?")
 # words after a degree that are not its major ("Ph.D. Candidate", "M.S. Student")
 _NOT_AREA = re.compile(r"(?i)(?:candidate|student|degree|program|programme|expected|graduate)\b")
+_DEGREE_OF = re.compile(r"\s+of\s+(?:[A-Z][A-Za-z&\-]*\s+){0,3}?[A-Z][A-Za-z&\-]*(?=\s+in\s+[A-Z])")
 _CITY_STATE = re.compile(r"^[A-Z][A-Za-z .'-]+,\s*[A-Z]{2}\b(?:\s*\([^)]*\))?$")
 
 
@@ -98,23 +99,27 @@ def has_date(row: Row) -> bool:
 def split_entries(rows: Sequence[Row]) -> list[Entry]:
     """Cut a section's rows into entries.
 
-    A row with dates starts an entry (unless it completes an undated title just above); bullets are
-    body items; a line running to the margin continues the line above; an undated line under the
-    title is part of the title (position, place) unless it reads as prose; after the body, a line back
-    at the title's left edge, or set in bold, starts the next entry.
+    A row with dates starts an entry (unless it completes an undated title just above); a line
+    wrapped onto the next row is one logical line, and its dates count where the wrapped tail
+    carries them; bullets are body items; an undated line under the title is part of the title
+    (position, place) unless it reads as prose; after the body, a line back at the title's left
+    edge, or set in bold, starts the next entry.
     """
     entries: list[Entry] = []
     previous: Row | None = None
+    carried = False  # the previous row's wrapped tail (this row) carries its dates
     for index, row in enumerate(rows):
         current = entries[-1] if entries else None
         following = rows[index + 1] if index + 1 < len(rows) else None
-        dated, bullet = has_date(row), row.bullet > 0
+        bullet = row.bullet > 0
+        tail_dated = _tail_dated(row, following)
+        dated = has_date(row) or tail_dated
         if current is None:
             entries.append(Entry([row]))
         elif (
             previous is not None
             and _continues(previous, row)
-            and not dated
+            and (not dated or carried)
             and not bullet
             and row.x0 >= previous.x0 - 3
         ):
@@ -130,28 +135,73 @@ def split_entries(rows: Sequence[Row]) -> list[Entry]:
             current.body.append([row])
         elif not current.body:
             ended = previous is not None and _SENTENCE_END.search(previous.text.strip())
-            # a bold title whose dates are on the next line, under an entry that has its dates
-            titled = (
-                row.starts_bold()
-                and any(has_date(r) for r in current.header)
-                and (
-                    (following is not None and has_date(following) and not following.bullet)
-                    # the entry's header ended with a line of dates ("IIT Bombay" / "B.Tech." / "2012 – 2016")
-                    or (len(current.header) >= 2 and dates.is_date_only(current.header[-1].text))
-                )
-            )
-            if (ended or titled) and row.x0 <= current.header[0].x0 + 3:
+            if _next_title(current, row, previous, following):
                 entries.append(Entry([row]))
+            elif ended and any(has_date(r) for r in current.header):
+                current.body.append([row])  # the line after a sentence under a dated title: a highlight
             elif len(row.text) > _PROSE or (_SENTENCE_END.search(row.text.strip()) and len(row.text) > _PROSE // 2):
                 current.body.append([row])
             else:
                 current.header.append(row)
         elif row.x0 <= current.header[0].x0 + 3 or row.starts_bold():
-            entries.append(Entry([row]))
+            if _reads_as_title(row, rows[index + 1 :]):
+                entries.append(Entry([row]))
+            else:
+                current.body.append([row])  # a highlight printed without a bullet
         else:
             current.body[-1].append(row)
-        previous = row
+        previous, carried = row, tail_dated
     return entries
+
+
+def _tail_dated(row: Row, following: Row | None) -> bool:
+    """*row* is undated but wraps onto *following*, which prints the logical line's dates in its right cell."""
+    return (
+        following is not None
+        and not has_date(row)
+        and not following.bullet
+        and has_date(following)
+        and _continues(row, following)
+    )
+
+
+def _reads_as_title(row: Row, below: Sequence[Row]) -> bool:
+    """An undated line after an entry's body that opens the next entry, not a highlight without a bullet:
+    set in bold, or followed (within two title lines) by the line holding its dates; never a sentence."""
+    if _SENTENCE_END.search(row.text.strip()) or len(row.text) > _PROSE:
+        return False
+    if row.starts_bold():
+        return True
+    for line in below[:2]:
+        if line.bullet:
+            return False
+        if has_date(line):
+            return True
+        if _SENTENCE_END.search(line.text.strip()):
+            return False
+    return False
+
+
+def _next_title(current: Entry, row: Row, previous: Row | None, following: Row | None) -> bool:
+    """An undated row under a complete entry header that opens the next entry at the title's left edge."""
+    if row.x0 > current.header[0].x0 + 3:
+        return False
+    if previous is not None and _SENTENCE_END.search(previous.text.strip()):
+        # after an undated entry's closing sentence anything opens the next entry; after a dated one, a title
+        return not any(has_date(r) for r in current.header) or _reads_as_title(row, [following] if following else [])
+    if not any(has_date(r) for r in current.header):
+        return False
+    if not row.starts_bold():
+        return False
+    # a bold title whose dates are on the next line, under an entry that has its dates
+    if following is not None and has_date(following) and not following.bullet:
+        return True
+    # the entry's header ended with a line of dates ("IIT Bombay" / "B.Tech." / "2012 – 2016"), or is a
+    # bold title with its details line, and this row is set like that title ("**MIT**" / "Ph.D. … 2018 – 2023")
+    return len(current.header) >= 2 and (
+        dates.is_date_only(current.header[-1].text)
+        or (current.header[0].starts_bold() and abs(current.header[0].size - row.size) < 0.3)
+    )
 
 
 def split_items(rows: Sequence[Row]) -> list[list[Row]]:
@@ -411,6 +461,11 @@ def find_degree(text: str) -> tuple[str, str, int, int] | None:
         match = pattern.search(text)
         if match and (best is None or match.start() < best[2]):
             best = (match.group(0), level, match.start(), match.end())
+    if best is not None and best[0][:1].isupper() and best[0].isalpha():
+        # "Bachelor of Applied Science in Engineering Science": the degree runs up to "in"
+        named = _DEGREE_OF.match(text, best[3])
+        if named:
+            best = (text[best[2] : named.end()], best[1], best[2], named.end())
     return best
 
 

@@ -263,7 +263,7 @@ def _line(row: Sequence[Fragment], number: int) -> Line:
                 parts[-1], text = parts[-1].rstrip(), text.lstrip()
             parts.append(separator)
         parts.append(text)
-        for span in fragment.spans:
+        for span in _words_joined(fragment.spans):
             stripped = _close_up(span.text.strip())
             if stripped:
                 spans.append(span if stripped == span.text else Span(stripped, span.bbox, span.size, span.bold))
@@ -290,6 +290,30 @@ def _line(row: Sequence[Fragment], number: int) -> Line:
         bold=bold_chars * 2 > sum(len(s.text) for s in spans),
         spans=tuple(spans),
     )
+
+
+def _words_joined(spans: Sequence[Span]) -> list[Span]:
+    """A fragment's spans with words of one style, split only by a space span (XeLaTeX, pdfTeX), made one span."""
+    out: list[Span] = []
+    pending = ""  # whitespace seen since the last word span
+    for span in spans:
+        if not span.text.strip():
+            pending += span.text
+            continue
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and pending in (" ", "  ")
+            and last.bold == span.bold
+            and abs(last.size - span.size) < 0.3
+            and span.bbox[0] - last.bbox[2] < CELL_GAP_EM * span.size
+        ):
+            box = (last.bbox[0], min(last.bbox[1], span.bbox[1]), span.bbox[2], max(last.bbox[3], span.bbox[3]))
+            out[-1] = Span(f"{last.text.rstrip()}{pending}{span.text.lstrip()}", box, last.size, last.bold)
+        else:
+            out.append(span)
+        pending = ""
+    return out
 
 
 def _close_up(text: str) -> str:

@@ -149,12 +149,20 @@ def _by_typography(
 def _cut(rows: Sequence[Row], headings: dict[int, tuple[str, str]]) -> list[Section]:
     sections = [Section(HEADER, "", None)]
     for index, row in enumerate(rows):
-        if index in headings:
+        if index in headings and not _groups(sections[-1], row, headings[index][0]):
             kind, title = headings[index]
             sections.append(Section(kind, title, row))
         else:
             sections[-1].rows.append(row)
     return sections
+
+
+def _groups(section: Section, row: Row, kind: str) -> bool:
+    """*row* heads a group inside a publications section (Conference Papers, Under Review), not a new section."""
+    if section.kind != "publications" or section.heading is None or row.size > section.heading.size + 0.3:
+        return False
+    folded = vocab.headings().modifiers.sub("", vocab.fold(clean_heading(row.text)))
+    return kind in (OTHER, "publications", "conferences") and folded in vocab.headings().groups
 
 
 # -- a column of headings left of the text ------------------------------------------------------

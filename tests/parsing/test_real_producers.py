@@ -1,0 +1,122 @@
+"""Rules for documents real producers write: TeX's word-by-word text, wrapped logical lines, entries and groups."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import pymupdf
+
+from parsing import parse
+from parsing.load import load_bytes
+from tests.parsing.docmaker import L, make_document
+
+H = {"size": 12.0, "bold": True}
+
+
+def _typeset(lines: Sequence[tuple[str, bool, str]]) -> bytes:
+    """A PDF set the way XeLaTeX and pdfTeX set text: every word placed on its own, no space characters.
+
+    Each line is (left text, bold, right-aligned text); a line whose left text is "" is skipped.
+    """
+    pdf = pymupdf.open()
+    page = pdf.new_page(width=595, height=842)
+    y = 60.0
+    for left, bold, right in lines:
+        font = "hebo" if bold else "helv"
+        x = 57.0
+        for word in left.split():
+            page.insert_text((x, y), word, fontname=font, fontsize=10.5)
+            x += pymupdf.get_text_length(word, fontname=font, fontsize=10.5) + 3.5
+        if right:
+            width = sum(pymupdf.get_text_length(w, fontname="helv", fontsize=10.5) + 3.5 for w in right.split()) - 3.5
+            x = 538.0 - width
+            for word in right.split():
+                page.insert_text((x, y), word, fontname="helv", fontsize=10.5)
+                x += pymupdf.get_text_length(word, fontname="helv", fontsize=10.5) + 3.5
+        y += 14.0
+    return pdf.tobytes()
+
+
+def _profile_pdf(lines: Sequence[tuple[str, bool, str]]) -> dict[str, Any]:
+    return parse(load_bytes("cv.pdf", _typeset(lines))).to_json_resume()
+
+
+def _profile(*lines: str | L) -> dict[str, Any]:
+    return parse(make_document(*lines)).to_json_resume()
+
+
+def _fields(entries: list[dict[str, Any]], *keys: str) -> list[tuple[Any, ...]]:
+    return [tuple(e.get(k) for k in keys) for e in entries]
+
+
+def test_words_placed_one_by_one_keep_institutions_and_positions_whole() -> None:
+    profile = _profile_pdf(
+        [
+            ("Eleanor Whitfield", True, ""),
+            ("eleanor@example.com", False, ""),
+            ("EDUCATION", True, ""),
+            ("University of Illinois Urbana-Champaign", True, "Urbana, IL"),
+            ("Doctor of Philosophy in Computer Science", False, "Aug 2018 - May 2023"),
+            ("EXPERIENCE", True, ""),
+            ("Research Scientist, Allen Institute for Artificial Intelligence", False, "Jun 2023 - Present"),
+        ]
+    )
+    assert _fields(profile["education"], "institution", "studyType", "area") == [
+        ("University of Illinois Urbana-Champaign", "Doctor of Philosophy", "Computer Science")
+    ]
+    assert _fields(profile["work"], "name", "position", "startDate") == [
+        ("Allen Institute for Artificial Intelligence", "Research Scientist", "2023-06")
+    ]
+
+
+def test_a_degree_wrapped_onto_the_line_that_holds_its_dates_is_one_line() -> None:
+    profile = _profile(
+        L("Eleanor Whitfield", size=18, bold=True),
+        L("EDUCATION", **H),
+        L("University of Illinois Urbana-Champaign", bold=True, right="Urbana, IL"),
+        L("Doctor of Philosophy in Computer Science", right="Aug 2018 – May 2023"),
+        L("University of Toronto", bold=True, right="Toronto, Canada"),
+        "Bachelor of Applied Science in Engineering Science, with a minor in Artificial Intelligence and Robotics for",
+        L("Autonomous Systems", right="2014 – 2018"),
+    )
+    assert _fields(profile["education"], "institution", "studyType", "area", "startDate", "endDate") == [
+        ("University of Illinois Urbana-Champaign", "Doctor of Philosophy", "Computer Science", "2018-08", "2023-05"),
+        ("University of Toronto", "Bachelor of Applied Science", "Engineering Science", "2014", "2018"),
+    ]
+
+
+def test_highlights_without_bullets_stay_with_their_job() -> None:
+    profile = _profile(
+        L("Jane Doe", size=18, bold=True),
+        L("WORK EXPERIENCE", **H),
+        L("Google", bold=True, right="Jun 2020 – Aug 2021"),
+        "Software Engineer",
+        "Led the migration of the serving stack.",
+        "Reduced latency by 30%.",
+        L("Research Intern, Microsoft Research", right="May 2019 – Aug 2019"),
+        "Worked on retrieval-augmented generation for code.",
+        "Shipped a prototype.",
+        L("Meta", bold=True, right="2021 – Present"),
+        "Research Scientist",
+    )
+    assert _fields(profile["work"], "name", "position") == [
+        ("Google", "Software Engineer"),
+        ("Microsoft Research", "Research Intern"),
+        ("Meta", "Research Scientist"),
+    ]
+
+
+def test_paper_groups_inside_publications_continue_the_section() -> None:
+    profile = _profile(
+        L("Eleanor Whitfield", size=18, bold=True),
+        L("Publications", **H),
+        L("Conference Papers", **H),
+        "1. E. Whitfield and R. Gupta. Sparse Adapters for Multilingual Transfer. In EMNLP, 2022.",
+        L("Under Review", **H),
+        "1. E. Whitfield. Scaling Data Mixtures. Submitted to ICLR, 2024.",
+        L("Awards", **H),
+        L("NSF Graduate Research Fellowship", right="2019"),
+    )
+    assert profile["meta"]["x-sections"] == ["Publications", "Awards"]
+    assert [p["x-venue"] for p in profile["publications"]] == ["EMNLP", "ICLR"]
