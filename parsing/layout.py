@@ -256,7 +256,7 @@ def _line(row: Sequence[Fragment], number: int) -> Line:
     spans: list[Span] = []
     previous: Fragment | None = None
     for fragment in row:
-        text = "".join(span.text for span in fragment.spans)
+        text = _fragment_text(fragment.spans)
         if previous is not None:
             separator = _separator(previous, fragment, parts[-1], text)
             if separator == "\t":
@@ -290,6 +290,22 @@ def _line(row: Sequence[Fragment], number: int) -> Line:
         bold=bold_chars * 2 > sum(len(s.text) for s in spans),
         spans=tuple(spans),
     )
+
+
+def _fragment_text(spans: Sequence[Span]) -> str:
+    """The spans' text, with a space where two spans stand apart without one (XeLaTeX's CJK glue)."""
+    out = ""
+    for before, span in zip((None, *spans), spans):
+        if (
+            before is not None
+            and out
+            and not out[-1].isspace()
+            and not span.text[:1].isspace()
+            and span.bbox[0] - before.bbox[2] > 0.25 * min(before.size, span.size)
+        ):
+            out += " "
+        out += span.text
+    return out
 
 
 def _words_joined(spans: Sequence[Span]) -> list[Span]:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import re
+from typing import Any
 
 import pymupdf
 
@@ -109,11 +111,18 @@ def _fragments(page: pymupdf.Page, rect: pymupdf.Rect, bold_ink: int | None) -> 
 
     fragments = []
     order = 0
-    for block_number, block in enumerate(page.get_text("dict", flags=_TEXT_FLAGS)["blocks"]):
-        for raw in block.get("lines", ()):
+    blocks = page.get_text("dict", flags=_TEXT_FLAGS)["blocks"]
+    gapped = _gapped_spans(page, blocks)
+    for block_number, block in enumerate(blocks):
+        for line_number, raw in enumerate(block.get("lines", ())):
             spans: list[Span] = []
             main = None
-            for raw_span in raw["spans"]:
+            raw_spans = [
+                piece
+                for span_number, raw_span in enumerate(raw["spans"])
+                for piece in gapped.get((block_number, line_number, span_number), [raw_span])
+            ]
+            for raw_span in raw_spans:
                 text = clean_text(raw_span["text"])
                 if not text:
                     continue
@@ -138,3 +147,43 @@ def _fragments(page: pymupdf.Page, rect: pymupdf.Rect, bold_ink: int | None) -> 
             fragments.append(Fragment(spans, box, baseline, main["size"], block_number, order))
             order += 1
     return fragments
+
+
+_CJK_RUN = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+")
+
+
+def _gapped_spans(page: pymupdf.Page, blocks: list[dict[str, Any]]) -> dict[tuple[int, int, int], list[dict[str, Any]]]:
+    """Chinese spans that hold a gap MuPDF closed up (XeLaTeX's glue between fields), cut at the gap.
+
+    Only pages with a Chinese span wider than its characters pay for the character positions.
+    """
+    wide = {
+        (b, l, s)
+        for b, block in enumerate(blocks)
+        for l, line in enumerate(block.get("lines", ()))
+        for s, span in enumerate(line["spans"])
+        if _CJK_RUN.fullmatch(span["text"])
+        and span["bbox"][2] - span["bbox"][0] > (len(span["text"]) + 0.25) * span["size"]
+    }
+    if not wide:
+        return {}
+    raw_blocks = page.get_text("rawdict", flags=_TEXT_FLAGS)["blocks"]
+    out: dict[tuple[int, int, int], list[dict[str, Any]]] = {}
+    for b, l, s in wide:
+        chars = raw_blocks[b]["lines"][l]["spans"][s]["chars"]
+        span = blocks[b]["lines"][l]["spans"][s]
+        pieces: list[list[dict[str, Any]]] = [[]]
+        for before, char in zip([None, *chars], chars):
+            if before is not None and char["bbox"][0] - before["bbox"][2] > 0.25 * span["size"]:
+                pieces.append([])
+            pieces[-1].append(char)
+        out[b, l, s] = [
+            {
+                **span,
+                "text": "".join(c["c"] for c in piece),
+                "bbox": (piece[0]["bbox"][0], span["bbox"][1], piece[-1]["bbox"][2], span["bbox"][3]),
+                "origin": piece[0]["origin"],
+            }
+            for piece in pieces
+        ]
+    return out

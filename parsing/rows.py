@@ -262,8 +262,46 @@ def build_rows(document: Document) -> list[Row]:
             current = [line]
         if current:
             rows.append(Row(current, size))
+    rows = _join_wrapped_cells(rows)
     _set_right_edges(rows)
     return rows
+
+
+_ADDRESS = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|(?:https?://)?[\w\-]+(?:\.[\w\-]+)+(?:/\S*)?")
+
+
+def _join_wrapped_cells(rows: list[Row]) -> list[Row]:
+    """An e-mail address or link wrapped inside a table cell, joined back: "邮箱：| ruoxi.zhou@exam" over "ple.com"."""
+    out: list[Row] = []
+    for row in rows:
+        above = out[-1] if out else None
+        joined = _with_wrapped_cell(above.lines[-1], row) if above is not None and len(row.lines) == 1 else None
+        if above is None or joined is None:
+            out.append(row)
+        else:
+            out[-1] = Row([*above.lines[:-1], joined], above.page_size)
+    return out
+
+
+def _with_wrapped_cell(top: Line, row: Row) -> Line | None:
+    """*top* with the one line of *row* joined to the address it completes in a cell right of the first, or None."""
+    rest = row.lines[0]
+    if CELL not in top.text or top.page != rest.page or rest.bbox[1] - top.bbox[3] > 0.5 * rest.size:
+        return None
+    aligned = [i for i, span in enumerate(top.spans) if abs(span.bbox[0] - rest.bbox[0]) < 1.5]
+    if not aligned or aligned[0] == 0 or abs(top.spans[aligned[0]].size - rest.size) > 0.3:
+        return None
+    index = aligned[0]
+    at = top.text.find(top.spans[index].text)
+    end = top.text.find(CELL, at) if at >= 0 else -1
+    end = len(top.text) if end < 0 else end
+    before = top.text[:end]
+    if " " in rest.text.strip() or not before.split() or not _ADDRESS.fullmatch(before.split()[-1] + rest.text.strip()):
+        return None
+    text = before + rest.text.strip() + top.text[end:]
+    box = (min(top.bbox[0], rest.bbox[0]), top.bbox[1], max(top.bbox[2], rest.bbox[2]), rest.bbox[3])
+    spans = (*top.spans[: index + 1], *rest.spans, *top.spans[index + 1 :])
+    return Line(text, top.page, box, top.size, top.bold, spans)
 
 
 def _set_right_edges(rows: Sequence[Row]) -> None:

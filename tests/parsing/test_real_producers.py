@@ -120,3 +120,46 @@ def test_paper_groups_inside_publications_continue_the_section() -> None:
     )
     assert profile["meta"]["x-sections"] == ["Publications", "Awards"]
     assert [p["x-venue"] for p in profile["publications"]] == ["EMNLP", "ICLR"]
+
+
+def _placed(texts: Sequence[tuple[float, float, str, str]]) -> dict[str, Any]:
+    """The profile of a PDF holding each (x, baseline, text, font) where it is placed."""
+    pdf = pymupdf.open()
+    page = pdf.new_page(width=595, height=842)
+    for x, y, text, font in texts:
+        page.insert_text((x, y), text, fontname=font, fontsize=11)
+    return parse(load_bytes("cv.pdf", pdf.tobytes())).to_json_resume()
+
+
+def test_chinese_fields_set_apart_without_a_space_are_separate() -> None:
+    profile = _placed(
+        [
+            (57, 60, "林泽宇", "china-s"),
+            (57, 90, "教育背景", "china-s"),
+            (57, 110, "华中科技大学", "china-s"),
+            (130, 110, "软件工程", "china-s"),
+            (180, 110, "本科", "china-s"),
+            (460, 110, "2016.09-2020.06", "helv"),
+        ]
+    )
+    assert _fields(profile["education"], "institution", "area", "studyType") == [("华中科技大学", "软件工程", "本科")]
+
+
+def test_an_address_wrapped_inside_a_table_cell_is_whole() -> None:
+    profile = _placed(
+        [
+            (90, 60, "姓名：", "china-s"),
+            (198, 60, "周若溪", "china-s"),
+            (306, 60, "电话：", "china-s"),
+            (414, 60, "139-0000-7788", "helv"),
+            (90, 75, "邮箱：", "china-s"),
+            (198, 75, "ruoxi.zhou@exam", "helv"),
+            (306, 75, "性别：", "china-s"),
+            (414, 75, "女", "china-s"),
+            (198, 90, "ple.com", "helv"),
+            (90, 105, "求职意向：", "china-s"),
+            (198, 105, "机器学习工程师", "china-s"),
+        ]
+    )
+    assert profile["basics"]["name"] == "周若溪"
+    assert profile["basics"]["email"] == "ruoxi.zhou@example.com"
