@@ -26,6 +26,7 @@ _BILINGUAL_NAME = re.compile(
 )
 _LABEL = re.compile(r"^\s*([^:：]{1,10}?)\s*[:：]\s*(.*)$")
 _NEXT_LABEL = re.compile(r"\s+(?=[^\s:：]{1,6}[:：])")
+_PIPE = re.compile(r"\s*[|｜]\s*")
 _NAME_ROWS = 8
 
 
@@ -107,7 +108,13 @@ def _basics(sections: Sequence[Section], rows: Sequence[Row]) -> tuple[Basics, l
         forms = [name[0]]
     else:
         firsts = [s.rows[0] for s in sections if s.kind == "contact" and s.rows]
-        found = _name_row(header, body_size(rows), rows[0] if rows else None) or _name_row(firsts, 0.0, None)
+        body = body_size(rows)
+        found = (
+            _name_row(header, body, rows[0] if rows else None)
+            or _name_row(firsts, 0.0, None)
+            # a name printed after a sidebar in text order: the largest line that is not a heading
+            or _name_row(_largest([r for s in sections for r in s.rows], body), body, None)
+        )
         if found:
             value, row = found
             basics.set("name", value, row.locate(value))
@@ -136,7 +143,7 @@ def _labelled(region: Sequence[Row]) -> dict[str, tuple[str, Sources]]:
     folded = {k: {vocab.fold(w) for w in vocab.words(v)} for k, v in keys.items()}
     out: dict[str, tuple[str, Sources]] = {}
     for row in region:
-        cells = row.cells
+        cells = [part for cell in row.cells for part in _PIPE.split(cell) if part]  # "Name | Li Ming" as cells
         for index, cell in enumerate(cells):
             match = _LABEL.match(cell)
             label, value = (match.group(1), match.group(2).strip()) if match else (cell, "")
@@ -190,6 +197,12 @@ def _name_row(header: Sequence[Row], body: float, first: Row | None) -> tuple[st
         if name and (row.size > body + 0.5 or row is first) and (best is None or row.size > best[0]):
             best = (row.size, name, row)
     return (best[1], best[2]) if best else None
+
+
+def _largest(rows: Sequence[Row], body: float) -> list[Row]:
+    """The rows set in the document's largest size, when that is well above the text (where a name stands)."""
+    largest = max((row.size for row in rows), default=0.0)
+    return [row for row in rows if row.size >= largest - 0.5] if largest >= body + 3 else []
 
 
 def _label(basics: Basics, header: Sequence[Row], name_row: Row) -> None:

@@ -163,3 +163,28 @@ def test_an_address_wrapped_inside_a_table_cell_is_whole() -> None:
     )
     assert profile["basics"]["name"] == "周若溪"
     assert profile["basics"]["email"] == "ruoxi.zhou@example.com"
+
+
+def test_the_name_from_a_label_and_value_table_never_the_title() -> None:
+    profile = _profile(
+        L("Curriculum Vitae", size=18, bold=True),
+        "Name | Li Ming",
+        "Email | li.ming@example.com",
+        L("EDUCATION", **H),
+        L("Peking University, B.S. in Mathematics", right="2016 – 2020"),
+    )
+    assert profile["basics"]["name"] == "Li Ming"
+
+
+def test_a_name_read_after_the_sidebar_is_still_the_name() -> None:
+    profile = _profile(
+        L("联系方式", **H),
+        "电话：138-0000-5521",
+        L("专业技能", **H),
+        "Python、PyTorch",
+        L("林泽宇", size=22, bold=True),
+        L("教育背景", **H),
+        L("浙江大学  计算机科学与技术  博士", right="2020.09 - 至今"),
+    )
+    assert profile["basics"]["name"] == "林泽宇"
+    assert profile["basics"]["phone"] == "138-0000-5521"
