@@ -492,7 +492,7 @@ def education(entry: Entry, previous: Entry | None = None) -> Education:
             item.set("institution", _without_remarks(school), row.locate(school), uncertain=True)
     if institution is not None:
         item.set("institution", _without_remarks(institution.text), institution.sources)
-    for piece in remaining:
+    for at, piece in enumerate(remaining):
         degree = find_degree(piece.text)
         if degree and piece is not institution:
             text, level, begin, end = degree
@@ -501,6 +501,8 @@ def education(entry: Entry, previous: Entry | None = None) -> Education:
             area = _area_from_degree_piece(piece.text, begin, end)
             if area:
                 item.set("area", area, piece.row.locate(area))
+            elif at and _is_major(remaining[at - 1], piece, institution):
+                item.set("area", strip_decoration(remaining[at - 1].text), remaining[at - 1].sources)
             break
     if item.area is None:
         labelled = _label_value(entry.rows, "area_labels")
@@ -531,6 +533,21 @@ def education(entry: Entry, previous: Entry | None = None) -> Education:
             break
     _set_dates(item, entry)
     return item
+
+
+def _is_major(before: Piece, degree: Piece, institution: Piece | None) -> bool:
+    """*before* is the major printed just ahead of a Chinese degree on its line: 计算机应用技术 | 博士."""
+    text = strip_decoration(before.text)
+    return (
+        before is not institution
+        and before.row is degree.row
+        and cjk_count(text) >= 2
+        and not find_degree(text)
+        and not _institution_rank(text)
+        and not _is_department(text)
+        and not is_location(text)
+        and not _LABEL.match(text)
+    )
 
 
 def _with_campus(institution: Piece, parts: Sequence[Piece]) -> Piece:

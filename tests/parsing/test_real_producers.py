@@ -188,3 +188,12 @@ def test_a_name_read_after_the_sidebar_is_still_the_name() -> None:
     )
     assert profile["basics"]["name"] == "林泽宇"
     assert profile["basics"]["phone"] == "138-0000-5521"
+
+
+def test_the_major_is_the_field_before_a_chinese_degree_not_the_lab() -> None:
+    profile = _profile(
+        L("陈思琪", size=20, bold=True),
+        L("教育背景", **H),
+        L("中国科学院大学  计算技术研究所  网络数据科学与技术重点实验室  计算机应用技术  博士", right="2019.09 - 2024.06"),
+    )
+    assert _fields(profile["education"], "institution", "area", "studyType") == [("中国科学院大学", "计算机应用技术", "博士")]
