@@ -250,10 +250,11 @@ def pieces(rows: Sequence[Row], *, soft: bool = True) -> list[Piece]:
         if joins and out and previous is not None and _continues(previous, row) and out[-1].row is previous:
             # a name wrapped onto the next line: "Indian Institute of" / "Technology Madras"
             last, first = out[-1], found[0]
-            if not previous.text[last.end :].strip() and not row.text[: first.begin].strip():
-                out[-1] = Piece(
-                    join_lines([last.text, first.text]), last.row, last.begin, last.end, (*last.more, first)
-                )
+            gap = previous.text[last.end :].strip()
+            hyphenated = gap == "-" and last.text[-1:].isalpha() and first.text[:1].islower()  # "Bom-" / "bay"
+            if (not gap or hyphenated) and not row.text[: first.begin].strip():
+                text = last.text + first.text if hyphenated else join_lines([last.text, first.text])
+                out[-1] = Piece(text, last.row, last.begin, last.end, (*last.more, first))
                 found = found[1:]
         out.extend(found)
         previous = row

@@ -28,12 +28,14 @@ _LABEL = re.compile(r"^\s*([^:：]{1,10}?)\s*[:：]\s*(.*)$")
 _NEXT_LABEL = re.compile(r"\s+(?=[^\s:：]{1,6}[:：])")
 _PIPE = re.compile(r"\s*[|｜]\s*")
 _NAME_ROWS = 8
+_FOOT = 0.12  # the bottom share of a page where a footer stands
 
 
 def parse(document: Document) -> Profile:
     """The profile printed in *document* (deterministic; never raises on any text)."""
     rows = build_rows(document)
     sections = split_sections(rows)
+    _move_footer_contacts(sections)
     profile = Profile()
     profile.meta = Meta(sections=[s.title for s in sections[1:]], lang=_language(sections, rows), parser=PARSER_VERSION)
     profile.basics, own_names = _basics(sections, rows)
@@ -79,6 +81,20 @@ def _read_section(profile: Profile, section: Section, own_names: Sequence[str]) 
         profile.interests.extend(skills.interests(rows))
     elif kind == "summary" and rows and not profile.basics.summary:
         profile.basics.set("summary", join_lines(r.text for r in rows), rows_sources(rows))
+
+
+def _move_footer_contacts(sections: Sequence[Section]) -> None:
+    """A contact line printed at the foot of a page (moderncv's casual style) belongs to the header, not to the
+    section above it."""
+    for section in sections[1:]:
+        footer = [
+            row
+            for row in section.rows
+            if row.y0 >= row.page_size[1] * (1 - _FOOT) and (contacts.emails(row.text) or contacts.phones(row.text))
+        ]
+        if footer:
+            section.rows = [row for row in section.rows if row not in footer]
+            sections[0].rows.extend(footer)
 
 
 @cache

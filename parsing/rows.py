@@ -171,10 +171,17 @@ def wraps_into(previous: Row, row: Row) -> bool:
         or previous.text.rstrip().endswith(("。", ".", "!", "?", "！", "？", ";", "；"))
     ):
         return False
+    if abs(previous.lines[-1].size - row.lines[0].size) > 0.5 or (row.starts_bold() and not _ends_bold(previous)):
+        return False  # a wrapped line keeps its font: a larger or bold line after plain text starts anew
     word = text[0] if is_cjk(text[0]) else text.split()[0]
     unit = (row.x1 - row.x0) / (_units(text) or 1)
     need = unit * (_units(word) + 1)
     return previous.x1 + need > previous.right - 1
+
+
+def _ends_bold(row: Row) -> bool:
+    last = row.lines[-1]
+    return last.spans[-1].bold if last.spans else last.bold
 
 
 def _span_ranges(line: Line) -> list[tuple[int, int, bool]]:

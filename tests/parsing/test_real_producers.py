@@ -197,3 +197,40 @@ def test_the_major_is_the_field_before_a_chinese_degree_not_the_lab() -> None:
         L("中国科学院大学  计算技术研究所  网络数据科学与技术重点实验室  计算机应用技术  博士", right="2019.09 - 2024.06"),
     )
     assert _fields(profile["education"], "institution", "area", "studyType") == [("中国科学院大学", "计算机应用技术", "博士")]
+
+
+def test_moderncv_layouts_give_the_same_schools() -> None:
+    expected = [
+        ("Carnegie Mellon University", "Ph.D.", "2019", "2024"),
+        ("Indian Institute of Technology Bombay", "B.Tech.", "2015", "2019"),
+    ]
+    classic = _profile(
+        L("Priya Raman", size=34),
+        "priya.raman@example.com",
+        L("Education", size=14),
+        L("Ph.D. in Computer Science, Carnegie Mellon University, Pittsburgh, PA", x=131, left="2019–2024"),
+        L("Thesis: Efficient inference for very large sparse mixture-of-experts models", x=131),
+        L("B.Tech. in Computer Science and Engineering, Indian Institute of Technology Bom-", x=131, left="2015–2019"),
+        L("bay, Mumbai", x=131),
+    )
+    banking = _profile(
+        L("Priya Raman", size=25),
+        "priya.raman@example.com",
+        L("Education", size=14, bold=True),
+        L("Carnegie Mellon University", bold=True, right="Pittsburgh, PA"),
+        L("Ph.D. in Computer Science", right="2019–2024"),
+        L("Thesis: Efficient inference for very large sparse mixture-of-experts language models under memory", size=9),
+        L("Indian Institute of Technology Bombay", bold=True, right="Mumbai"),
+        L("B.Tech. in Computer Science and Engineering", right="2015–2019"),
+    )
+    for profile in (classic, banking):
+        assert _fields(profile["education"], "institution", "studyType", "startDate", "endDate") == expected
+
+
+def test_contacts_in_the_page_footer_are_the_candidates() -> None:
+    lines: list[str | L] = [L("Priya Raman", size=34), L("Awards", size=14, bold=True)]
+    lines += [L("Meta PhD Fellowship", right="2023")] + [""] * 42
+    lines += ["+1 555 0177  •  priya.raman@example.com  •  priya.example.com"]
+    profile = _profile(*lines)
+    assert profile["basics"]["phone"] == "+1 555 0177"
+    assert _fields(profile["awards"], "title") == [("Meta PhD Fellowship",)]
