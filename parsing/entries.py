@@ -36,6 +36,7 @@ _CAMPUS = re.compile(r"[A-Z][A-Za-z\-]+(?: [A-Z][A-Za-z\-]+)?")
 # words after a degree that are not its major ("Ph.D. Candidate", "M.S. Student")
 _NOT_AREA = re.compile(r"(?i)(?:candidate|student|degree|program|programme|expected|graduate)\b")
 _DEGREE_OF = re.compile(r"\s+of\s+(?:[A-Z][A-Za-z&\-]*\s+){0,3}?[A-Z][A-Za-z&\-]*(?=\s+in\s+[A-Z])")
+_UNIT_AT = re.compile(r"(?i:team|group|lab|laboratory|department|division|unit)\s+at\s+(?=[A-Z])")
 _CITY_STATE = re.compile(r"^[A-Z][A-Za-z .'-]+,\s*[A-Z]{2}\b(?:\s*\([^)]*\))?$")
 
 
@@ -478,8 +479,9 @@ def education(entry: Entry, previous: Entry | None = None) -> Education:
     """
     item = Education(source=rows_sources(entry.rows))
     parts = pieces(entry.header)
-    if not any(find_degree(p.text) for p in parts):
-        parts += pieces([item[0] for item in entry.body[:2]])
+    if not any(find_degree(p.text) for p in parts) or not any(_institution_rank(p.text) for p in parts):
+        # the school or the degree on the line under the title, long enough to read as a description
+        parts += pieces(entry.body[0] if entry.body else [])
     remaining = list(parts)
     institution = max(remaining, key=lambda p: _institution_rank(p.text), default=None)
     if institution is not None and _institution_rank(institution.text) == 0:
@@ -620,8 +622,19 @@ def _roles(entry: Entry) -> _Roles:
         or next((p for p in others if not _is_department(p.text)), None)
         or next((p for p in others if is_organization(p.text)), None)
     )
+    if organization is not None and not labelled_org:
+        organization = _after_at(organization)
     rest = [p for p in candidates if p not in (organization, position)]
     return organization, position, location, rest
+
+
+def _after_at(piece: Piece) -> Piece:
+    """The organisation after "at" in a piece naming a team there: "Alignment Team at Amazon Web Services"."""
+    at = _UNIT_AT.search(piece.text)
+    if at is None:
+        return piece
+    begin = piece.begin + at.end()
+    return Piece(piece.text[at.end() :], piece.row, begin, piece.end, piece.more)
 
 
 def _labelled(parts: Sequence[Piece], labels: str) -> Piece | None:
@@ -753,7 +766,7 @@ def awards(rows: Sequence[Row]) -> list[Award]:
     parts = [p for p in re.split(r"[;；]", text) if p.strip()]
     if len(parts) < 2:
         listed = [p for p in re.split(r"[、,，]", text) if p.strip()]
-        separate = all(dates.find_dates(p) and not dates.is_date_only(p) for p in listed)
+        separate = all(dates.find_dates(p) and strip_edge_dates(p) not in ("", p.strip()) for p in listed)
         parts = listed if len(listed) > 1 and separate else [text]
     if len(parts) == 1:
         return [award(rows)]

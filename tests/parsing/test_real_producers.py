@@ -234,3 +234,35 @@ def test_contacts_in_the_page_footer_are_the_candidates() -> None:
     profile = _profile(*lines)
     assert profile["basics"]["phone"] == "+1 555 0177"
     assert _fields(profile["awards"], "title") == [("Meta PhD Fellowship",)]
+
+
+def test_a_text_file_whose_rendition_wraps_long_lines() -> None:
+    text = "\n".join(
+        [
+            "ALEXANDRA NOVAK",
+            "alexandra.novak@example.com   +44 7700 900123",
+            "",
+            "EDUCATION",
+            "",
+            "Master of Science in Computer Science                                   Sep 2020 - Jun 2022",
+            "Swiss Federal Institute of Technology in Lausanne (EPFL), School of Computer and Communication"
+            " Sciences, Lausanne, Switzerland",
+            "",
+            "EXPERIENCE",
+            "",
+            "Applied Scientist, Large Language Model Alignment and Safety Evaluation Team at Amazon Web Services"
+            "       Jul 2022 - Present",
+            "- Designed reward models for preference tuning of production assistants serving millions of users.",
+            "",
+            "AWARDS",
+            "Kaggle Santa 2021 Competition, Silver Medal                                  2021",
+        ]
+    )
+    profile = parse(load_bytes("cv.txt", text.encode())).to_json_resume()
+    assert _fields(profile["education"], "institution", "studyType", "area", "startDate") == [
+        ("Swiss Federal Institute of Technology in Lausanne", "Master of Science", "Computer Science", "2020-09")
+    ]
+    assert _fields(profile["work"], "name", "position", "endDate") == [
+        ("Amazon Web Services", "Applied Scientist", "present")
+    ]
+    assert _fields(profile["awards"], "title", "date") == [("Kaggle Santa 2021 Competition, Silver Medal", "2021")]
