@@ -362,7 +362,10 @@ def _is_department(text: str) -> bool:
 
 
 def _institution_rank(text: str) -> int:
-    """How surely *text* names a school: 3 university, 2 institute, 1 college/school, 0 not."""
+    """How surely *text* names a school: 3 university, 2 institute, 1 college/school, 0 not (nor a competition:
+    全国大学生数学建模竞赛)."""
+    if is_award(text):
+        return 0
     if vocab.mixed_pattern("university").search(text):
         return 3
     if vocab.mixed_pattern("institute").search(text):

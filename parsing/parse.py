@@ -49,7 +49,11 @@ def _read_section(profile: Profile, section: Section, own_names: Sequence[str]) 
     if kind == "education":
         schools = entries.split_entries(rows)
         for previous, entry in zip([None, *schools], schools, strict=False):
-            profile.education.append(entries.education(entry, previous))
+            school = entries.education(entry, previous)
+            if school.institution is None and school.study_type is None and entries.is_award(entry.header[0].text):
+                profile.awards.append(entries.award(entry.header))  # a competition listed among schools
+            else:
+                profile.education.append(school)
     elif kind == "work":
         for entry in entries.split_entries(rows):
             item = entries.work(entry)

@@ -266,3 +266,20 @@ def test_a_text_file_whose_rendition_wraps_long_lines() -> None:
         ("Amazon Web Services", "Applied Scientist", "present")
     ]
     assert _fields(profile["awards"], "title", "date") == [("Kaggle Santa 2021 Competition, Silver Medal", "2021")]
+
+
+def test_competitions_among_jobs_or_schools_are_awards() -> None:
+    profile = _profile(
+        L("张三", size=20, bold=True),
+        L("教育背景", **H),
+        L("清华大学  计算机科学与技术  本科", bold=True, right="2017.09-2021.06"),
+        L("全国大学生数学建模竞赛  国家一等奖", right="2019.10"),
+        L("工作经历", **H),
+        L("字节跳动  算法工程师", bold=True, right="2021.07-至今"),
+        "• 负责推荐。",
+        L("ACM-ICPC 亚洲区域赛（沈阳站）  金牌", bold=True, right="2019.11"),
+        L("Kaggle Grandmaster, Top 1% in three featured competitions", right="2020"),
+    )
+    assert _fields(profile["education"], "institution") == [("清华大学",)]
+    assert _fields(profile["work"], "name", "position") == [("字节跳动", "算法工程师")]
+    assert [a["date"] for a in profile["awards"]] == ["2019-10", "2019-11", "2020"]
