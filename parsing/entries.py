@@ -527,6 +527,7 @@ def education(entry: Entry, previous: Entry | None = None) -> Education:
                 or _LABEL.match(text)
                 or not text
                 or vocab.mixed_pattern("gpa_labels").search(text)
+                or _in_place_column(piece, institution)
             ):
                 continue
             item.set("area", text, piece.sources, uncertain=True)
@@ -539,6 +540,12 @@ def education(entry: Entry, previous: Entry | None = None) -> Education:
             break
     _set_dates(item, entry)
     return item
+
+
+def _in_place_column(piece: Piece, institution: Piece | None) -> bool:
+    """*piece* is in the right-hand cell of the school's line, where the town stands ("KTH … | Stockholm, Sweden")."""
+    row = piece.row
+    return institution is not None and institution.row is row and "\t" in row.text and piece.begin > row.text.rfind("\t")
 
 
 def _is_major(before: Piece, degree: Piece, institution: Piece | None) -> bool:

@@ -94,7 +94,9 @@ def degrees() -> tuple[tuple[re.Pattern[str], str], ...]:
         # abbreviations are case-sensitive (MS, BA); spelled-out names are not
         flags = re.IGNORECASE if " " in word or (len(word) > 6 and "." not in word) else 0
         tail = r"(?![A-Za-z])" if word.endswith(".") else r"(?![A-Za-z.])"
-        out.append((re.compile(rf"(?<![A-Za-z.]){re.escape(word)}{tail}", flags), level))
+        # small capitals print "M.Sc." as "M.SC."
+        forms = "|".join(dict.fromkeys(re.escape(w) for w in (word, word.upper() if "." in word else word)))
+        out.append((re.compile(rf"(?<![A-Za-z.])(?:{forms}){tail}", flags), level))
     return tuple(out)
 
 

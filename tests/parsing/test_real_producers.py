@@ -283,3 +283,18 @@ def test_competitions_among_jobs_or_schools_are_awards() -> None:
     assert _fields(profile["education"], "institution") == [("清华大学",)]
     assert _fields(profile["work"], "name", "position") == [("字节跳动", "算法工程师")]
     assert [a["date"] for a in profile["awards"]] == ["2019-10", "2019-11", "2020"]
+
+
+def test_small_capital_degrees_and_the_town_beside_the_school() -> None:
+    profile = _profile(
+        L("Sofia Lindqvist", size=20),
+        L("EDUCATION", **H),
+        L("KTH Royal Institute of Technology", bold=True, right="Stockholm, Sweden"),
+        L("M.SC. in Machine Learning", right="2019 – 2021"),
+        L("Uppsala University", bold=True, right="Uppsala, Sweden"),
+        L("B.SC.", right="2016 – 2019"),
+    )
+    assert _fields(profile["education"], "institution", "studyType", "area", "x-level") == [
+        ("KTH Royal Institute of Technology", "M.SC.", "Machine Learning", "master"),
+        ("Uppsala University", "B.SC.", None, "bachelor"),
+    ]
