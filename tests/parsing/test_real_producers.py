@@ -9,6 +9,7 @@ import pymupdf
 
 from parsing import parse
 from parsing.load import load_bytes
+from parsing.normalize import clean_text
 from tests.parsing.docmaker import L, make_document
 
 H = {"size": 12.0, "bold": True}
@@ -298,3 +299,7 @@ def test_small_capital_degrees_and_the_town_beside_the_school() -> None:
         ("KTH Royal Institute of Technology", "M.SC.", "Machine Learning", "master"),
         ("Uppsala University", "B.SC.", None, "bachelor"),
     ]
+
+
+def test_windows_quotes_and_dashes_left_as_c1_controls_are_read_as_such() -> None:
+    assert clean_text("\x93Sparse Experts\x94, 2019\x962021") == "“Sparse Experts”, 2019–2021"
