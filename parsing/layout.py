@@ -45,6 +45,7 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _GAP = re.compile(r"(?<=\S) {3,}(?=\S)")  # wide space between spans (a Word tab): a cell break
+_DATE_PIECE = re.compile(r"(?:19|20)\d{2}|至今|现在|present|now|current", re.IGNORECASE)
 _SPACED_CJK = re.compile(r"[\u3400-\u9fff](?: {1,2}[\u3400-\u9fff])+")
 _CJK = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 
@@ -179,7 +180,7 @@ def _gutter(fragments: Sequence[Fragment], width: float) -> tuple[float, float] 
 def _are_columns(left: Sequence[Fragment], right: Sequence[Fragment], width: float) -> bool:
     """Whether a band's two sides are independent columns rather than the cells of rows."""
     smaller = min(len(left), len(right))
-    if smaller < 3:
+    if smaller < 3 or _date_column(left) or _date_column(right):
         return False
     aligned = linked = 0
     right = sorted(right, key=lambda f: f.baseline)
@@ -204,6 +205,12 @@ def _are_columns(left: Sequence[Fragment], right: Sequence[Fragment], width: flo
     if min(_median(f.width for f in left), _median(f.width for f in right)) >= 0.25 * width:
         return True
     return len(partnered) * 4 < len(right) * 3
+
+
+def _date_column(fragments: Sequence[Fragment]) -> bool:
+    """Mostly dates (moderncv's date column, wrapped "2023 年 9 月" / "- 至今"): cells of the rows beside them."""
+    dated = sum(1 for f in fragments if _DATE_PIECE.search("".join(s.text for s in f.spans)))
+    return dated * 5 >= len(fragments) * 3
 
 
 def _median(values: Iterable[float]) -> float:

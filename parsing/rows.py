@@ -7,7 +7,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from parsing.document import Document, Line
+from parsing import dates
+from parsing.document import Document, Line, Span
 from parsing.profile import Source, Sources
 import itertools
 
@@ -275,40 +276,106 @@ def build_rows(document: Document) -> list[Row]:
 
 
 _ADDRESS = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|(?:https?://)?[\w\-]+(?:\.[\w\-]+)+(?:/\S*)?")
+# the wrapped rest of a date in a narrow date column: "- 至今", "- 2023 年 6", "月", "– Present"
+_DATE_TAIL = re.compile(
+    r"^(?:[-–—~至到]\s*)?(?:(?:19|20)\d{2}(?:\s*[年./\-]\s*\d{1,2})?\s*月?|\d{1,2}\s*月|月|至今|现在|present|now|current)\.?$",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
 def _join_wrapped_cells(rows: list[Row]) -> list[Row]:
-    """An e-mail address or link wrapped inside a table cell, joined back: "邮箱：| ruoxi.zhou@exam" over "ple.com"."""
+    """Cells that wrap inside a table or a date column, joined back to the row they belong to.
+
+    The wrapped rest stands in the cell's column just under it: "邮箱：| ruoxi.zhou@exam" over "ple.com"
+    is one address, and a moderncv date column's "2019 年 9 月" over "- 2023 年 6" over "月" is one range
+    (the text beside that second line stays a row of its own).
+    """
     out: list[Row] = []
     for row in rows:
-        above = out[-1] if out else None
-        joined = _with_wrapped_cell(above.lines[-1], row) if above is not None and len(row.lines) == 1 else None
-        if above is None or joined is None:
+        first = row.lines[0]
+        parts = split_line(first, *first.text.split(CELL, 1)) if CELL in first.text else (first, None)
+        head, rest = parts
+        joined = None
+        if head is not None:
+            for back in (1, 2):
+                if len(out) >= back and out[-back].page == row.page:
+                    joined = _completed(out[-back].lines[-1], head)
+                    if joined is not None:
+                        above = out[-back]
+                        out[-back] = Row([*above.lines[:-1], joined], above.page_size)
+                        break
+        if joined is None:
             out.append(row)
-        else:
-            out[-1] = Row([*above.lines[:-1], joined], above.page_size)
+        elif rest is not None or len(row.lines) > 1:
+            out.append(Row([line for line in (rest, *row.lines[1:]) if line is not None], row.page_size))
     return out
 
 
-def _with_wrapped_cell(top: Line, row: Row) -> Line | None:
-    """*top* with the one line of *row* joined to the address it completes in a cell right of the first, or None."""
-    rest = row.lines[0]
-    if CELL not in top.text or top.page != rest.page or rest.bbox[1] - top.bbox[3] > 0.5 * rest.size:
+def _completed(top: Line, piece: Line) -> Line | None:
+    """*top* with *piece* joined to the cell whose column it stands in just below, when it completes that
+    cell's address or date; else None."""
+    if piece.bbox[1] - top.bbox[3] > 0.5 * piece.size or abs(top.size - piece.size) > 0.5 or not top.spans:
         return None
-    aligned = [i for i, span in enumerate(top.spans) if abs(span.bbox[0] - rest.bbox[0]) < 1.5]
-    if not aligned or aligned[0] == 0 or abs(top.spans[aligned[0]].size - rest.size) > 0.3:
+    ranges = _span_ranges(top)
+    if len(ranges) != len(top.spans):
         return None
-    index = aligned[0]
-    at = top.text.find(top.spans[index].text)
-    end = top.text.find(CELL, at) if at >= 0 else -1
-    end = len(top.text) if end < 0 else end
-    before = top.text[:end]
-    if " " in rest.text.strip() or not before.split() or not _ADDRESS.fullmatch(before.split()[-1] + rest.text.strip()):
-        return None
-    text = before + rest.text.strip() + top.text[end:]
-    box = (min(top.bbox[0], rest.bbox[0]), top.bbox[1], max(top.bbox[2], rest.bbox[2]), rest.bbox[3])
-    spans = (*top.spans[: index + 1], *rest.spans, *top.spans[index + 1 :])
-    return Line(text, top.page, box, top.size, top.bold, spans)
+    ends = [i for i, char in enumerate(top.text) if char == CELL] + [len(top.text)]
+    starts = [0] + [end + 1 for end in ends[:-1]]
+    firsts = [next((k for k, (b, _, _) in enumerate(ranges) if b >= start), None) for start in starts]
+    for cell, (start, end, first) in enumerate(zip(starts, ends, firsts, strict=True)):
+        following = firsts[cell + 1] if cell + 1 < len(firsts) else None
+        limit = top.spans[following].bbox[0] if following is not None else float("inf")
+        if first is None or not top.spans[first].bbox[0] - 1.5 <= piece.bbox[0] or piece.bbox[2] > limit + 1.5:
+            continue
+        text, tail = top.text[start:end], piece.text.strip()
+        joint = _joint(text, tail, table=cell > 0)
+        if joint is None:
+            return None
+        count = following if following is not None else len(top.spans)
+        box = (min(top.bbox[0], piece.bbox[0]), top.bbox[1], max(top.bbox[2], piece.bbox[2]), piece.bbox[3])
+        spans = (*top.spans[:count], *piece.spans, *top.spans[count:])
+        return Line(top.text[:end] + joint + tail + top.text[end:], top.page, box, top.size, top.bold, spans)
+    return None
+
+
+def _joint(text: str, tail: str, *, table: bool) -> str | None:
+    """How a cell's wrapped *tail* joins its *text* ("" inside an address in a table cell right of the first,
+    " " in a date range), or None when it completes neither."""
+    words = text.split()
+    token = words[-1] + tail if words else ""
+    if table and " " not in tail and _ADDRESS.fullmatch(token) and ("@" in token or "/" in token):
+        return ""
+    if _DATE_TAIL.match(tail) and _YEAR.search(text):
+        joined = f"{text} {tail}"
+        if (dates.first_range(text) is None and dates.first_range(joined)) or (text[-1:].isdigit() and tail == "月"):
+            return " "
+    return None
+
+
+def split_line(line: Line, head_text: str, rest_text: str) -> tuple[Line | None, Line | None]:
+    """*line* cut into its first cell and the rest, each keeping its own spans."""
+    needed = len(re.sub(r"\s", "", head_text))
+    taken = count = 0
+    while count < len(line.spans) and taken < needed:
+        taken += len(re.sub(r"\s", "", line.spans[count].text))
+        count += 1
+    head_spans, rest_spans = line.spans[:count], [s for s in line.spans[count:] if s.text.strip()]
+    if taken != needed or not head_spans or not rest_spans:
+        return None, None
+    return line_of(head_text.strip(), line, head_spans), line_of(rest_text.strip(), line, tuple(rest_spans))
+
+
+def line_of(text: str, like: Line, spans: Sequence[Span]) -> Line:
+    """A Line holding *text* drawn by *spans*, on the page of *like*."""
+    box = (
+        min(s.bbox[0] for s in spans),
+        min(s.bbox[1] for s in spans),
+        max(s.bbox[2] for s in spans),
+        max(s.bbox[3] for s in spans),
+    )
+    bold = sum(len(s.text) for s in spans if s.bold) * 2 > sum(len(s.text) for s in spans)
+    return Line(text, like.page, box, max(s.size for s in spans), bold, tuple(spans))
 
 
 def _set_right_edges(rows: Sequence[Row]) -> None:

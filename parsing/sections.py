@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from parsing import dates, vocab
 from parsing.document import Line, Span
-from parsing.rows import CELL, Row, body_size, cjk_count
+from parsing.rows import CELL, Row, body_size, cjk_count, line_of, split_line
 
 HEADER = "header"  # the rows before the first heading (name, contacts)
 OTHER = "other"  # a heading found by its typography whose words are not in the vocabulary
@@ -222,7 +222,7 @@ def _head_and_rest(row: Row) -> tuple[Line, list[Line]] | None:
     first = row.lines[0]
     if CELL in first.text:
         head_text, rest_text = first.text.split(CELL, 1)
-        head, tail = _split_line(first, head_text, rest_text)
+        head, tail = split_line(first, head_text, rest_text)
         if head is None or tail is None:
             return None
         rest = [tail, *row.lines[1:]]
@@ -236,26 +236,6 @@ def _head_and_rest(row: Row) -> tuple[Line, list[Line]] | None:
     return head, rest
 
 
-def _split_line(line: Line, head_text: str, rest_text: str) -> tuple[Line | None, Line | None]:
-    """*line* cut into its first cell and the rest, each keeping its own spans."""
-    needed = len(re.sub(r"\s", "", head_text))
-    taken = count = 0
-    while count < len(line.spans) and taken < needed:
-        taken += len(re.sub(r"\s", "", line.spans[count].text))
-        count += 1
-    head_spans, rest_spans = line.spans[:count], [s for s in line.spans[count:] if s.text.strip()]
-    if taken != needed or not head_spans or not rest_spans:
-        return None, None
-    return _line(head_text.strip(), line, head_spans), _line(rest_text.strip(), line, tuple(rest_spans))
-
-
-def _line(text: str, like: Line, spans: Sequence[Span]) -> Line:
-    box = (min(s.bbox[0] for s in spans), min(s.bbox[1] for s in spans),
-           max(s.bbox[2] for s in spans), max(s.bbox[3] for s in spans))
-    bold = sum(len(s.text) for s in spans if s.bold) * 2 > sum(len(s.text) for s in spans)
-    return Line(text, like.page, box, max(s.size for s in spans), bold, tuple(spans))
-
-
 def _wrapped_heading(above: Line, below: Line) -> bool:
     """*below* is the second line of the heading *above* ("INDUSTRY" / "EXPERIENCE")."""
     gap = below.bbox[1] - above.bbox[3]
@@ -265,7 +245,7 @@ def _wrapped_heading(above: Line, below: Line) -> bool:
 
 def _joined(above: Line, below: Line) -> Line:
     spans = (*above.spans, *below.spans)
-    return _line(f"{above.text} {below.text}", above, spans)
+    return line_of(f"{above.text} {below.text}", above, spans)
 
 
 def _row(lines: Sequence[Line], like: Row) -> Row:
