@@ -138,7 +138,8 @@ def _basics(sections: Sequence[Section], rows: Sequence[Row]) -> tuple[Basics, l
         if found:
             value, row = found
             basics.set("name", value, row.locate(value))
-            forms = [value, *_other_script(row.cells[0])]
+            cell = next((c for c in row.cells if value.replace(" ", "") in c.replace(" ", "")), row.cells[0])
+            forms = [value, *_other_script(cell)]
             _label(basics, header, row)
     title = labelled.get("label")
     if title and not basics.label:
@@ -208,7 +209,9 @@ def _name_row(header: Sequence[Row], body: float, first: Row | None) -> tuple[st
     """The name: the largest name-like line at the top (a title such as 个人简历 never is)."""
     best: tuple[float, str, Row] | None = None
     for row in header[:_NAME_ROWS]:
-        text = re.split(r"\s*[|｜·•,，]\s*", row.cells[0])[0] if row.cells else ""
+        # the name's cell: the first one that is not a contact ("13800000012 | 孙致远" in moderncv's fancy style)
+        cells = [c for c in row.cells if not (contacts.phones(c) or contacts.emails(c) or contacts.links(c))]
+        text = re.split(r"\s*[|｜·•,，]\s*", cells[0])[0] if cells else ""
         if vocab.fold(text) in _label_words():
             continue
         if is_title(text) or "@" in text:

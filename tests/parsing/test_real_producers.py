@@ -303,3 +303,14 @@ def test_small_capital_degrees_and_the_town_beside_the_school() -> None:
 
 def test_windows_quotes_and_dashes_left_as_c1_controls_are_read_as_such() -> None:
     assert clean_text("\x93Sparse Experts\x94, 2019\x962021") == "“Sparse Experts”, 2019–2021"
+
+
+def test_a_name_beside_the_phone_and_an_address_split_at_its_at_sign() -> None:
+    profile = _profile(
+        L("13800000012", size=34, right="孙致远"),
+        "xinghe.zhu@ example.com",
+        L("教育经历", **H),
+        L("博士·统计学, 北京航空航天大学.", right="2020.09 - 2025.06"),
+    )
+    assert profile["basics"]["name"] == "孙致远"
+    assert profile["basics"]["email"] == "xinghe.zhu@example.com"
