@@ -10,7 +10,7 @@ from typing import TypeAlias
 from parsing import dates, vocab
 from parsing.dates import DateSpan
 from parsing.profile import Award, Certificate, Education, Item, Project, Sources, Volunteer, Work
-from parsing.rows import Row, bullet_length, cjk_count, join_lines, rows_sources, wraps_into
+from parsing.rows import Row, bullet_length, cjk_count, is_cjk, join_lines, rows_sources, wraps_into
 
 _STRONG = re.compile(
     r"\t|\x00+|\s*[|｜]\s*|\s+[—–]+\s+|\s+-{1,2}\s+|\s{2,}|\s*·\s*|(?<=[\u3400-\u9fff])\s*[-—–]\s*(?=[\u3400-\u9fff])"
@@ -277,13 +277,22 @@ def _row_pieces(row: Row, soft: bool) -> list[Piece]:
         parts = _split(text, begin, end, _SOFT) if whole else [(begin, end)]
         for a, b in parts:
             for c, d in _split(text, a, b, _CJK_SPACE) if soft else [(a, b)]:
-                value = row.text[c:d].strip(" \t-–—:：,，;；").removesuffix("(").removesuffix("（").strip()
+                value = _without_full_stop(
+                    row.text[c:d].strip(" \t-–—:：,，;；").removesuffix("(").removesuffix("（").strip()
+                )
                 # a month name alone is the rest of a date range wrapped in a narrow column ("Jun 2022–Sep")
                 lone_month = dates.is_month_name(value)
                 if value and not _ONLY_PARENS.match(value) and "\x00" not in text[c:d] and not lone_month:
                     at = row.text.find(value, c)
                     out.append(Piece(value, row, at, at + len(value)))
     return out
+
+
+def _without_full_stop(value: str) -> str:
+    """A piece without the full stop a layout ends it with ("商汤科技.", "Google DeepMind."); "Inc." and "Ph.D." keep theirs."""
+    if value.endswith(".") and (is_cjk(value[-2:-1]) or re.search(r"(?<![A-Za-z.])[A-Za-z]{5,}\.$", value)):
+        return value[:-1]
+    return value
 
 
 def _split(text: str, begin: int, end: int, pattern: re.Pattern[str]) -> list[tuple[int, int]]:

@@ -69,9 +69,51 @@ class Fragment:
 def page_lines(fragments: Sequence[Fragment], number: int, width: float) -> list[Line]:
     """The page's Lines in reading order (steps 1–3 of the module docstring)."""
     lines: list[Line] = []
-    for segment in _segments(fragments, width):
-        lines.extend(_line(row, number) for row in _rows(segment))
+    pieces = [piece for fragment in fragments for piece in _split_abrupt(fragment)]
+    for segment in _segments(pieces, width):
+        lines.extend(_line(part, number) for row in _rows(segment) for part in _size_runs(row))
     return lines
+
+
+def _split_abrupt(fragment: Fragment) -> list[Fragment]:
+    """A fragment cut where its text jumps in size without a gap (PDF makers join a sidebar's line to the heading
+    beside it); each piece sits on its own baseline."""
+    words = [span for span in fragment.spans if span.text.strip()]
+    cuts = [
+        index
+        for index, (before, span) in enumerate(zip(words, words[1:]), start=1)
+        if abrupt(before.size, span.size, span.bbox[0] - before.bbox[2])
+    ]
+    if not cuts:
+        return [fragment]
+    out = []
+    for begin, end in zip([0, *cuts], [*cuts, len(words)]):
+        spans = words[begin:end]
+        box = (
+            min(s.bbox[0] for s in spans),
+            min(s.bbox[1] for s in spans),
+            max(s.bbox[2] for s in spans),
+            max(s.bbox[3] for s in spans),
+        )
+        size = max(s.size for s in spans)
+        out.append(Fragment(list(spans), box, box[3] - 0.22 * size, size, fragment.block, fragment.order))
+    return out
+
+
+def _size_runs(row: list[Fragment]) -> list[list[Fragment]]:
+    """A row cut where text of a quite different size abuts it (a sidebar's line touching the main column's heading)."""
+    runs = [[row[0]]]
+    for before, fragment in zip(row, row[1:]):
+        if abrupt(before.size, fragment.size, fragment.bbox[0] - before.bbox[2]):
+            runs.append([fragment])
+        else:
+            runs[-1].append(fragment)
+    return runs
+
+
+def abrupt(size: float, next_size: float, gap: float) -> bool:
+    """Two pieces of text side by side too close for cells yet set in sizes too far apart for one phrase."""
+    return min(size, next_size) < 0.75 * max(size, next_size) and gap < CELL_GAP_EM * min(size, next_size)
 
 
 def drop_running_lines(pages: Sequence[Page]) -> tuple[list[Page], list[Line]]:

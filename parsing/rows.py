@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from parsing import dates
 from parsing.document import Document, Line, Span
+from parsing.layout import abrupt
 from parsing.profile import Source, Sources
 import itertools
 
@@ -405,7 +406,12 @@ def _set_right_edges(rows: Sequence[Row]) -> None:
 def _same_row(previous: Line, line: Line) -> bool:
     top, bottom = max(previous.bbox[1], line.bbox[1]), min(previous.bbox[3], line.bbox[3])
     height = min(previous.bbox[3] - previous.bbox[1], line.bbox[3] - line.bbox[1])
-    return height > 0 and bottom - top > 0.5 * height and line.bbox[0] >= previous.bbox[2] - 2
+    return (
+        height > 0
+        and bottom - top > 0.5 * height
+        and line.bbox[0] >= previous.bbox[2] - 2
+        and not abrupt(previous.size, line.size, line.bbox[0] - previous.bbox[2])
+    )
 
 
 def body_size(rows: Sequence[Row]) -> float:

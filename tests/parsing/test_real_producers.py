@@ -8,6 +8,8 @@ from typing import Any
 import pymupdf
 
 from parsing import parse
+from parsing.document import Span
+from parsing.layout import Fragment, page_lines
 from parsing.load import load_bytes
 from parsing.normalize import clean_text
 from tests.parsing.docmaker import L, make_document
@@ -314,3 +316,20 @@ def test_a_name_beside_the_phone_and_an_address_split_at_its_at_sign() -> None:
     )
     assert profile["basics"]["name"] == "孙致远"
     assert profile["basics"]["email"] == "xinghe.zhu@example.com"
+
+
+def test_a_heading_joined_to_a_sidebar_line_is_cut_off_and_organisations_lose_their_full_stop() -> None:
+    email = Span("zeyu.he@example.com", (66.9, 142.5, 158.1, 152.5), 10.0, False)
+    heading = Span("教育背景", (166.0, 129.1, 223.4, 143.4), 14.3, True)
+    fragment = Fragment([email, heading], (66.9, 129.1, 223.4, 152.5), 150.0, 14.3, 0, 0)
+    assert [line.text for line in page_lines([fragment], 0, 595.0)] == ["zeyu.he@example.com", "教育背景"]
+    profile = _profile(
+        L("何泽宇", size=30),
+        L("实习经历", **H),
+        L("机器学习工程师, 商汤科技.", bold=True, right="2025/03 – 2026/09"),
+        L("Research Scientist, Google DeepMind.", bold=True, right="2023 – 2025"),
+    )
+    assert _fields(profile["work"], "name", "position") == [
+        ("商汤科技", "机器学习工程师"),
+        ("Google DeepMind", "Research Scientist"),
+    ]
