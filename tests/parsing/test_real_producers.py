@@ -322,7 +322,7 @@ def test_a_heading_joined_to_a_sidebar_line_is_cut_off_and_organisations_lose_th
     email = Span("zeyu.he@example.com", (66.9, 142.5, 158.1, 152.5), 10.0, False)
     heading = Span("教育背景", (166.0, 129.1, 223.4, 143.4), 14.3, True)
     fragment = Fragment([email, heading], (66.9, 129.1, 223.4, 152.5), 150.0, 14.3, 0, 0)
-    assert [line.text for line in page_lines([fragment], 0, 595.0)] == ["zeyu.he@example.com", "教育背景"]
+    assert sorted(line.text for line in page_lines([fragment], 0, 595.0)) == ["zeyu.he@example.com", "教育背景"]
     profile = _profile(
         L("何泽宇", size=30),
         L("实习经历", **H),
