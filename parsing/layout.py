@@ -75,14 +75,18 @@ def page_lines(fragments: Sequence[Fragment], number: int, width: float) -> list
     return lines
 
 
+def _text(fragment: Fragment) -> str:
+    return "".join(span.text for span in fragment.spans)
+
+
 def _split_abrupt(fragment: Fragment) -> list[Fragment]:
-    """A fragment cut where its text jumps in size without a gap (PDF makers join a sidebar's line to the heading
-    beside it); each piece sits on its own baseline."""
+    """A fragment cut where its text jumps in size (PDF makers join a sidebar's line to the heading beside it);
+    each piece sits on its own baseline."""
     words = [span for span in fragment.spans if span.text.strip()]
     cuts = [
         index
         for index, (before, span) in enumerate(zip(words, words[1:]), start=1)
-        if abrupt(before.size, span.size, span.bbox[0] - before.bbox[2])
+        if abrupt(before.size, span.size, before.text, span.text)
     ]
     if not cuts:
         return [fragment]
@@ -101,19 +105,21 @@ def _split_abrupt(fragment: Fragment) -> list[Fragment]:
 
 
 def _size_runs(row: list[Fragment]) -> list[list[Fragment]]:
-    """A row cut where text of a quite different size abuts it (a sidebar's line touching the main column's heading)."""
+    """A row cut where text of a quite different size stands beside it (a sidebar's line beside the main column's heading)."""
     runs = [[row[0]]]
     for before, fragment in zip(row, row[1:]):
-        if abrupt(before.size, fragment.size, fragment.bbox[0] - before.bbox[2]):
+        if abrupt(before.size, fragment.size, _text(before), _text(fragment)):
             runs.append([fragment])
         else:
             runs[-1].append(fragment)
     return runs
 
 
-def abrupt(size: float, next_size: float, gap: float) -> bool:
-    """Two pieces of text side by side too close for cells yet set in sizes too far apart for one phrase."""
-    return min(size, next_size) < 0.75 * max(size, next_size) and gap < CELL_GAP_EM * min(size, next_size)
+def abrupt(size: float, next_size: float, text: str, next_text: str) -> bool:
+    """Two pieces of text side by side set in sizes too far apart for one row (a heading beside a sidebar's
+    line, a name beside the phone); a superscript mark ("*", "†", "1") is too short to count."""
+    short = min(len(text.strip()), len(next_text.strip())) < 3
+    return not short and min(size, next_size) < 0.75 * max(size, next_size)
 
 
 def drop_running_lines(pages: Sequence[Page]) -> tuple[list[Page], list[Line]]:

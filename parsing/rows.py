@@ -410,7 +410,7 @@ def _same_row(previous: Line, line: Line) -> bool:
         height > 0
         and bottom - top > 0.5 * height
         and line.bbox[0] >= previous.bbox[2] - 2
-        and not abrupt(previous.size, line.size, line.bbox[0] - previous.bbox[2])
+        and not abrupt(previous.size, line.size, previous.text, line.text)
     )
 
 
