@@ -46,6 +46,7 @@ _PAGE_NUMBER = re.compile(
 )
 _GAP = re.compile(r"(?<=\S) {3,}(?=\S)")  # wide space between spans (a Word tab): a cell break
 _DATE_PIECE = re.compile(r"(?:19|20)\d{2}|至今|现在|present|now|current", re.IGNORECASE)
+_OPEN_RANGE = re.compile(r"(?:19|20)\d{2}(?:\s*[./年-]\s*\d{1,2}\s*月?)?\s*[-–—~至]\s*$")
 _SPACED_CJK = re.compile(r"[\u3400-\u9fff](?: {1,2}[\u3400-\u9fff])+")
 _CJK = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 
@@ -396,8 +397,8 @@ def _separator(left: Fragment, right: Fragment, before: str, after: str) -> str:
     """TAB between cells, a space between words of one phrase split in two, nothing inside CJK text."""
     gap = right.bbox[0] - left.bbox[2]
     size = min(left.size, right.size)
-    if gap > CELL_GAP_EM * size:
-        return "\t"
+    if gap > CELL_GAP_EM * size or (gap > 0.3 * size and _OPEN_RANGE.search(before)):
+        return "\t"  # a cell, or a date column's "2020.09 -" whose end is wrapped onto the next line
     if not before or not after or before[-1].isspace() or after[0].isspace():
         return ""
     if _CJK.match(before[-1]) or _CJK.match(after[0]) or gap < 0.1 * size:

@@ -39,6 +39,8 @@ def parse(document: Document) -> Profile:
     profile = Profile()
     profile.meta = Meta(sections=[s.title for s in sections[1:]], lang=_language(sections, rows), parser=PARSER_VERSION)
     profile.basics, own_names = _basics(sections, rows)
+    if not profile.basics.emails or not profile.basics.phones:  # in the running footer (moderncv's casual style)
+        _contacts(profile.basics, [Row([line], _page_size(document, line.page)) for line in document.dropped_lines])
     for section in sections[1:]:
         _read_section(profile, section, own_names)
     return profile
@@ -85,6 +87,10 @@ def _read_section(profile: Profile, section: Section, own_names: Sequence[str]) 
         profile.interests.extend(skills.interests(rows))
     elif kind == "summary" and rows and not profile.basics.summary:
         profile.basics.set("summary", join_lines(r.text for r in rows), rows_sources(rows))
+
+
+def _page_size(document: Document, page: int) -> tuple[float, float]:
+    return document.pages[page].width, document.pages[page].height
 
 
 def _move_footer_contacts(sections: Sequence[Section]) -> None:

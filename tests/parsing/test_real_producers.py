@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 import pymupdf
 
 from parsing import parse
-from parsing.document import Span
+from parsing.document import Document, Line, Page, Span
 from parsing.layout import Fragment, page_lines
 from parsing.load import load_bytes
 from parsing.normalize import clean_text
+from parsing.rows import build_rows
 from tests.parsing.docmaker import L, make_document
 
 H = {"size": 12.0, "bold": True}
@@ -333,3 +335,24 @@ def test_a_heading_joined_to_a_sidebar_line_is_cut_off_and_organisations_lose_th
         ("商汤科技", "机器学习工程师"),
         ("Google DeepMind", "Research Scientist"),
     ]
+
+
+def test_a_date_column_whose_range_wraps_beside_its_entry() -> None:
+    def fragment(text: str, x0: float, x1: float, top: float, order: int) -> Fragment:
+        return Fragment([Span(text, (x0, top, x1, top + 11), 10.9, False)], (x0, top, x1, top + 11), top + 9, 10.9, order, order)
+
+    fragments = [
+        fragment("2020.09 -", 75.1, 120.0, 179.7, 0),
+        fragment("博士·自动化, 南京大学", 125.3, 233.8, 179.7, 1),
+        fragment("2025.06", 80.6, 116.3, 194.1, 2),
+    ]
+    page = Page(0, 595.0, 842.0, tuple(page_lines(fragments, 0, 595.0)))
+    rows = build_rows(Document("cv.pdf", "application/pdf", b"", (page,)))
+    assert [row.text for row in rows] == ["2020.09 - 2025.06\t博士·自动化, 南京大学"]
+
+
+def test_contacts_in_a_running_footer_are_the_candidates() -> None:
+    document = make_document(L("郭静怡", size=30), L("教育经历", **H), L("博士·自动化, 南京大学", right="2020.09 - 2025.06"))
+    footer = Line("+86 138-0000-0015 • jingyi.guo@example.com", 0, (125.0, 800.0, 400.0, 810.0), 9.0, False)
+    basics = parse(replace(document, dropped_lines=(footer,))).to_json_resume()["basics"]
+    assert (basics["email"], basics["phone"]) == ("jingyi.guo@example.com", "+86 138-0000-0015")
