@@ -179,8 +179,10 @@ def _labelled(region: Sequence[Row]) -> dict[str, tuple[str, Sources]]:
                 value = cells[index + 1]
             for key, words in folded.items():
                 if vocab.fold(label) in words and value and key not in out:
-                    if key == "name" and not _name_like(value):
-                        continue
+                    if key == "name":
+                        value = _name_like(value) or ""  # 曹雨桐 (Yutong Cao) → 曹雨桐
+                        if not value:
+                            continue
                     out[key] = (value, row.locate(value))
     return out
 

@@ -283,6 +283,7 @@ _DATE_TAIL = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?:19|20)\d{2}")
+_UNFINISHED = re.compile(r"(?:[,，&/]|\b(?:of|and|for|in|at|the))\s*$")
 
 
 def _join_wrapped_cells(rows: list[Row]) -> list[Row]:
@@ -315,7 +316,7 @@ def _join_wrapped_cells(rows: list[Row]) -> list[Row]:
 
 def _completed(top: Line, piece: Line) -> Line | None:
     """*top* with *piece* joined to the cell whose column it stands in just below, when it completes that
-    cell's address or date; else None."""
+    cell's address, date or unfinished text; else None."""
     if piece.bbox[1] - top.bbox[3] > 0.5 * piece.size or abs(top.size - piece.size) > 0.5 or not top.spans:
         return None
     ranges = _span_ranges(top)
@@ -330,23 +331,33 @@ def _completed(top: Line, piece: Line) -> Line | None:
         if first is None or not top.spans[first].bbox[0] - 1.5 <= piece.bbox[0] or piece.bbox[2] > limit + 1.5:
             continue
         text, tail = top.text[start:end], piece.text.strip()
-        joint = _joint(text, tail, table=cell > 0)
+        count = following if following is not None else len(top.spans)
+        same_font = top.spans[count - 1].bold == piece.bold  # a wrapped line keeps its font
+        joint = _joint(text, tail, table=cell > 0 if len(ends) > 1 and same_font else None)
         if joint is None:
             return None
-        count = following if following is not None else len(top.spans)
         box = (min(top.bbox[0], piece.bbox[0]), top.bbox[1], max(top.bbox[2], piece.bbox[2]), piece.bbox[3])
-        spans = (*top.spans[:count], *piece.spans, *top.spans[count:])
+        last = top.spans[count - 1]
+        # one span for the cell's last words and their wrapped rest, so the joint never reads as a cell break
+        both = (min(last.bbox[0], piece.bbox[0]), last.bbox[1], max(last.bbox[2], piece.bbox[2]), piece.bbox[3])
+        whole = Span(last.text + joint + tail, both, last.size, last.bold)
+        spans = (*top.spans[: count - 1], whole, *top.spans[count:])
         return Line(top.text[:end] + joint + tail + top.text[end:], top.page, box, top.size, top.bold, spans)
     return None
 
 
-def _joint(text: str, tail: str, *, table: bool) -> str | None:
-    """How a cell's wrapped *tail* joins its *text* ("" inside an address in a table cell right of the first,
-    " " in a date range), or None when it completes neither."""
+def _joint(text: str, tail: str, *, table: bool | None) -> str | None:
+    """How a cell's wrapped *tail* joins its *text*, or None when it completes neither an address ("" inside it,
+    in a table cell right of the first), a table cell left unfinished (" ") nor a date range (" ").
+
+    *table* is None when the line is not a table row, else whether the cell is right of the first.
+    """
     words = text.split()
     token = words[-1] + tail if words else ""
     if table and " " not in tail and _ADDRESS.fullmatch(token) and ("@" in token or "/" in token):
         return ""
+    if table is not None and _UNFINISHED.search(text) and not _DATE_TAIL.match(tail):
+        return " "  # "Institute of Automation," over "Chinese Academy of Sciences" in a table's cell
     if _DATE_TAIL.match(tail) and _YEAR.search(text):
         joined = f"{text} {tail}"
         if (dates.first_range(text) is None and dates.first_range(joined)) or (text[-1:].isdigit() and tail == "月"):

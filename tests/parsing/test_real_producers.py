@@ -356,3 +356,19 @@ def test_contacts_in_a_running_footer_are_the_candidates() -> None:
     footer = Line("+86 138-0000-0015 • jingyi.guo@example.com", 0, (125.0, 800.0, 400.0, 810.0), 9.0, False)
     basics = parse(replace(document, dropped_lines=(footer,))).to_json_resume()["basics"]
     assert (basics["email"], basics["phone"]) == ("jingyi.guo@example.com", "+86 138-0000-0015")
+
+
+def test_a_table_cell_wrapped_after_a_comma_and_a_labelled_bilingual_name() -> None:
+    profile = _profile(
+        L("个人简历", size=18, bold=True),
+        L("姓名：", right="曹雨桐 (Yutong Cao)"),
+        L("教育背景 Education", **H),
+        L("University of California,\tPh.D. in Pattern Recognition", right="Sep 2021 – Present"),
+        "Berkeley",
+        L("Fudan University\tB.S. in Automation", right="Sep 2017 – Jun 2021"),
+    )
+    assert profile["basics"]["name"] == "曹雨桐"
+    assert _fields(profile["education"], "institution", "studyType") == [
+        ("University of California, Berkeley", "Ph.D."),
+        ("Fudan University", "B.S."),
+    ]
