@@ -183,6 +183,18 @@ def _reads_as_title(row: Row, below: Sequence[Row]) -> bool:
     return False
 
 
+def _set_like_title(current: Entry, row: Row) -> bool:
+    """*row* is set like the entry's title, in a size larger than the entry's other header lines ("浙江大学" over
+    its dates and degree, where no bold is available)."""
+    first, others = current.header[0], current.header[1:]
+    return (
+        bool(others)
+        and abs(row.size - first.size) < 0.3
+        and first.size - max(r.size for r in others) >= 0.4
+        and not has_date(first)
+    )
+
+
 def _next_title(current: Entry, row: Row, previous: Row | None, following: Row | None) -> bool:
     """An undated row under a complete entry header that opens the next entry at the title's left edge."""
     if row.x0 > current.header[0].x0 + 3:
@@ -192,6 +204,8 @@ def _next_title(current: Entry, row: Row, previous: Row | None, following: Row |
         return not any(has_date(r) for r in current.header) or _reads_as_title(row, [following] if following else [])
     if not any(has_date(r) for r in current.header):
         return False
+    if _set_like_title(current, row):
+        return True
     if not row.starts_bold():
         return False
     # a bold title whose dates are on the next line, under an entry that has its dates

@@ -372,3 +372,20 @@ def test_a_table_cell_wrapped_after_a_comma_and_a_labelled_bilingual_name() -> N
         ("University of California, Berkeley", "Ph.D."),
         ("Fudan University", "B.S."),
     ]
+
+
+def test_three_line_schools_without_bold_are_told_apart_by_size() -> None:
+    profile = _profile(
+        L("郭静怡", size=22),
+        L("教育经历", size=13),
+        L("浙江大学", size=10.5),
+        "2020 年 9 月 - 2025 年 6 月",
+        "博士 · 软件工程",
+        L("中国科学技术大学", size=10.5),
+        "2016 年 9 月 - 2020 年 6 月",
+        "本科 · 统计学",
+    )
+    assert _fields(profile["education"], "institution", "studyType", "startDate") == [
+        ("浙江大学", "博士", "2020-09"),
+        ("中国科学技术大学", "本科", "2016-09"),
+    ]
