@@ -279,7 +279,7 @@ def build_rows(document: Document) -> list[Row]:
 _ADDRESS = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|(?:https?://)?[\w\-]+(?:\.[\w\-]+)+(?:/\S*)?")
 # the wrapped rest of a date in a narrow date column: "- 至今", "- 2023 年 6", "月", "– Present"
 _DATE_TAIL = re.compile(
-    r"^(?:[-–—~至到]\s*)?(?:(?:19|20)\d{2}(?:\s*[年./\-]\s*\d{1,2})?\s*月?|\d{1,2}\s*月|月|至今|现在|present|now|current)\.?$",
+    r"^(?:[-–—~至到]\s*)?(?:(?:19|20)\d{2}(?:\s*[年./\-]\s*\d{1,2})?\s*月?|\d{1,2}\s*月|月|至今|今|现在|present|now|current)\.?$",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -359,9 +359,10 @@ def _joint(text: str, tail: str, *, table: bool | None) -> str | None:
     if table is not None and _UNFINISHED.search(text) and not _DATE_TAIL.match(tail):
         return " "  # "Institute of Automation," over "Chinese Academy of Sciences" in a table's cell
     if _DATE_TAIL.match(tail) and _YEAR.search(text):
-        joined = f"{text} {tail}"
+        joint = "" if is_cjk(text[-1:]) and is_cjk(tail[:1]) else " "  # "2022.09—至" over "今"
+        joined = text + joint + tail
         if (dates.first_range(text) is None and dates.first_range(joined)) or (text[-1:].isdigit() and tail == "月"):
-            return " "
+            return joint
     return None
 
 

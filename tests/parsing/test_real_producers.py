@@ -349,6 +349,14 @@ def test_a_date_column_whose_range_wraps_beside_its_entry() -> None:
     page = Page(0, 595.0, 842.0, tuple(page_lines(fragments, 0, 595.0)))
     rows = build_rows(Document("cv.pdf", "application/pdf", b"", (page,)))
     assert [row.text for row in rows] == ["2020.09 - 2025.06\t博士·自动化, 南京大学"]
+    fragments = [
+        fragment("2022.09—至", 60.0, 116.3, 171.0, 0),
+        fragment("博士·电子信息, 武汉大学", 125.3, 244.7, 171.0, 1),
+        fragment("今", 105.4, 116.3, 184.6, 2),
+    ]
+    page = Page(0, 595.0, 842.0, tuple(page_lines(fragments, 0, 595.0)))
+    rows = build_rows(Document("cv.pdf", "application/pdf", b"", (page,)))
+    assert [row.text for row in rows] == ["2022.09—至今\t博士·电子信息, 武汉大学"]
 
 
 def test_contacts_in_a_running_footer_are_the_candidates() -> None:
