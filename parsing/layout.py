@@ -229,7 +229,7 @@ def _gutter(fragments: Sequence[Fragment], width: float) -> tuple[float, float] 
 def _are_columns(left: Sequence[Fragment], right: Sequence[Fragment], width: float) -> bool:
     """Whether a band's two sides are independent columns rather than the cells of rows."""
     smaller = min(len(left), len(right))
-    if smaller < 3 or _date_column(left) or _date_column(right):
+    if smaller < 3 or _date_column(left) or _date_column(right) or _heading_column(left, right):
         return False
     aligned = linked = 0
     right = sorted(right, key=lambda f: f.baseline)
@@ -260,6 +260,13 @@ def _date_column(fragments: Sequence[Fragment]) -> bool:
     """Mostly dates (moderncv's date column, wrapped "2023 年 9 月" / "- 至今"): cells of the rows beside them."""
     dated = sum(1 for f in fragments if _DATE_PIECE.search("".join(s.text for s in f.spans)))
     return dated * 5 >= len(fragments) * 3
+
+
+def _heading_column(left: Sequence[Fragment], right: Sequence[Fragment]) -> bool:
+    """The left side is mostly headings set larger than the text beside them (moderncv's fancy style): each
+    heading belongs with the rows on its right, not to a sidebar."""
+    body = _median(f.size for f in right)
+    return sum(1 for f in left if f.size >= body + 1) * 2 >= len(left) and len(left) * 3 <= len(right)
 
 
 def _median(values: Iterable[float]) -> float:

@@ -95,7 +95,7 @@ def _style(row: Row) -> tuple[float, bool]:
 
 def split_sections(rows: Sequence[Row]) -> list[Section]:
     """The document cut at its headings; rows before the first heading form the HEADER section."""
-    rows = _split_heading_column(rows)
+    rows = _join_wrapped_headings(_split_heading_column(rows))
     body = body_size(rows)
     found: dict[int, tuple[str, str]] = {}
     styled: dict[int, tuple[str, str]] = {}
@@ -120,6 +120,31 @@ def split_sections(rows: Sequence[Row]) -> list[Section]:
     headings = styled if len(styled) >= 2 else {**found, **styled}
     headings.update(_by_typography(rows, headings, body))
     return _cut(rows, headings)
+
+
+def _join_wrapped_headings(rows: list[Row]) -> list[Row]:
+    """A heading set on two lines of its own ("Work" / "Experience") as one row, when only the two together name
+    a section; the text printed beside its first line (read between the two) follows it."""
+    out: list[Row] = []
+    for row in rows:
+        back = next((b for b in (1, 2) if len(out) >= b and _heads_together(out[-b], row)), None)
+        if back is not None and (back == 1 or out[-1].size != row.size):
+            above = out[-back]
+            out[-back] = _row([_joined(above.lines[0], row.lines[0])], above)
+        else:
+            out.append(row)
+    return out
+
+
+def _heads_together(above: Row, row: Row) -> bool:
+    return (
+        len(above.lines) == len(row.lines) == 1
+        and CELL not in above.text + row.text
+        and abs(above.size - row.size) < 0.3
+        and above.bold == row.bold
+        and _wrapped_heading(above.lines[0], row.lines[0])
+        and classify(clean_heading(f"{above.text} {row.text}"))[1] >= 0.75
+    )
 
 
 def _by_typography(
@@ -184,25 +209,41 @@ def _split_heading_column(rows: Sequence[Row]) -> list[Row]:
     ]
     if len(anchors) < 2:
         return list(rows)
-    head_x, text_x = anchors[0][0].bbox[0], anchors[0][1][0].bbox[0]
-    style = (round(anchors[0][0].size * 2) / 2, anchors[0][0].bold)
-    aligned = [
-        head
-        for head, rest in anchors
-        if abs(head.bbox[0] - head_x) <= _COLUMN_SLACK and abs(rest[0].bbox[0] - text_x) <= _COLUMN_SLACK
-    ]
+    first_head, text_x = anchors[0][0], anchors[0][1][0].bbox[0]
+    style = (round(first_head.size * 2) / 2, first_head.bold)
+
+    def in_column(head: Line) -> bool:  # heads share their left edge, or their right edge (moderncv's fancy style)
+        return (
+            abs(head.bbox[0] - first_head.bbox[0]) <= _COLUMN_SLACK
+            or abs(head.bbox[2] - first_head.bbox[2]) <= _COLUMN_SLACK
+        )
+
+    aligned = [head for head, rest in anchors if in_column(head) and abs(rest[0].bbox[0] - text_x) <= _COLUMN_SLACK]
     if len(aligned) < 2:
         return list(rows)
     out: list[Row] = []
     last_head: int | None = None  # where the one-line heading split off the row just before sits in `out`
     for row, parts in zip(rows, split, strict=True):
-        in_column = (
+        beside = (
             parts is not None
-            and (round(parts[0].size * 2) / 2, parts[0].bold) == style
-            and abs(parts[0].bbox[0] - head_x) <= _COLUMN_SLACK
+            and round(parts[0].size * 2) / 2 == style[0]
+            and in_column(parts[0])
             and abs(parts[1][0].bbox[0] - text_x) <= _COLUMN_SLACK
         )
-        if parts is None or not in_column:
+        alone = row.lines[0]
+        if (
+            not beside
+            and last_head is not None
+            and len(row.lines) == 1
+            and CELL not in alone.text
+            and round(alone.size * 2) / 2 == style[0]
+            and in_column(alone)
+            and _wrapped_heading(out[last_head].lines[0], alone)
+        ):
+            out[last_head] = _row([_joined(out[last_head].lines[0], alone)], row)  # "Work" / "Experience"
+            last_head = None
+            continue
+        if parts is None or not beside:
             out.append(row)
             last_head = None
             continue

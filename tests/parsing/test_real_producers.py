@@ -397,3 +397,34 @@ def test_three_line_schools_without_bold_are_told_apart_by_size() -> None:
         ("浙江大学", "博士", "2020-09"),
         ("中国科学技术大学", "本科", "2016-09"),
     ]
+
+
+def test_right_aligned_headings_in_a_left_column_head_their_rows() -> None:
+    pdf = pymupdf.open()
+    page = pdf.new_page(width=595, height=842)
+
+    def put(text: str, y: float, size: float = 10.5, right: float | None = None, x: float = 162.0) -> None:
+        width = pymupdf.get_text_length(text, fontname="helv", fontsize=size)
+        page.insert_text((right - width if right else x, y), text, fontname="helv", fontsize=size)
+
+    put("Hannah Holloway", 60, size=30)
+    put("hannah@example.com", 90)
+    for y, heading in ((130, "Education"), (190, "Work"), (205, "Experience")):
+        put(heading, y, size=14.3, right=143.0)
+    put("Ph.D. in Mathematics, University of Washington.", 130)
+    put("Sep 2022 - Present", 130, right=540.0)
+    put("B.S. in Software Engineering, University of Toronto.", 150)
+    put("Sep 2018 - Jun 2022", 150, right=540.0)
+    put("Research Intern, NVIDIA.", 190)
+    put("Jun 2025 - Mar 2026", 190, right=540.0)
+    put("Mentored two interns and co-organised a weekly reading group.", 220, x=173.0)
+    put("Applied Scientist Intern, Databricks.", 240)
+    put("Mar 2024 - Jun 2025", 240, right=540.0)
+    for y in range(260, 340, 15):
+        put("Built evaluation pipelines for retrieval-augmented generation.", y, x=173.0)
+    profile = parse(load_bytes("cv.pdf", pdf.tobytes())).to_json_resume()
+    assert profile["meta"]["x-sections"] == ["Education", "Work Experience"]
+    assert _fields(profile["work"], "name", "position") == [
+        ("NVIDIA", "Research Intern"),
+        ("Databricks", "Applied Scientist Intern"),
+    ]
