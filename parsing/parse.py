@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from functools import cache
@@ -9,7 +10,7 @@ from functools import cache
 from parsing import contacts, dates, entries, publications, skills, vocab
 from parsing.document import Document
 from parsing.profile import Award, Basics, Location, Meta, Profile, SocialProfile, Sources
-from parsing.rows import Row, body_size, build_rows, cjk_count, join_lines, rows_sources
+from parsing.rows import CELL, Row, body_size, build_rows, cjk_count, join_lines, rows_sources
 from parsing.sections import HEADER, Section, is_title, split_sections
 
 PARSER_VERSION = "1.0"
@@ -151,6 +152,8 @@ def _basics(sections: Sequence[Section], rows: Sequence[Row]) -> tuple[Basics, l
     if title and not basics.label:
         basics.set("label", title[0], title[1])
     _contacts(basics, region or list(rows[:_NAME_ROWS]))
+    if not basics.emails or not basics.phones:  # broken over two lines of a narrow sidebar
+        _broken_contacts(basics, region)
     if not basics.emails:  # printed at the foot of the page instead
         _emails(basics, rows)
     place = labelled.get("location")
@@ -216,7 +219,7 @@ def _label_words() -> frozenset[str]:
 def _name_row(header: Sequence[Row], body: float, first: Row | None) -> tuple[str, Row] | None:
     """The name: the largest name-like line at the top (a title such as 个人简历 never is)."""
     best: tuple[float, str, Row] | None = None
-    for row in header[:_NAME_ROWS]:
+    for index, row in enumerate(header[:_NAME_ROWS]):
         # the name's cell: the first one that is not a contact ("13800000012 | 孙致远" in moderncv's fancy style)
         cells = [c for c in row.cells if not (contacts.phones(c) or contacts.emails(c) or contacts.links(c))]
         text = re.split(r"\s*[|｜·•,，]\s*", cells[0])[0] if cells else ""
@@ -224,7 +227,8 @@ def _name_row(header: Sequence[Row], body: float, first: Row | None) -> tuple[st
             continue
         if is_title(text) or "@" in text:
             continue
-        name = _name_like(text)
+        below = header[index + 1] if index + 1 < len(header) else None
+        name = _name_like(text) or _name_on_two_lines(row, below, body)
         if name and (row.size > body + 0.5 or row is first) and (best is None or row.size > best[0]):
             best = (row.size, name, row)
     return (best[1], best[2]) if best else None
@@ -234,6 +238,16 @@ def _largest(rows: Sequence[Row], body: float) -> list[Row]:
     """The rows set in the document's largest size, when that is well above the text (where a name stands)."""
     largest = max((row.size for row in rows), default=0.0)
     return [row for row in rows if row.size >= largest - 0.5] if largest >= body + 3 else []
+
+
+def _name_on_two_lines(row: Row, below: Row | None, body: float) -> str | None:
+    """A large name set one word per line in a narrow sidebar ("Julian" / "Brennan")."""
+    words = (row.text.strip(), below.text.strip() if below is not None else "")
+    if below is None or row.size <= body + 2 or abs(row.size - below.size) > 0.3 or not all(
+        re.fullmatch(r"[A-Z][a-z\u00c0-\u024f'’\-]+", w) for w in words
+    ):
+        return None
+    return _name_like(" ".join(words))
 
 
 def _label(basics: Basics, header: Sequence[Row], name_row: Row) -> None:
@@ -252,6 +266,26 @@ def _label(basics: Basics, header: Sequence[Row], name_row: Row) -> None:
         and not contacts.links(text)
     ):
         basics.set("label", text, row.sources())
+
+
+_PHONE_PIECE = re.compile(r"^[+(]?[\d\s().+\-]{3,}$")
+
+
+def _broken_contacts(basics: Basics, region: Sequence[Row]) -> None:
+    """An e-mail or phone broken over two lines ("julian.brennan@" / "example.com", "+1 (415)" / "555-0118")."""
+    for above, row in itertools.pairwise(region):
+        first, second = above.text.strip(), row.text.strip()
+        if CELL in first + second or above.page != row.page:
+            continue
+        sources = rows_sources([above, row])
+        if not basics.emails and (first.endswith(("@", ".", "-", "_")) or second.startswith(("@", "."))):
+            for found in contacts.emails(first + second)[:1]:
+                basics.emails.append(found.value)
+                basics.set("email", found.value, sources)
+        if not basics.phones and _PHONE_PIECE.match(first) and _PHONE_PIECE.match(second):
+            for found in contacts.phones(f"{first} {second}")[:1]:
+                basics.phones.append(found.value)
+                basics.set("phone", found.value, sources)
 
 
 def _emails(basics: Basics, rows: Sequence[Row]) -> None:

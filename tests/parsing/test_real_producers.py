@@ -428,3 +428,23 @@ def test_right_aligned_headings_in_a_left_column_head_their_rows() -> None:
         ("NVIDIA", "Research Intern"),
         ("Databricks", "Applied Scientist Intern"),
     ]
+
+
+def test_a_name_and_contacts_broken_over_the_lines_of_a_narrow_sidebar() -> None:
+    profile = _profile(
+        L("Julian", size=21, bold=True),
+        L("Brennan", size=21, bold=True),
+        L("CONTACT", size=12, bold=True),
+        "+1 (415)",
+        "555-0118",
+        "julian.brennan@",
+        "example.com",
+        L("EDUCATION", size=12, bold=True),
+        L("Stanford University, B.S. in Computer Science", right="2016 – 2020"),
+    )
+    basics = profile["basics"]
+    assert (basics["name"], basics["email"], basics["phone"]) == (
+        "Julian Brennan",
+        "julian.brennan@example.com",
+        "+1 (415) 555-0118",
+    )
