@@ -266,7 +266,7 @@ def _heading_column(left: Sequence[Fragment], right: Sequence[Fragment]) -> bool
     """The left side is mostly headings set larger than the text beside them (moderncv's fancy style): each
     heading belongs with the rows on its right, not to a sidebar."""
     body = _median(f.size for f in right)
-    return sum(1 for f in left if f.size >= body + 1) * 2 >= len(left) and len(left) * 3 <= len(right)
+    return sum(1 for f in left if f.size >= body + 1) * 2 >= len(left) and len(left) <= len(right)
 
 
 def _median(values: Iterable[float]) -> float:
