@@ -137,14 +137,21 @@ def _join_wrapped_headings(rows: list[Row]) -> list[Row]:
 
 
 def _heads_together(above: Row, row: Row) -> bool:
-    return (
-        len(above.lines) == len(row.lines) == 1
-        and CELL not in above.text + row.text
-        and abs(above.size - row.size) < 0.3
-        and above.bold == row.bold
-        and _wrapped_heading(above.lines[0], row.lines[0])
-        and classify(clean_heading(f"{above.text} {row.text}"))[1] >= 0.75
-    )
+    """*row* is the second line of the heading *above*: its wrapped rest, or its gloss ("工作经历" / "Experience")."""
+    if (
+        len(above.lines) != 1
+        or len(row.lines) != 1
+        or CELL in above.text + row.text
+        or abs(above.size - row.size) >= 0.3
+        or above.page != row.page
+        or row.y0 - above.y1 >= 0.5 * above.size
+    ):
+        return False
+    kind, coverage = classify(clean_heading(f"{above.text} {row.text}"))
+    first, first_coverage = classify(clean_heading(above.text))
+    second = classify(clean_heading(row.text))[0]
+    glossed = first_coverage >= 0.75 and first == second == kind
+    return coverage >= 0.75 and (first_coverage < 0.75 or glossed)
 
 
 def _by_typography(

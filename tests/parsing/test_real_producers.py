@@ -330,10 +330,12 @@ def test_a_heading_joined_to_a_sidebar_line_is_cut_off_and_organisations_lose_th
         L("实习经历", **H),
         L("机器学习工程师, 商汤科技.", bold=True, right="2025/03 – 2026/09"),
         L("Research Scientist, Google DeepMind.", bold=True, right="2023 – 2025"),
+        L("Senior Data Scientist, Zhipu AI.", bold=True, right="2021 – 2023"),
     )
     assert _fields(profile["work"], "name", "position") == [
         ("商汤科技", "机器学习工程师"),
         ("Google DeepMind", "Research Scientist"),
+        ("Zhipu AI", "Senior Data Scientist"),
     ]
 
 
@@ -448,3 +450,16 @@ def test_a_name_and_contacts_broken_over_the_lines_of_a_narrow_sidebar() -> None
         "julian.brennan@example.com",
         "+1 (415) 555-0118",
     )
+
+
+def test_a_heading_glossed_on_the_line_below_is_one_section() -> None:
+    profile = _profile(
+        L("杨立言", size=30),
+        L("工作经历", size=14.3),
+        L("Experience", size=14.3),
+        L("Senior Data Scientist, Zhipu AI.", bold=True, right="Sep 2025 – Present"),
+        L("Designed a data deduplication pipeline over 2B documents, cutting pretraining tokens by", x=73),
+        L("18% at equal quality.", x=73),
+    )
+    assert profile["meta"]["x-sections"] == ["工作经历 Experience"]
+    assert _fields(profile["work"], "name", "position") == [("Zhipu AI", "Senior Data Scientist")]
