@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from resources.samples.generate import format_span, person_truth
@@ -43,7 +43,7 @@ class Section:
 class Options:
     """How a layout prints the common content."""
 
-    pub_style: str = "ref"  # ref | title_first | glued | heading
+    pub_style: str = "ref"  # ref | title_first | glued | heading | labelled
     degree_first: bool = False  # education: the degree line above the institution
     award_year_first: bool = False
     side_kinds: tuple[str, ...] = ()  # sections in a sidebar, printed (and read) before the main column
@@ -115,6 +115,48 @@ def venue_text(pub: Pub, lang: str, glued: bool = False) -> str:
     }[pub.status]
 
 
+# Chinese short titles, as Chinese CVs print them above the English title: 面向<task>的<method>
+ZH_METHODS = {
+    "Attention": "注意力机制", "Expert Routing": "专家路由", "Knowledge Distillation": "知识蒸馏", "Decoding": "解码方法",
+    "Alignment": "对齐方法", "Tokenization": "分词方法", "Planning": "规划方法", "Preference Optimization": "偏好优化",
+    "Quantization": "量化方法", "Instruction Tuning": "指令微调", "Data Selection": "数据选择", "Prompt Compression": "提示压缩",
+    "Chain-of-Thought Reasoning": "思维链推理", "Continual Pretraining": "继续预训练", "Representation Learning": "表征学习",
+    "Model Merging": "模型融合", "Tool Use": "工具调用", "KV Cache Eviction": "KV 缓存淘汰", "Reward Modeling": "奖励建模",
+    "Evaluation": "评测方法",
+}
+ZH_TASKS = {
+    "for Long-Context Language Models": "长上下文语言模型", "in Mixture-of-Experts Transformers": "混合专家模型",
+    "for Multimodal Large Language Models": "多模态大模型", "under Distribution Shift": "分布偏移场景",
+    "for Repository-Level Code Generation": "仓库级代码生成", "with Noisy Human Feedback": "含噪人类反馈",
+    "for Open-Domain Question Answering": "开放域问答", "at Billion-Parameter Scale": "十亿参数规模模型",
+    "for Vision-Language Navigation": "视觉语言导航", "in Low-Resource Machine Translation": "低资源机器翻译",
+    "for Mathematical Reasoning": "数学推理", "on Edge Devices": "端侧设备", "for Recommendation with Sparse Feedback": "稀疏反馈推荐",
+    "across Heterogeneous Clients": "异构客户端", "for Streaming Speech Recognition": "流式语音识别", "without Labeled Data": "无标注数据场景",
+}
+OWN_ROLE_ZH = {"first": "第一作者", "co-first": "共同第一作者", "corresponding": "通讯作者"}
+
+
+def short_title_zh(title: str) -> str:
+    """The Chinese short title of an invented English title: 面向<task>的<method>."""
+    method = next(zh for en, zh in ZH_METHODS.items() if en in title)
+    task = next(zh for en, zh in ZH_TASKS.items() if title.endswith(en))
+    return f"面向{task}的{method}"
+
+
+def labelled_lines(person: Person, pub: Pub, lang: str) -> tuple[Line, ...]:
+    """A numbered short title with the venue (and the own role), then 论文标题：/作者： (Title:/Authors:) lines."""
+    venue = venue_text(pub, lang)
+    authors = author_runs(person, pub.authors) if pub.authors else ()
+    if lang == "zh":
+        role = OWN_ROLE_ZH.get(person.position(pub) or "")
+        extra = "，".join(part for part in (venue, role) if part)
+        lines: list[Line] = [((short_title_zh(pub.title), "b"), (f"（{extra}）" if extra else "", ""))]
+        lines.append((("论文标题：", ""), (pub.title, "")))
+        return tuple(lines + ([(("作者：", ""), *authors)] if authors else []))
+    lines = [((venue or "Manuscript", "b"),), (("Title: ", ""), (pub.title, ""))]
+    return tuple(lines + ([(("Authors: ", ""), *authors)] if authors else []))
+
+
 def author_runs(person: Person, authors: tuple[Author, ...]) -> Line:
     """The author list with the person's own name in bold and the marks after each name."""
     runs: list[Run] = []
@@ -130,6 +172,8 @@ def author_runs(person: Person, authors: tuple[Author, ...]) -> Line:
 
 def paper_lines(person: Person, pub: Pub, style: str, lang: str) -> tuple[Line, ...]:
     """A paper in one of the publication-list styles Chinese and English CVs use."""
+    if style == "labelled":
+        return labelled_lines(person, pub, lang)
     authors = author_runs(person, pub.authors) if pub.authors else ()
     venue = venue_text(pub, lang, glued=style == "glued")
     if style == "heading":
@@ -203,6 +247,11 @@ def sections(person: Person, options: Options) -> tuple[Section, ...]:
         ),
     )
     jobs = tuple(Entry(j.organization, span(person, j.start, j.end), j.position, j.highlights) for j in person.work)
+    if published := next((p for p in person.publications if p.status == "published" and p.year), None):
+        said = f"相关成果已发表于 {published.venue} {published.year}。" if lang == "zh" else (
+            f"Results published at {published.venue} {published.year}."
+        )
+        jobs = (replace(jobs[0], bullets=(*jobs[0].bullets, said)), *jobs[1:])
     built["work"] = Section("work", h["work"], entries=jobs)
     if person.publications:
         grouped = paper_groups(person) if options.pub_groups else [("", p) for p in person.publications]

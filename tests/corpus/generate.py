@@ -95,7 +95,7 @@ LAYOUTS: dict[str, Layout] = {
     ),
     "tex_academic": Layout("xelatex", "tex", ".pdf", Options(pub_style="ref", pub_groups=True), xelatex(latex.academic)),
     "lo_header_table": Layout(
-        "libreoffice", "word", ".pdf", Options(pub_style="title_first", award_year_first=True),
+        "libreoffice", "word", ".pdf", Options(pub_style="labelled", award_year_first=True),
         lambda doc: soffice(word.header_table(doc)),
     ),
     "lo_tabstops": Layout(

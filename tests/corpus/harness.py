@@ -10,7 +10,6 @@ from statistics import mean
 from typing import Any
 
 from parsing import load_document, parse
-from tests.corpus.split import SPLITS
 from tests.parsing.publication_score import DETAILS, publication_details
 from tests.parsing.truth_score import FIELDS, score
 
@@ -63,10 +62,10 @@ def detail_means(results: list[Scored]) -> dict[str, float]:
     return table
 
 
-def table(rows: dict[str, dict[str, float]]) -> str:
-    """A plain-text table: one column per row key (e.g. split), one line per field."""
+def table(rows: dict[str, dict[str, float]], label: str = "field") -> str:
+    """A plain-text table: one column per row key (e.g. split), one line per *label* (field, layout)."""
     keys = list(dict.fromkeys(k for row in rows.values() for k in row))
-    lines = ["field".ljust(16) + "".join(name.rjust(10) for name in rows)]
+    lines = [label.ljust(16) + "".join(name.rjust(10) for name in rows)]
     for key in keys:
         lines.append(key.ljust(16) + "".join((f"{row[key]:.3f}" if key in row else "-").rjust(10) for row in rows.values()))
     return "\n".join(lines)

@@ -71,16 +71,11 @@ def text(doc: Document) -> str:
                 out.append(e.subtitle)
             out += [f"  * {b}" for b in e.bullets]
         out += [plain(line) for line in section.lines]
-        for number, paper in enumerate(section.papers, 1):
+        for number, (paper, pub) in enumerate(zip(section.papers, section.pubs), 1):
             if topic := section.topic(number - 1):
                 out.append(topic)
-            title = paper_title(paper)
-            entry = " ".join(plain(line) for line in paper).replace(title, C1_QUOTES[0] + title + C1_QUOTES[1], 1)
+            quoted = C1_QUOTES[0] + pub.title + C1_QUOTES[1]
+            entry = " ".join(plain(line) for line in paper).replace(pub.title, quoted, 1)
             out += textwrap.wrap(f"[{number}] {entry}", WIDTH, subsequent_indent="    ", break_on_hyphens=False)
         out.append("")
     return "\n".join(out)
-
-
-def paper_title(paper: tuple[Line, ...]) -> str:
-    """The longest run of a paper, which is its title."""
-    return max((text for line in paper for text, _ in line), key=len)

@@ -113,18 +113,17 @@ def section_content(word: docx.document.Document, section: Section, table_educat
             bullet(word, item)
     for line in section.lines:
         add_runs(word.add_paragraph(), line)
-    for number, paper in enumerate(section.papers, 1):
+    for number, (paper, pub) in enumerate(zip(section.papers, section.pubs), 1):
         if topic := section.topic(number - 1):
             word.add_paragraph().add_run(topic).bold = True
         paragraph = word.add_paragraph(f"[{number}] ")
         paragraph.paragraph_format.left_indent = Cm(0.8)
         paragraph.paragraph_format.first_line_indent = Cm(-0.8)
         paragraph.paragraph_format.space_after = Pt(2)
-        title = next((text for line in paper for text, _ in line if section.kind == "publications" and len(text) > 25), "")
         for index, line in enumerate(paper):
             if index:
                 paragraph.add_run().add_break()
-            add_runs(paragraph, line, title if quotes else "")
+            add_runs(paragraph, line, pub.title if quotes else "")
 
 
 def with_sections(word: docx.document.Document, doc: Document, table_education: bool, quotes: bool) -> bytes:
