@@ -509,7 +509,7 @@ def education(entry: Entry, previous: Entry | None = None) -> Education:
     if not any(find_degree(p.text) for p in parts) or not any(_institution_rank(p.text) for p in parts):
         # the school or the degree on the line under the title, long enough to read as a description
         parts += pieces(entry.body[0] if entry.body else [])
-    remaining = list(parts)
+    remaining = _bare_school_words_joined(parts)
     institution = max(remaining, key=lambda p: _institution_rank(p.text), default=None)
     if institution is not None and _institution_rank(institution.text) == 0:
         institution = None
@@ -570,6 +570,23 @@ def _in_place_column(piece: Piece, institution: Piece | None) -> bool:
     """*piece* is in the right-hand cell of the school's line, where the town stands ("KTH … | Stockholm, Sweden")."""
     row = piece.row
     return institution is not None and institution.row is row and "\t" in row.text and piece.begin > row.text.rfind("\t")
+
+
+def _bare_school_words_joined(parts: Sequence[Piece]) -> list[Piece]:
+    """A line holding only "University" (or "Institute", "大学") is the end of the school name wrapped from the line
+    above ("…, Carnegie Mellon" / "University."): never a school on its own."""
+    bare = {vocab.fold(w) for key in ("university", "institute", "college") for w in vocab.words(key)}
+    out: list[Piece] = []
+    for piece in parts:
+        # the line above in the same column (a sidebar's line may be read between the two)
+        at = next((i for i in range(len(out) - 1, -1, -1) if abs(out[i].row.x0 - piece.row.x0) <= 3), None)
+        before = out[at] if at is not None else None
+        if at is not None and before is not None and before.row is not piece.row and vocab.fold(piece.text) in bare:
+            text = f"{before.text} {piece.text}" if piece.text.isascii() else before.text + piece.text
+            out[at] = Piece(text, before.row, before.begin, before.end, (*before.more, piece))
+        else:
+            out.append(piece)
+    return out
 
 
 def _is_major(before: Piece, degree: Piece, institution: Piece | None) -> bool:

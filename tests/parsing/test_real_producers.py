@@ -463,3 +463,17 @@ def test_a_heading_glossed_on_the_line_below_is_one_section() -> None:
     )
     assert profile["meta"]["x-sections"] == ["工作经历 Experience"]
     assert _fields(profile["work"], "name", "position") == [("Zhipu AI", "Senior Data Scientist")]
+
+
+def test_a_school_whose_last_word_wraps_is_never_cut_to_university() -> None:
+    profile = _profile(
+        L("Ethan Marchetti", size=30),
+        L("Education", **H),
+        L("Master of Science in Mathematics, Carnegie Mellon", bold=True, right="Sep 2021 – Jun 2024"),
+        "University.",
+        L("B.S. in Electronic Information, University of Toronto.", bold=True, right="Sep 2017 – Jun 2021"),
+    )
+    assert _fields(profile["education"], "institution", "studyType") == [
+        ("Carnegie Mellon University", "Master of Science"),
+        ("University of Toronto", "B.S."),
+    ]
