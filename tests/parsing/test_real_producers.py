@@ -359,6 +359,18 @@ def test_a_date_column_whose_range_wraps_beside_its_entry() -> None:
     page = Page(0, 595.0, 842.0, tuple(page_lines(fragments, 0, 595.0)))
     rows = build_rows(Document("cv.pdf", "application/pdf", b"", (page,)))
     assert [row.text for row in rows] == ["2022.09—至今\t博士·电子信息, 武汉大学"]
+    fragments = [
+        fragment("Sep 2021 –", 65.5, 116.3, 196.0, 0),
+        fragment("M.S. in Artificial Intelligence, Peking University", 125.3, 354.9, 196.0, 1),
+        fragment("Jun 2024", 74.5, 116.3, 210.3, 2),
+        fragment("Led the migration of training jobs.", 125.3, 300.0, 210.3, 3),
+    ]
+    page = Page(0, 595.0, 842.0, tuple(page_lines(fragments, 0, 595.0)))
+    rows = build_rows(Document("cv.pdf", "application/pdf", b"", (page,)))
+    assert [row.text for row in rows] == [
+        "Sep 2021 – Jun 2024\tM.S. in Artificial Intelligence, Peking University",
+        "Led the migration of training jobs.",
+    ]
 
 
 def test_contacts_in_a_running_footer_are_the_candidates() -> None:
