@@ -152,8 +152,7 @@ def _basics(sections: Sequence[Section], rows: Sequence[Row]) -> tuple[Basics, l
     if title and not basics.label:
         basics.set("label", title[0], title[1])
     _contacts(basics, region or list(rows[:_NAME_ROWS]))
-    if not basics.emails or not basics.phones:  # broken over two lines of a narrow sidebar
-        _broken_contacts(basics, region)
+    _broken_contacts(basics, region)  # an address or number broken over two lines of a narrow sidebar
     if not basics.emails:  # printed at the foot of the page instead
         _emails(basics, rows)
     place = labelled.get("location")
@@ -272,16 +271,26 @@ _PHONE_PIECE = re.compile(r"^[+(]?[\d\s().+\-]{3,}$")
 
 
 def _broken_contacts(basics: Basics, region: Sequence[Row]) -> None:
-    """An e-mail or phone broken over two lines ("julian.brennan@" / "example.com", "+1 (415)" / "555-0118")."""
+    """An e-mail or phone broken over two lines ("julian.brennan@" / "example.com", "zix-" / "uan.huang@example.com",
+    "+1 (415)" / "555-0118")."""
     for above, row in itertools.pairwise(region):
         first, second = above.text.strip(), row.text.strip()
         if CELL in first + second or above.page != row.page:
             continue
+        head = contacts.emails(second)
+        if re.fullmatch(r"[\w.+]+-", first) and head and head[0].begin == 0 and head[0].value in basics.emails:
+            # a hyphenated address: "zix-" / "uan.huang@example.com" is zixuan.huang@example.com
+            whole = first[:-1] + head[0].value
+            basics.emails[basics.emails.index(head[0].value)] = whole
+            if basics.email == head[0].value:
+                basics.set("email", whole, rows_sources([above, row]))
         sources = rows_sources([above, row])
-        if not basics.emails and (first.endswith(("@", ".", "-", "_")) or second.startswith(("@", "."))):
+        if first.endswith(("@", ".", "_")) or second.startswith(("@", ".")):
             for found in contacts.emails(first + second)[:1]:
-                basics.emails.append(found.value)
-                basics.set("email", found.value, sources)
+                if found.value not in basics.emails:
+                    basics.emails.append(found.value)
+                if basics.email is None:
+                    basics.set("email", found.value, sources)
         if not basics.phones and _PHONE_PIECE.match(first) and _PHONE_PIECE.match(second):
             for found in contacts.phones(f"{first} {second}")[:1]:
                 basics.phones.append(found.value)
