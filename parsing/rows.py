@@ -277,9 +277,9 @@ def build_rows(document: Document) -> list[Row]:
 
 
 _ADDRESS = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|(?:https?://)?[\w\-]+(?:\.[\w\-]+)+(?:/\S*)?")
-# the wrapped rest of a date in a narrow date column: "- 至今", "- 2023 年 6", "月", "Jun 2024", "– Present"
+# the wrapped rest of a date in a narrow date column: "- 至今", "- 2023 年 6", "月", "Jun 2024", "06/2025", "– Present"
 _DATE_TAIL = re.compile(
-    r"^(?:[-–—~至到]\s*)?(?:(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d{2}(?:\s*[年./\-]\s*\d{1,2})?\s*月?|\d{1,2}\s*月|月|至今|今|现在|present|now|current)\.?$",
+    r"^(?:[-–—~至到]\s*)?(?:(?:[A-Za-z]{3,9}\.?\s+|\d{1,2}\s*[/.]\s*)?(?:19|20)\d{2}(?:\s*[年./\-]\s*\d{1,2})?\s*月?|\d{1,2}\s*月|月|至今|今|现在|present|now|current)\.?$",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?:19|20)\d{2}")

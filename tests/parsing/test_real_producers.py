@@ -360,6 +360,9 @@ def test_a_date_column_whose_range_wraps_beside_its_entry() -> None:
     rows = build_rows(Document("cv.pdf", "application/pdf", b"", (page,)))
     assert [row.text for row in rows] == ["2022.09—至今\t博士·电子信息, 武汉大学"]
     fragments = [
+        fragment("03/2024 -", 65.5, 116.3, 150.0, 4),
+        fragment("Applied Scientist Intern, Adobe Research", 125.3, 322.6, 150.0, 5),
+        fragment("06/2025", 78.2, 116.3, 164.3, 6),
         fragment("Sep 2021 –", 65.5, 116.3, 196.0, 0),
         fragment("M.S. in Artificial Intelligence, Peking University", 125.3, 354.9, 196.0, 1),
         fragment("Jun 2024", 74.5, 116.3, 210.3, 2),
@@ -368,6 +371,7 @@ def test_a_date_column_whose_range_wraps_beside_its_entry() -> None:
     page = Page(0, 595.0, 842.0, tuple(page_lines(fragments, 0, 595.0)))
     rows = build_rows(Document("cv.pdf", "application/pdf", b"", (page,)))
     assert [row.text for row in rows] == [
+        "03/2024 - 06/2025\tApplied Scientist Intern, Adobe Research",
         "Sep 2021 – Jun 2024\tM.S. in Artificial Intelligence, Peking University",
         "Led the migration of training jobs.",
     ]
