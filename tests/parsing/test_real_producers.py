@@ -15,8 +15,8 @@ from parsing.load import load_bytes
 from parsing.normalize import clean_text
 from parsing.rows import build_rows
 from tests.parsing.docmaker import L, make_document
+from tests.parsing.test_entries import H, _fields, _profile
 
-H = {"size": 12.0, "bold": True}
 
 
 def _typeset(lines: Sequence[tuple[str, bool, str]]) -> bytes:
@@ -45,14 +45,6 @@ def _typeset(lines: Sequence[tuple[str, bool, str]]) -> bytes:
 
 def _profile_pdf(lines: Sequence[tuple[str, bool, str]]) -> dict[str, Any]:
     return parse(load_bytes("cv.pdf", _typeset(lines))).to_json_resume()
-
-
-def _profile(*lines: str | L) -> dict[str, Any]:
-    return parse(make_document(*lines)).to_json_resume()
-
-
-def _fields(entries: list[dict[str, Any]], *keys: str) -> list[tuple[Any, ...]]:
-    return [tuple(e.get(k) for k in keys) for e in entries]
 
 
 def test_words_placed_one_by_one_keep_institutions_and_positions_whole() -> None:
@@ -138,33 +130,19 @@ def _placed(texts: Sequence[tuple[float, float, str, str]]) -> dict[str, Any]:
 
 def test_chinese_fields_set_apart_without_a_space_are_separate() -> None:
     profile = _placed(
-        [
-            (57, 60, "林泽宇", "china-s"),
-            (57, 90, "教育背景", "china-s"),
-            (57, 110, "华中科技大学", "china-s"),
-            (130, 110, "软件工程", "china-s"),
-            (180, 110, "本科", "china-s"),
-            (460, 110, "2016.09-2020.06", "helv"),
-        ]
+        [(57, 60, "林泽宇", "china-s"), (57, 90, "教育背景", "china-s")]
+        + [(57, 110, "华中科技大学", "china-s"), (130, 110, "软件工程", "china-s"), (180, 110, "本科", "china-s")]
+        + [(460, 110, "2016.09-2020.06", "helv")]
     )
     assert _fields(profile["education"], "institution", "area", "studyType") == [("华中科技大学", "软件工程", "本科")]
 
 
 def test_an_address_wrapped_inside_a_table_cell_is_whole() -> None:
     profile = _placed(
-        [
-            (90, 60, "姓名：", "china-s"),
-            (198, 60, "周若溪", "china-s"),
-            (306, 60, "电话：", "china-s"),
-            (414, 60, "139-0000-7788", "helv"),
-            (90, 75, "邮箱：", "china-s"),
-            (198, 75, "ruoxi.zhou@exam", "helv"),
-            (306, 75, "性别：", "china-s"),
-            (414, 75, "女", "china-s"),
-            (198, 90, "ple.com", "helv"),
-            (90, 105, "求职意向：", "china-s"),
-            (198, 105, "机器学习工程师", "china-s"),
-        ]
+        [(90, 60, "姓名：", "china-s"), (198, 60, "周若溪", "china-s"), (306, 60, "电话：", "china-s")]
+        + [(414, 60, "139-0000-7788", "helv"), (90, 75, "邮箱：", "china-s"), (198, 75, "ruoxi.zhou@exam", "helv")]
+        + [(306, 75, "性别：", "china-s"), (414, 75, "女", "china-s"), (198, 90, "ple.com", "helv")]
+        + [(90, 105, "求职意向：", "china-s"), (198, 105, "机器学习工程师", "china-s")]
     )
     assert profile["basics"]["name"] == "周若溪"
     assert profile["basics"]["email"] == "ruoxi.zhou@example.com"
@@ -339,38 +317,32 @@ def test_a_heading_joined_to_a_sidebar_line_is_cut_off_and_organisations_lose_th
     ]
 
 
-def test_a_date_column_whose_range_wraps_beside_its_entry() -> None:
-    def fragment(text: str, x0: float, x1: float, top: float, order: int) -> Fragment:
-        return Fragment([Span(text, (x0, top, x1, top + 11), 10.9, False)], (x0, top, x1, top + 11), top + 9, 10.9, order, order)
+def _row_texts(*cells: tuple[str, float, float, float]) -> list[str]:
+    """The rows built from one page of 10.9 pt text pieces, each (text, x0, x1, top)."""
+    fragments = [
+        Fragment([Span(text, (x0, top, x1, top + 11), 10.9, False)], (x0, top, x1, top + 11), top + 9, 10.9, n, n)
+        for n, (text, x0, x1, top) in enumerate(cells)
+    ]
+    page = Page(0, 595.0, 842.0, tuple(page_lines(fragments, 0, 595.0)))
+    return [row.text for row in build_rows(Document("cv.pdf", "application/pdf", b"", (page,)))]
 
-    fragments = [
-        fragment("2020.09 -", 75.1, 120.0, 179.7, 0),
-        fragment("博士·自动化, 南京大学", 125.3, 233.8, 179.7, 1),
-        fragment("2025.06", 80.6, 116.3, 194.1, 2),
-    ]
-    page = Page(0, 595.0, 842.0, tuple(page_lines(fragments, 0, 595.0)))
-    rows = build_rows(Document("cv.pdf", "application/pdf", b"", (page,)))
-    assert [row.text for row in rows] == ["2020.09 - 2025.06\t博士·自动化, 南京大学"]
-    fragments = [
-        fragment("2022.09—至", 60.0, 116.3, 171.0, 0),
-        fragment("博士·电子信息, 武汉大学", 125.3, 244.7, 171.0, 1),
-        fragment("今", 105.4, 116.3, 184.6, 2),
-    ]
-    page = Page(0, 595.0, 842.0, tuple(page_lines(fragments, 0, 595.0)))
-    rows = build_rows(Document("cv.pdf", "application/pdf", b"", (page,)))
-    assert [row.text for row in rows] == ["2022.09—至今\t博士·电子信息, 武汉大学"]
-    fragments = [
-        fragment("03/2024 -", 65.5, 116.3, 150.0, 4),
-        fragment("Applied Scientist Intern, Adobe Research", 125.3, 322.6, 150.0, 5),
-        fragment("06/2025", 78.2, 116.3, 164.3, 6),
-        fragment("Sep 2021 –", 65.5, 116.3, 196.0, 0),
-        fragment("M.S. in Artificial Intelligence, Peking University", 125.3, 354.9, 196.0, 1),
-        fragment("Jun 2024", 74.5, 116.3, 210.3, 2),
-        fragment("Led the migration of training jobs.", 125.3, 300.0, 210.3, 3),
-    ]
-    page = Page(0, 595.0, 842.0, tuple(page_lines(fragments, 0, 595.0)))
-    rows = build_rows(Document("cv.pdf", "application/pdf", b"", (page,)))
-    assert [row.text for row in rows] == [
+
+def test_a_date_column_whose_range_wraps_beside_its_entry() -> None:
+    assert _row_texts(
+        ("2020.09 -", 75.1, 120.0, 179.7), ("博士·自动化, 南京大学", 125.3, 233.8, 179.7), ("2025.06", 80.6, 116.3, 194.1)
+    ) == ["2020.09 - 2025.06\t博士·自动化, 南京大学"]
+    assert _row_texts(
+        ("2022.09—至", 60.0, 116.3, 171.0), ("博士·电子信息, 武汉大学", 125.3, 244.7, 171.0), ("今", 105.4, 116.3, 184.6)
+    ) == ["2022.09—至今\t博士·电子信息, 武汉大学"]
+    assert _row_texts(
+        ("03/2024 -", 65.5, 116.3, 150.0),
+        ("Applied Scientist Intern, Adobe Research", 125.3, 322.6, 150.0),
+        ("06/2025", 78.2, 116.3, 164.3),
+        ("Sep 2021 –", 65.5, 116.3, 196.0),
+        ("M.S. in Artificial Intelligence, Peking University", 125.3, 354.9, 196.0),
+        ("Jun 2024", 74.5, 116.3, 210.3),
+        ("Led the migration of training jobs.", 125.3, 300.0, 210.3),
+    ) == [
         "03/2024 - 06/2025\tApplied Scientist Intern, Adobe Research",
         "Sep 2021 – Jun 2024\tM.S. in Artificial Intelligence, Peking University",
         "Led the migration of training jobs.",
