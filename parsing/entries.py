@@ -531,8 +531,12 @@ def education(entry: Entry, previous: Entry | None = None) -> Education:
             area = _area_from_degree_piece(piece.text, begin, end)
             if area:
                 item.set("area", area, piece.row.locate(area))
-            elif at and _is_major(remaining[at - 1], piece, institution):
-                item.set("area", strip_decoration(remaining[at - 1].text), remaining[at - 1].sources)
+            else:
+                # the major beside the degree: before it (计算机应用技术 | 博士) or after it (博士·模式识别与智能系统)
+                beside = [remaining[i] for i in (at - 1, at + 1) if 0 <= i < len(remaining)]
+                major = next((p for p in beside if _is_major(p, piece, institution)), None)
+                if major is not None:
+                    item.set("area", strip_decoration(major.text), major.sources)
             break
     if item.area is None:
         labelled = _label_value(entry.rows, "area_labels")
@@ -589,12 +593,12 @@ def _bare_school_words_joined(parts: Sequence[Piece]) -> list[Piece]:
     return out
 
 
-def _is_major(before: Piece, degree: Piece, institution: Piece | None) -> bool:
-    """*before* is the major printed just ahead of a Chinese degree on its line: 计算机应用技术 | 博士."""
-    text = strip_decoration(before.text)
+def _is_major(candidate: Piece, degree: Piece, institution: Piece | None) -> bool:
+    """*candidate* is the major printed beside a Chinese degree on its line: 计算机应用技术 | 博士, 博士·软件工程."""
+    text = strip_decoration(candidate.text)
     return (
-        before is not institution
-        and before.row is degree.row
+        candidate is not institution
+        and candidate.row is degree.row
         and cjk_count(text) >= 2
         and not find_degree(text)
         and not _institution_rank(text)

@@ -178,8 +178,13 @@ def test_the_major_is_the_field_before_a_chinese_degree_not_the_lab() -> None:
         L("陈思琪", size=20, bold=True),
         L("教育背景", **H),
         L("中国科学院大学  计算技术研究所  网络数据科学与技术重点实验室  计算机应用技术  博士", right="2019.09 - 2024.06"),
+        L("博士·模式识别与智能系统, 南京大学", right="2015.09 - 2019.06"),
+        "GPA 3.8/4.0，专业排名前 5%",
     )
-    assert _fields(profile["education"], "institution", "area", "studyType") == [("中国科学院大学", "计算机应用技术", "博士")]
+    assert _fields(profile["education"], "institution", "area", "studyType") == [
+        ("中国科学院大学", "计算机应用技术", "博士"),
+        ("南京大学", "模式识别与智能系统", "博士"),
+    ]
 
 
 def test_moderncv_layouts_give_the_same_schools() -> None:
