@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Sequence
 from functools import cache
@@ -273,7 +272,7 @@ _PHONE_PIECE = re.compile(r"^[+(]?[\d\s().+\-]{3,}$")
 def _broken_contacts(basics: Basics, region: Sequence[Row]) -> None:
     """An e-mail or phone broken over two lines ("julian.brennan@" / "example.com", "zix-" / "uan.huang@example.com",
     "+1 (415)" / "555-0118")."""
-    for above, row in itertools.pairwise(region):
+    for above, row in _line_pairs(region):
         first, second = above.text.strip(), row.text.strip()
         if CELL in first + second or above.page != row.page:
             continue
@@ -295,6 +294,19 @@ def _broken_contacts(basics: Basics, region: Sequence[Row]) -> None:
             for found in contacts.phones(f"{first} {second}")[:1]:
                 basics.phones.append(found.value)
                 basics.set("phone", found.value, sources)
+
+
+def _line_pairs(region: Sequence[Row]) -> list[tuple[Row, Row]]:
+    """Each row with the next one below it in its column (a name printed beside may be read between them)."""
+    pairs = []
+    for index, above in enumerate(region):
+        below = next(
+            (r for r in region[index + 1 : index + 3] if r.page == above.page and r.x0 < above.x1 and above.x0 < r.x1),
+            None,
+        )
+        if below is not None:
+            pairs.append((above, below))
+    return pairs
 
 
 def _emails(basics: Basics, rows: Sequence[Row]) -> None:

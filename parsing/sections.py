@@ -245,9 +245,10 @@ def _split_heading_column(rows: Sequence[Row]) -> list[Row]:
             and CELL not in alone.text
             and round(alone.size * 2) / 2 == style[0]
             and in_column(alone)
-            and _wrapped_heading(out[last_head].lines[0], alone)
+            and _stacked(out[last_head].lines[0], alone)
         ):
-            out[last_head] = _row([_joined(out[last_head].lines[0], alone)], row)  # "Work" / "Experience"
+            # a heading column's heading on two lines, the second beside no text: "Research" / "Experience"
+            out[last_head] = _row([_joined(out[last_head].lines[0], alone)], row)
             last_head = None
             continue
         if parts is None or not beside:
@@ -286,9 +287,13 @@ def _head_and_rest(row: Row) -> tuple[Line, list[Line]] | None:
 
 def _wrapped_heading(above: Line, below: Line) -> bool:
     """*below* is the second line of the heading *above* ("INDUSTRY" / "EXPERIENCE")."""
-    gap = below.bbox[1] - above.bbox[3]
     alone = classify(clean_heading(above.text))[1] >= 0.75
-    return above.page == below.page and gap < 0.5 * above.size and not alone
+    return _stacked(above, below) and not alone
+
+
+def _stacked(above: Line, below: Line) -> bool:
+    """*below* sits right under *above*, as the next line of one paragraph does."""
+    return above.page == below.page and below.bbox[1] - above.bbox[3] < 0.5 * above.size
 
 
 def _joined(above: Line, below: Line) -> Line:

@@ -469,3 +469,15 @@ def test_a_school_whose_last_word_wraps_is_never_cut_to_university() -> None:
         ("Carnegie Mellon University", "Master of Science"),
         ("University of Toronto", "B.S."),
     ]
+
+
+def test_a_phone_broken_around_the_name_printed_beside_it() -> None:
+    profile = _profile(
+        L("+1 (415)", x=105),
+        L("Amara Whitfield", size=30, x=200),
+        L("555-0122", x=105),
+        L("amara.whitfield@example.com", x=68),
+        L("EDUCATION", **H),
+        L("University of Washington, Ph.D. in Artificial Intelligence", right="2021 – Present"),
+    )
+    assert (profile["basics"]["name"], profile["basics"]["phone"]) == ("Amara Whitfield", "+1 (415) 555-0122")
