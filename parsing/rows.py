@@ -283,6 +283,7 @@ _DATE_TAIL = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?:19|20)\d{2}")
+_HYPHENATED = re.compile(r"[A-Za-z]-$")
 _UNFINISHED = re.compile(r"(?:[,，&/]|\b(?:of|and|for|in|at|the))\s*$")
 
 
@@ -333,36 +334,45 @@ def _completed(top: Line, piece: Line) -> Line | None:
         text, tail = top.text[start:end], piece.text.strip()
         count = following if following is not None else len(top.spans)
         same_font = top.spans[count - 1].bold == piece.bold  # a wrapped line keeps its font
-        joint = _joint(text, tail, table=cell > 0 if len(ends) > 1 and same_font else None)
-        if joint is None:
+        joined = _joined_cell(text, tail, table=cell > 0 if len(ends) > 1 and same_font else None)
+        last = top.spans[count - 1]
+        if joined is None:
+            return None
+        if text.endswith(last.text):
+            words = joined[len(text) - len(last.text) :]
+        elif joined.startswith(text):
+            words = last.text + joined[len(text) :]
+        else:
             return None
         box = (min(top.bbox[0], piece.bbox[0]), top.bbox[1], max(top.bbox[2], piece.bbox[2]), piece.bbox[3])
-        last = top.spans[count - 1]
         # one span for the cell's last words and their wrapped rest, so the joint never reads as a cell break
         both = (min(last.bbox[0], piece.bbox[0]), last.bbox[1], max(last.bbox[2], piece.bbox[2]), piece.bbox[3])
-        whole = Span(last.text + joint + tail, both, last.size, last.bold)
+        whole = Span(words, both, last.size, last.bold)
         spans = (*top.spans[: count - 1], whole, *top.spans[count:])
-        return Line(top.text[:end] + joint + tail + top.text[end:], top.page, box, top.size, top.bold, spans)
+        return Line(top.text[:start] + joined + top.text[end:], top.page, box, top.size, top.bold, spans)
     return None
 
 
-def _joint(text: str, tail: str, *, table: bool | None) -> str | None:
-    """How a cell's wrapped *tail* joins its *text*, or None when it completes neither an address ("" inside it,
-    in a table cell right of the first), a table cell left unfinished (" ") nor a date range (" ").
+def _joined_cell(text: str, tail: str, *, table: bool | None) -> str | None:
+    """A cell's *text* with its wrapped *tail*, or None when the tail completes neither an address (in a table
+    cell right of the first), a word hyphenated at the line's end, a table cell left unfinished nor a date range.
 
     *table* is None when the line is not a table row, else whether the cell is right of the first.
     """
     words = text.split()
     token = words[-1] + tail if words else ""
     if table and " " not in tail and _ADDRESS.fullmatch(token) and ("@" in token or "/" in token):
-        return ""
+        return text + tail
+    if table is not None and _HYPHENATED.search(text) and tail[:1].isalpha():
+        # "Univer-" / "sity of Michigan" is one word; "Urbana-" / "Champaign" keeps its hyphen
+        return text[:-1] + tail if tail[:1].islower() else text + tail
     if table is not None and _UNFINISHED.search(text) and not _DATE_TAIL.match(tail):
-        return " "  # "Institute of Automation," over "Chinese Academy of Sciences" in a table's cell
+        return f"{text} {tail}"  # "Institute of Automation," over "Chinese Academy of Sciences" in a table's cell
     if _DATE_TAIL.match(tail) and _YEAR.search(text):
         joint = "" if is_cjk(text[-1:]) and is_cjk(tail[:1]) else " "  # "2022.09—至" over "今"
         joined = text + joint + tail
         if (dates.first_range(text) is None and dates.first_range(joined)) or (text[-1:].isdigit() and tail == "月"):
-            return joint
+            return joined
     return None
 
 

@@ -354,6 +354,20 @@ def test_a_date_column_whose_range_wraps_beside_its_entry() -> None:
     ]
 
 
+def test_a_word_hyphenated_at_the_end_of_a_cell_is_whole() -> None:
+    assert _row_texts(
+        ("B.S. in Computer Science, Univer-", 162.4, 400.0, 222.7),
+        ("Sep 2017 – Jun 2021", 460.0, 541.7, 222.7),
+        ("sity of Michigan.", 162.4, 238.5, 237.0),
+        ("University of Illinois Urbana-", 56.8, 200.0, 260.0),
+        ("B.S. in Automation", 250.0, 340.0, 260.0),
+        ("Champaign", 56.8, 110.0, 274.3),
+    ) == [
+        "B.S. in Computer Science, University of Michigan.\tSep 2017 – Jun 2021",
+        "University of Illinois Urbana-Champaign\tB.S. in Automation",
+    ]
+
+
 def test_contacts_in_a_running_footer_are_the_candidates() -> None:
     document = make_document(L("郭静怡", size=30), L("教育经历", **H), L("博士·自动化, 南京大学", right="2020.09 - 2025.06"))
     footer = Line("+86 138-0000-0015 • jingyi.guo@example.com", 0, (125.0, 800.0, 400.0, 810.0), 9.0, False)
