@@ -303,9 +303,9 @@ def _row_pieces(row: Row, soft: bool) -> list[Piece]:
 
 
 def _without_full_stop(value: str) -> str:
-    """A piece without the full stop a layout ends it with ("商汤科技.", "Google DeepMind.", "Zhipu AI."); "Inc." and
-    "Ph.D." keep theirs."""
-    if value.endswith(".") and (is_cjk(value[-2:-1]) or re.search(r"(?<![A-Za-z.])(?:[A-Za-z]{5,}|[A-Z]{2,})\.$", value)):
+    """A piece without the full stop a layout ends it with ("商汤科技.", "Google DeepMind.", "Zhipu AI.", "JD.com.");
+    "Inc." and "Ph.D." keep theirs."""
+    if value.endswith(".") and (is_cjk(value[-2:-1]) or re.search(r"(?<![A-Za-z.])(?:[A-Za-z]{5,}|[A-Z]{2,})\.$|\w\.[a-z]{2,4}\.$", value)):
         return value[:-1]
     return value
 

@@ -314,11 +314,13 @@ def test_a_heading_joined_to_a_sidebar_line_is_cut_off_and_organisations_lose_th
         L("机器学习工程师, 商汤科技.", bold=True, right="2025/03 – 2026/09"),
         L("Research Scientist, Google DeepMind.", bold=True, right="2023 – 2025"),
         L("Senior Data Scientist, Zhipu AI.", bold=True, right="2021 – 2023"),
+        L("Machine Learning Engineer, JD.com.", bold=True, right="2019 – 2021"),
     )
     assert _fields(profile["work"], "name", "position") == [
         ("商汤科技", "机器学习工程师"),
         ("Google DeepMind", "Research Scientist"),
         ("Zhipu AI", "Senior Data Scientist"),
+        ("JD.com", "Machine Learning Engineer"),
     ]
 
 
