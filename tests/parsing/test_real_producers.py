@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 import pymupdf
+import pytest
 
 from parsing import parse
 from parsing.document import Document, Line, Page, Span
@@ -334,40 +335,32 @@ def _row_texts(*cells: tuple[str, float, float, float]) -> list[str]:
     return [row.text for row in build_rows(Document("cv.pdf", "application/pdf", b"", (page,)))]
 
 
-def test_a_date_column_whose_range_wraps_beside_its_entry() -> None:
-    assert _row_texts(
-        ("2020.09 -", 75.1, 120.0, 179.7), ("博士·自动化, 南京大学", 125.3, 233.8, 179.7), ("2025.06", 80.6, 116.3, 194.1)
-    ) == ["2020.09 - 2025.06\t博士·自动化, 南京大学"]
-    assert _row_texts(
-        ("2022.09—至", 60.0, 116.3, 171.0), ("博士·电子信息, 武汉大学", 125.3, 244.7, 171.0), ("今", 105.4, 116.3, 184.6)
-    ) == ["2022.09—至今\t博士·电子信息, 武汉大学"]
-    assert _row_texts(
-        ("03/2024 -", 65.5, 116.3, 150.0),
-        ("Applied Scientist Intern, Adobe Research", 125.3, 322.6, 150.0),
-        ("06/2025", 78.2, 116.3, 164.3),
-        ("Sep 2021 –", 65.5, 116.3, 196.0),
-        ("M.S. in Artificial Intelligence, Peking University", 125.3, 354.9, 196.0),
-        ("Jun 2024", 74.5, 116.3, 210.3),
-        ("Led the migration of training jobs.", 125.3, 300.0, 210.3),
-    ) == [
-        "03/2024 - 06/2025\tApplied Scientist Intern, Adobe Research",
-        "Sep 2021 – Jun 2024\tM.S. in Artificial Intelligence, Peking University",
-        "Led the migration of training jobs.",
-    ]
+WRAPPED_CELLS = [
+    # a date column's range wrapped beside its entry (moderncv): the text beside the wrapped end stays its own row
+    ([("2020.09 -", 75.1, 120.0, 179.7), ("博士·自动化, 南京大学", 125.3, 233.8, 179.7), ("2025.06", 80.6, 116.3, 194.1)],
+     ["2020.09 - 2025.06\t博士·自动化, 南京大学"]),
+    ([("2022.09—至", 60.0, 116.3, 171.0), ("博士·电子信息, 武汉大学", 125.3, 244.7, 171.0), ("今", 105.4, 116.3, 184.6)],
+     ["2022.09—至今\t博士·电子信息, 武汉大学"]),
+    ([("03/2024 -", 65.5, 116.3, 150.0), ("Applied Scientist Intern, Adobe Research", 125.3, 322.6, 150.0),
+      ("06/2025", 78.2, 116.3, 164.3), ("Sep 2021 –", 65.5, 116.3, 196.0),
+      ("M.S. in Artificial Intelligence, Peking University", 125.3, 354.9, 196.0), ("Jun 2024", 74.5, 116.3, 210.3),
+      ("Led the migration of training jobs.", 125.3, 300.0, 210.3)],
+     ["03/2024 - 06/2025\tApplied Scientist Intern, Adobe Research",
+      "Sep 2021 – Jun 2024\tM.S. in Artificial Intelligence, Peking University", "Led the migration of training jobs."]),
+    # a word hyphenated at the end of a cell: lower case goes on the word, a capital keeps the hyphen
+    ([("B.S. in Computer Science, Univer-", 162.4, 400.0, 222.7), ("Sep 2017 – Jun 2021", 460.0, 541.7, 222.7),
+      ("sity of Michigan.", 162.4, 238.5, 237.0), ("University of Illinois Urbana-", 56.8, 200.0, 260.0),
+      ("B.S. in Automation", 250.0, 340.0, 260.0), ("Champaign", 56.8, 110.0, 274.3)],
+     ["B.S. in Computer Science, University of Michigan.\tSep 2017 – Jun 2021",
+      "University of Illinois Urbana-Champaign\tB.S. in Automation"]),
+]
 
 
-def test_a_word_hyphenated_at_the_end_of_a_cell_is_whole() -> None:
-    assert _row_texts(
-        ("B.S. in Computer Science, Univer-", 162.4, 400.0, 222.7),
-        ("Sep 2017 – Jun 2021", 460.0, 541.7, 222.7),
-        ("sity of Michigan.", 162.4, 238.5, 237.0),
-        ("University of Illinois Urbana-", 56.8, 200.0, 260.0),
-        ("B.S. in Automation", 250.0, 340.0, 260.0),
-        ("Champaign", 56.8, 110.0, 274.3),
-    ) == [
-        "B.S. in Computer Science, University of Michigan.\tSep 2017 – Jun 2021",
-        "University of Illinois Urbana-Champaign\tB.S. in Automation",
-    ]
+@pytest.mark.parametrize(("cells", "rows"), WRAPPED_CELLS)
+def test_a_cell_wrapped_onto_the_next_line_is_one_cell(
+    cells: list[tuple[str, float, float, float]], rows: list[str]
+) -> None:
+    assert _row_texts(*cells) == rows
 
 
 def test_contacts_in_a_running_footer_are_the_candidates() -> None:
