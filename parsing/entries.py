@@ -109,12 +109,20 @@ def split_entries(rows: Sequence[Row]) -> list[Entry]:
     entries: list[Entry] = []
     previous: Row | None = None
     carried = False  # the previous row's wrapped tail (this row) carries its dates
+    own_dates = [has_date(row) for row in rows]
     for index, row in enumerate(rows):
         current = entries[-1] if entries else None
         following = rows[index + 1] if index + 1 < len(rows) else None
         bullet = row.bullet > 0
-        tail_dated = _tail_dated(row, following)
-        dated = has_date(row) or tail_dated
+        # undated, but wrapped onto the next row, which prints the logical line's dates in its right cell
+        tail_dated = (
+            following is not None
+            and not own_dates[index]
+            and own_dates[index + 1]
+            and not following.bullet
+            and _continues(row, following)
+        )
+        dated = own_dates[index] or tail_dated
         if current is None:
             entries.append(Entry([row]))
         elif (
@@ -153,17 +161,6 @@ def split_entries(rows: Sequence[Row]) -> list[Entry]:
             current.body[-1].append(row)
         previous, carried = row, tail_dated
     return entries
-
-
-def _tail_dated(row: Row, following: Row | None) -> bool:
-    """*row* is undated but wraps onto *following*, which prints the logical line's dates in its right cell."""
-    return (
-        following is not None
-        and not has_date(row)
-        and not following.bullet
-        and has_date(following)
-        and _continues(row, following)
-    )
 
 
 def _reads_as_title(row: Row, below: Sequence[Row]) -> bool:

@@ -119,8 +119,9 @@ def _size_runs(row: list[Fragment]) -> list[list[Fragment]]:
 def abrupt(size: float, next_size: float, text: str, next_text: str) -> bool:
     """Two pieces of text side by side set in sizes too far apart for one row (a heading beside a sidebar's
     line, a name beside the phone); a superscript mark ("*", "†", "1") is too short to count."""
-    short = min(len(text.strip()), len(next_text.strip())) < 3
-    return not short and min(size, next_size) < 0.75 * max(size, next_size)
+    if min(size, next_size) >= 0.75 * max(size, next_size):
+        return False
+    return min(len(text.strip()), len(next_text.strip())) >= 3
 
 
 def drop_running_lines(pages: Sequence[Page]) -> tuple[list[Page], list[Line]]:

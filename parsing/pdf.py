@@ -117,7 +117,7 @@ def _fragments(page: pymupdf.Page, rect: pymupdf.Rect, bold_ink: int | None) -> 
         for line_number, raw in enumerate(block.get("lines", ())):
             spans: list[Span] = []
             main = None
-            raw_spans = [
+            raw_spans = raw["spans"] if not gapped else [
                 piece
                 for span_number, raw_span in enumerate(raw["spans"])
                 for piece in gapped.get((block_number, line_number, span_number), [raw_span])
@@ -162,8 +162,8 @@ def _gapped_spans(page: pymupdf.Page, blocks: list[dict[str, Any]]) -> dict[tupl
         for b, block in enumerate(blocks)
         for l, line in enumerate(block.get("lines", ()))
         for s, span in enumerate(line["spans"])
-        if _CJK_RUN.fullmatch(span["text"])
-        and span["bbox"][2] - span["bbox"][0] > (len(span["text"]) + 0.25) * span["size"]
+        if span["bbox"][2] - span["bbox"][0] > (len(span["text"]) + 0.25) * span["size"]
+        and _CJK_RUN.fullmatch(span["text"])
     }
     if not wide:
         return {}

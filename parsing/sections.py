@@ -141,6 +141,7 @@ def _heads_together(above: Row, row: Row) -> bool:
     if (
         len(above.lines) != 1
         or len(row.lines) != 1
+        or len(above.text) + len(row.text) > 48
         or CELL in above.text + row.text
         or abs(above.size - row.size) >= 0.3
         or above.page != row.page
