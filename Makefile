@@ -46,6 +46,7 @@ test: system-libs-headless $(STAMP)
 
 bench: $(STAMP)
 	$(VENV)/bin/python tests/benchmarks/bench_parse.py
+	$(VENV)/bin/python tests/benchmarks/bench_corpus.py
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python tests/benchmarks/bench_switch.py
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python tests/benchmarks/bench_search.py
 

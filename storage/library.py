@@ -13,7 +13,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, undefer
 
-from storage import people, profile_facts, search
+from storage import papers, people, profile_facts, search
 from storage.db import LibraryError, connect
 from storage.merge_split import PeopleMixin
 from storage.models import (
@@ -146,7 +146,7 @@ class Library(ReviewMixin, PeopleMixin):
         candidate.display_name = profile_facts.display_name(profile, file_name)
         candidate.organization = profile_facts.current_organization(profile)
         candidate.highest_degree = profile_facts.highest_degree(profile)
-        candidate.publication_count = len(profile_facts.publications(profile))
+        candidate.publication_count = len(papers.papers(profile))
 
     def matching_keys(self) -> Iterable[people.Known]:
         """Every stored document's contacts and name, for joining a new document.

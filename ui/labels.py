@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from storage import vocab
+from storage import papers, vocab
 
 CONTEXT = "Labels"
 
@@ -59,6 +59,8 @@ STORAGE_LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Labels", "Highest degree"),
     QT_TRANSLATE_NOOP("Labels", "School"),
     QT_TRANSLATE_NOOP("Labels", "Years of experience"),
+    QT_TRANSLATE_NOOP("Labels", "Published papers"),
+    QT_TRANSLATE_NOOP("Labels", "unknown"),  # storage.papers.UNKNOWN: a count the document does not tell
     QT_TRANSLATE_NOOP("Labels", "First-author publications"),
     QT_TRANSLATE_NOOP("Labels", "Top-venue (CCF-A) publications"),
     QT_TRANSLATE_NOOP("Labels", "Current organisation"),
@@ -68,6 +70,11 @@ STORAGE_LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Labels", "JSON Resume with review"),
     QT_TRANSLATE_NOOP("Labels", "Markdown"),
 )
+
+
+def fact_text(text: str) -> str:
+    """A fact's value with the word storage writes for an untold count ("unknown", "3 (+1 unknown)") translated."""
+    return text.replace(papers.UNKNOWN, QCoreApplication.translate(CONTEXT, "unknown"))
 
 
 def translated(text: str) -> str:

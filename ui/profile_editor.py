@@ -33,11 +33,12 @@ from PySide6.QtWidgets import (
 )
 
 from parsing.profile import FIELD_SOURCES_KEY, SOURCE_KEY, UNCERTAIN_KEY
+from storage import papers
+from storage.papers import PublicationFacts
 from storage.records import CandidateSummary
-from storage.versions import differences
 from storage.vocab import STATUSES
 from ui.commands import SetStatusCommand
-from ui.labels import status_label, translated
+from ui.labels import fact_text, status_label, translated
 from ui.library_command import end_macro
 from ui.library_model import LibraryModel
 from ui.page_text import TextSelection
@@ -54,7 +55,7 @@ from ui.profile_form import BASICS_FIELDS, SECTIONS, USE_AS_TARGETS, SectionSpec
 from ui.profile_widgets import CollapsibleSection, ElidedLabel, EntryEditor, Field, SectionEditor
 from ui.shell import Shell
 from ui.text_commit import COMMIT_DELAY_MS
-from ui.version_marks import other_versions, version_notes
+from ui.version_marks import mark_versions, other_versions, version_note_label
 
 
 def _mapping(value: Any) -> dict[str, Any]:
@@ -141,11 +142,7 @@ class ProfileEditor(QWidget):
         self.placeholder = QLabel(self.tr("Select a candidate to see the profile."))
         self.placeholder.setTextFormat(Qt.TextFormat.PlainText)
         body_layout.addWidget(self.placeholder)
-        self.version_note = QLabel()
-        self.version_note.setObjectName("versionNote")
-        self.version_note.setTextFormat(Qt.TextFormat.PlainText)
-        self.version_note.setWordWrap(True)
-        self.version_note.hide()
+        self.version_note = version_note_label()
         body_layout.addWidget(self.version_note)
         self.basics = CollapsibleSection(self.tr("Contact"), False)
         self.basics.setObjectName("section_basics")
@@ -162,12 +159,18 @@ class ProfileEditor(QWidget):
         self.basics.body_layout.addLayout(basics_form)
         body_layout.addWidget(self.basics)
         self.sections: dict[tuple[str, ...], SectionEditor] = {}
+        self.publication_facts = QLabel()
+        self.publication_facts.setObjectName("publicationFacts")
+        self.publication_facts.setTextFormat(Qt.TextFormat.PlainText)
+        self.publication_facts.setWordWrap(True)
         for section_spec in SECTIONS:
             section = SectionEditor(section_spec, self)
             assert section.add_button is not None
             section.add_button.setToolTip(self.tr("Add {noun}").format(noun=translated(section_spec.noun).lower()))
             section.add_button.clicked.connect(self._on_add_clicked)
             self.sections[section_spec.path] = section
+            if section_spec.path == (papers.SECTION,):
+                section.body_layout.addWidget(self.publication_facts)
             # Links live in the contact group; the other sections stand on their own.
             (self.basics.body_layout if section_spec.path[0] == "basics" else body_layout).addWidget(section)
         body_layout.addStretch(1)
@@ -217,7 +220,7 @@ class ProfileEditor(QWidget):
             self.status_combo.setCurrentIndex(index)
         if summary.document_count != len(self._other_versions) + 1:  # a version joined (or left) the person
             self._other_versions = other_versions(self.library_model.library, self._candidate_id, self._document_id)
-            self._mark_versions(self._profile)
+            mark_versions(self._all_fields(), self.version_note, self._profile, self._other_versions)
 
     def commit_pending(self) -> None:
         """Save every field edited since its last save (one undo step per field)."""
@@ -411,16 +414,19 @@ class ProfileEditor(QWidget):
                     self._fill(field, entry, counterpart)
         if grew:
             self._order_tabs()
-        self._mark_versions(profile)
+        mark_versions(self._all_fields(), self.version_note, profile, self._other_versions)
+        self.publication_facts.setText(self._facts_text(PublicationFacts.of(profile)))
 
-    def _mark_versions(self, profile: dict[str, Any]) -> None:
-        """Mark what the person's other documents state differently."""
-        notes, only_elsewhere = version_notes(differences(profile, self._other_versions))
-        for field in self._all_fields():
-            if field.version_mark is not None or field.path in notes:
-                field.set_version_note(notes.get(field.path, ""))
-        self.version_note.setText("\n".join(only_elsewhere))
-        self.version_note.setVisible(bool(only_elsewhere))
+    def _facts_text(self, facts: PublicationFacts) -> str:
+        """The key facts of the papers, as every view counts them ('' without papers)."""
+        if not facts.papers:
+            return ""
+        return self.tr("Papers {papers} · published {published} · first or co-first author {first} · CCF-A {top}").format(
+            papers=facts.papers,
+            published=facts.published,
+            first=fact_text(facts.first_author_text()),
+            top=facts.top_venue,
+        )
 
     def _fill(self, field: Field, item: dict[str, Any], parsed_item: dict[str, Any] | None) -> None:
         if field not in self._dirty:

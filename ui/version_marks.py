@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel
 
 from storage.library import Library
-from storage.versions import Path, VersionDifference
+from storage.versions import Path, VersionDifference, differences
+from ui.profile_widgets import Field
 
 
 def other_versions(library: Library, candidate_id: int, document_id: int | None) -> list[tuple[str, dict[str, Any]]]:
@@ -45,3 +47,25 @@ def version_notes(found: Sequence[VersionDifference]) -> tuple[dict[Path, str], 
                 )
             )
     return {path: "\n".join(lines) for path, lines in fields.items()}, extra
+
+
+def version_note_label() -> QLabel:
+    """The line above the profile naming what only another version has (hidden when nothing)."""
+    label = QLabel()
+    label.setObjectName("versionNote")
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def mark_versions(
+    fields: Iterable[Field], note: QLabel, profile: dict[str, Any], others: list[tuple[str, dict[str, Any]]]
+) -> None:
+    """Mark the fields whose value another version states differently, and name what only another version has."""
+    notes, only_elsewhere = version_notes(differences(profile, others))
+    for field in fields:
+        if field.version_mark is not None or field.path in notes:
+            field.set_version_note(notes.get(field.path, ""))
+    note.setText("\n".join(only_elsewhere))
+    note.setVisible(bool(only_elsewhere))

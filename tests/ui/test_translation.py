@@ -15,13 +15,14 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QMenu
 
 import resources
-from storage import vocab
+from storage import papers, vocab
 from storage.compare import EDUCATION_LEVELS, build_comparison
 from storage.export import FORMATS
+from storage.papers import PublicationFacts
 from tests.conftest import add_candidate, make_profile
 from ui.app import install_translators, ui_language
 from ui.candidate_model import CandidateTableModel
-from ui.labels import STORAGE_LABELS, translated
+from ui.labels import STORAGE_LABELS, fact_text, translated
 from ui.main_window import MainWindow
 from ui.settings import Settings
 
@@ -131,3 +132,9 @@ def test_translation_file_is_complete_and_compiled(tmp_path: Path) -> None:
     compiled = QTranslator()
     assert compiled.load(str(TS.with_suffix(".qm")))
     assert [(c, s) for c, s, _, text in messages if compiled.translate(c, s) != text] == []
+
+
+def test_an_untold_count_reads_unknown_in_chinese(chinese: list[QTranslator]) -> None:
+    assert papers.UNKNOWN in STORAGE_LABELS
+    assert fact_text(PublicationFacts(3, 3, None, 3, 0).first_author_text()) == "未知"
+    assert fact_text(PublicationFacts(4, 4, 3, 1, 0).first_author_text()) == "3 (+1 未知)"
