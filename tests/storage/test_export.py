@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -167,6 +168,43 @@ def test_annotated_pdf_carries_highlights_and_summary_note(library: Library, rev
     assert len(notes) == 1
     assert "Strong yes" in notes[0].info["content"] and "需要确认训练规模。" in notes[0].info["content"]
     assert not any(a.type[1] == "Text" for a in pages[1].annots())
+
+
+def hostile_pdf() -> bytes:
+    """The résumé PDF carrying every kind of active content a stranger's file can hold."""
+    doc = pymupdf.open("pdf", make_pdf())
+    catalog = doc.pdf_catalog()
+    script = doc.get_new_xref()
+    doc.update_object(script, "<< /S /JavaScript /JS (app.alert('opened')) >>")
+    doc.xref_set_key(catalog, "OpenAction", f"{script} 0 R")
+    doc.xref_set_key(catalog, "AA", "<< /WC << /S /JavaScript /JS (app.alert('closing')) >> >>")
+    doc.embfile_add("payload.exe", b"MZ\x90\x00 evil", filename="payload.exe")
+    doc.xref_set_key(catalog, "Names/JavaScript", f"<< /Names [(startup) {script} 0 R] >>")
+    page = doc[0]
+    doc.xref_set_key(page.xref, "AA", "<< /O << /S /Launch /F (calc.exe) >> >>")
+    page.insert_link({"kind": pymupdf.LINK_LAUNCH, "file": "cmd.exe", "from": pymupdf.Rect(72, 200, 200, 220)})
+    page.insert_link({"kind": pymupdf.LINK_URI, "uri": "https://example.com/", "from": pymupdf.Rect(72, 230, 200, 250)})
+    page.add_file_annot((300, 300), b"second payload", "invoice.pdf.exe")
+    return doc.tobytes()
+
+
+# A key or name of active content, unless its value is null (which PDF readers take as absent).
+ACTIVE = re.compile(r"/(JavaScript|JS|Launch|OpenAction|AA|EmbeddedFiles?|FileAttachment)\b(?!\s*null)")
+
+
+def test_annotated_pdf_carries_no_active_content(library: Library) -> None:
+    original = hostile_pdf()
+    cid = store_pdf_candidate(library, original, PROFILE, "zhang.pdf", page_count=2)
+    library.add_highlight(cid, 0, rects_of(original, 0, "清华大学"), "清华大学", note="核实")
+    doc = pymupdf.open("pdf", render(library, cid, "annotated-pdf"))
+    objects = "\n".join(doc.xref_object(x, compressed=True) for x in range(1, doc.xref_length()))
+    trailer = doc.xref_object(-1)
+    assert ACTIVE.findall(objects + trailer) == []
+    assert doc.embfile_count() == 0
+    page = doc[0]
+    assert [a.type[1] for a in page.annots()] == ["Highlight"]
+    assert [link["kind"] for link in page.get_links()] == [pymupdf.LINK_URI]  # a plain web link is no action
+    assert pdf_text(doc.tobytes()) == pdf_text(original)
 
 
 def test_annotated_pdf_of_a_docx_uses_its_pdf_rendition(library: Library) -> None:
