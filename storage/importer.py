@@ -13,7 +13,7 @@ from pathlib import Path
 
 from parsing import PARSER_VERSION, DocumentError, load_document, parse
 from parsing.load import MAX_BYTES
-from storage.export.json_export import import_review, shortlist_payload
+from storage.export.json_export import import_review, is_review_export
 from storage.library import Library
 from storage.records import ImportOutcome
 
@@ -46,7 +46,7 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
 def _is_review_export(path: Path) -> bool:
     """Whether a .json file found in a folder is a Shortlist review export (other JSON is not a résumé)."""
     try:
-        return path.stat().st_size <= READ_LIMIT and shortlist_payload(path.read_bytes()) is not None
+        return path.stat().st_size <= READ_LIMIT and is_review_export(path.read_bytes())
     except OSError:
         return False
 
@@ -58,9 +58,8 @@ def import_file(library: Library, path: Path) -> ImportOutcome:
         data = path.read_bytes() if path.stat().st_size <= READ_LIMIT else b""
     except OSError as error:
         return ImportOutcome(str(path), "failed", message=f"cannot read the file: {error.strerror or error}")
-    review = shortlist_payload(data)
-    if review is not None:
-        return import_review(library, review, str(path))
+    if is_review_export(data):
+        return import_review(library, data, str(path))
     existing = library.find_by_sha256(hashlib.sha256(data).hexdigest()) if data else None
     if existing is not None:
         return ImportOutcome(str(path), "duplicate", existing, "already in the library")

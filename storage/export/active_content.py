@@ -23,8 +23,9 @@ def remove_active_content(doc: pymupdf.Document) -> None:
     Text, images, ordinary links and annotations stay; save with garbage collection so the
     objects no longer referenced (scripts, file streams) leave the file too.
     """
-    for page in doc:
-        for annot in list(page.annots(types=[pymupdf.PDF_ANNOT_FILE_ATTACHMENT])):
+    for number in range(doc.page_count):
+        page = doc[number]
+        for annot in [a for a in page.annots() if a.type[1] == "FileAttachment"]:
             page.delete_annot(annot)
         for link in page.get_links():
             if link["kind"] == pymupdf.LINK_LAUNCH:

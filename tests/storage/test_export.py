@@ -23,7 +23,7 @@ from storage.export import (
     render,
 )
 from storage.export.csv_export import neutralise
-from storage.export.json_export import JSON_RESUME_KEYS, shortlist_payload
+from storage.export.json_export import JSON_RESUME_KEYS, is_review_export
 from storage.export.naming import safe_stem, unique_path
 from storage.importer import expand_paths, import_file
 from storage.library import Library
@@ -300,7 +300,7 @@ def test_folder_import_takes_only_review_exports_among_json_files(library: Libra
     export_candidate(library, reviewed, "json", folder / "a.json")
     (folder / "other.json").write_text('{"basics": {"name": "not an export"}}', encoding="utf-8")
     assert [p.name for p in expand_paths([folder])] == ["a.json"]
-    assert shortlist_payload(b"\xff\xfe not json") is None
+    assert not is_review_export(b"\xff\xfe not json")
 
 
 def test_damaged_export_fails_without_leaving_a_candidate(library: Library, reviewed: int, tmp_path: Path) -> None:
