@@ -11,6 +11,7 @@ import os
 import re
 import shutil
 import sqlite3
+import threading
 import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
@@ -85,7 +86,7 @@ def _target(library_path: Path, kind: str = "") -> tuple[Path, datetime]:
     name, number = f"{library_path.stem}{kind}-{now.strftime(_STAMP)}", 1
     while True:  # several in one second: -2, -3…
         target = folder(library_path) / f"{name}{f'-{number}' if number > 1 else ''}{_SUFFIX}"
-        if not target.exists() and not target.with_name(target.name + _PARTIAL).exists():
+        if not target.exists():
             return target, now
         number += 1
 
@@ -96,7 +97,7 @@ def make(library_path: Path) -> Backup:
     The copy is checked before it counts; BackupError when it fails (the library is then damaged).
     """
     target, created = _target(library_path)
-    partial = target.with_name(target.name + _PARTIAL)
+    partial = target.with_name(f"{target.name}.{os.getpid()}-{threading.get_ident()}{_PARTIAL}")  # unique per writer
     started = time.time()
     try:
         source = sqlite3.connect(integrity.read_only_uri(library_path), uri=True)
@@ -130,7 +131,7 @@ def prune(library_path: Path, now: datetime | None = None) -> None:
             backup.path.unlink(missing_ok=True)
     for kept in _named(library_path, "-damaged")[1:]:
         kept.path.unlink(missing_ok=True)
-    for stale in folder(library_path).glob(f"{library_path.stem}-*{_SUFFIX}{_PARTIAL}"):
+    for stale in folder(library_path).glob(f"{library_path.stem}-*{_SUFFIX}.*{_PARTIAL}"):
         if now - datetime.fromtimestamp(stale.stat().st_mtime, timezone.utc) > timedelta(hours=1):
             stale.unlink(missing_ok=True)
 
