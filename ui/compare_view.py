@@ -541,7 +541,8 @@ class CompareFeature(QObject):
         self.view.rating_chosen.connect(self._on_view_rating_chosen)
         self.view.recommendation_chosen.connect(self._on_view_recommendation_chosen)
         self.view.summary_edited.connect(self._on_view_summary_edited)
-        window.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
+        window.library_model.review_changed.connect(self._on_library_changed)
+        window.library_model.candidates_changed.connect(self._on_library_changed)
         window.candidate_list.selectionModel().selectionChanged.connect(self._update_action)
         window.model.rowsRemoved.connect(self._on_candidates_removed)
         window.model.modelReset.connect(self._on_candidates_removed)
@@ -642,20 +643,20 @@ class CompareFeature(QObject):
         if self.is_open() and None in (model.row_of(self.view.left_id), model.row_of(self.view.right_id)):
             self.close()
 
-    def _on_undo_stack_index_changed(self, _index: int) -> None:
+    def _on_library_changed(self, _changed: object) -> None:
         if self.is_open():
             self.view.refresh()
 
     def _on_view_rating_chosen(self, candidate_id: int, area_id: int, value: object) -> None:
         rating = value if isinstance(value, int) else None
-        self._window.undo_stack.push(SetRatingCommand(self._window, candidate_id, area_id, rating))
+        self._window.undo_stack.push(SetRatingCommand(self._window.library_model, candidate_id, area_id, rating))
 
     def _on_view_recommendation_chosen(self, candidate_id: int, value: object) -> None:
         recommendation = value if isinstance(value, str) else None
-        self._window.undo_stack.push(SetRecommendationCommand(self._window, candidate_id, recommendation))
+        self._window.undo_stack.push(SetRecommendationCommand(self._window.library_model, candidate_id, recommendation))
 
     def _on_view_summary_edited(self, candidate_id: int, text: str) -> None:
-        self._window.undo_stack.push(SetSummaryCommand(self._window, candidate_id, text))
+        self._window.undo_stack.push(SetSummaryCommand(self._window.library_model, candidate_id, text))
 
 
 def install(window: MainWindow) -> CompareFeature:

@@ -43,11 +43,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storage.records import HighlightRecord, HighlightUses
+from storage.records import HighlightRecord, HighlightUses, Passage
 from storage.vocab import HIGHLIGHT_COLORS
 from ui.document_view import is_wide
 from ui.labels import translated
 from ui.library_command import LibraryCommand, end_macro
+from ui.library_model import LibraryModel
 
 if TYPE_CHECKING:
     from storage.library import Library
@@ -56,7 +57,7 @@ if TYPE_CHECKING:
 HIGHLIGHT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COLOR_ROLE = Qt.ItemDataRole.UserRole + 2
 SWATCH_SIZE = 12
-NOTE_MERGE_ID = 4101  # QUndoCommand.id() of note edits: typing bursts on one highlight merge
+NOTE_MERGE_ID = 4101  # QUndoCommand.id() of note edits: consecutive edits of one highlight's note merge
 
 
 def swatch_icon(color: int) -> QIcon:
@@ -340,54 +341,49 @@ class HighlightPanel(QWidget):
 class AddHighlightCommand(LibraryCommand):
     """Highlight a passage; redo after undo restores the same id."""
 
-    def __init__(self, feature: HighlightsFeature, candidate_id: int, page: int, rects: tuple, text: str, color: int, note: str) -> None:
-        super().__init__(QCoreApplication.translate("UndoStep", "Highlight “{text}”").format(text=_excerpt(text)))
-        self._feature = feature
-        self._values = {"candidate_id": candidate_id, "page": page, "rects": rects, "text": text, "color": color, "note": note}
+    def __init__(self, model: LibraryModel, candidate_id: int, passage: Passage, color: int, note: str) -> None:
+        text = QCoreApplication.translate("UndoStep", "Highlight “{text}”").format(text=_excerpt(passage.text))
+        super().__init__(model, text)
+        self._candidate_id, self._passage, self._color, self._note = candidate_id, passage, color, note
         self.highlight_id: int | None = None
 
     def redo(self) -> None:
-        self.highlight_id = self._feature.library.add_highlight(**self._values, highlight_id=self.highlight_id)
-        self._feature.reload(self._values["candidate_id"])
+        self.highlight_id = self.model.add_highlight(
+            self._candidate_id, self._passage, self._color, self._note, highlight_id=self.highlight_id
+        )
 
     def undo(self) -> None:
         assert self.highlight_id is not None
-        self._feature.library.delete_highlight(self.highlight_id)
-        self._feature.reload(self._values["candidate_id"])
+        self.model.delete_highlight(self._candidate_id, self.highlight_id)
 
 
 class DeleteHighlightCommand(LibraryCommand):
     """Remove a highlight; undo puts it back with the same id, colour and note."""
 
-    def __init__(self, feature: HighlightsFeature, record: HighlightRecord) -> None:
+    def __init__(self, model: LibraryModel, record: HighlightRecord) -> None:
         text = QCoreApplication.translate("UndoStep", "Delete highlight “{text}”")
-        super().__init__(text.format(text=_excerpt(record.text)))
-        self._feature = feature
+        super().__init__(model, text.format(text=_excerpt(record.text)))
         self._record = record
         self._uses = HighlightUses()
 
     def redo(self) -> None:
-        self._uses = self._feature.library.delete_highlight(self._record.id)
-        self._feature.reload(self._record.candidate_id)
+        self._uses = self.model.delete_highlight(self._record.candidate_id, self._record.id)
 
     def undo(self) -> None:
         r = self._record
-        self._feature.library.add_highlight(
-            r.candidate_id, r.page, r.rects, r.text, r.color, r.note, highlight_id=r.id, uses=self._uses
-        )
-        self._feature.reload(r.candidate_id)
+        passage = Passage(r.page, r.rects, r.text)
+        self.model.add_highlight(r.candidate_id, passage, r.color, r.note, highlight_id=r.id, uses=self._uses)
 
 
 class EditHighlightCommand(LibraryCommand):
     """Change a highlight's colour or note; consecutive note edits of one highlight merge."""
 
-    def __init__(self, feature: HighlightsFeature, record: HighlightRecord, *, color: int | None = None, note: str | None = None) -> None:
+    def __init__(self, model: LibraryModel, record: HighlightRecord, *, color: int | None = None, note: str | None = None) -> None:
         if note is not None:
             text = QCoreApplication.translate("UndoStep", "Edit highlight note")
         else:
             text = QCoreApplication.translate("UndoStep", "Change highlight colour")
-        super().__init__(text)
-        self._feature = feature
+        super().__init__(model, text)
         self._record = record
         self._color = color
         self._note = note
@@ -402,52 +398,43 @@ class EditHighlightCommand(LibraryCommand):
         return True
 
     def redo(self) -> None:
-        self._feature.library.update_highlight(self._record.id, color=self._color, note=self._note)
-        self._feature.reload(self._record.candidate_id)
+        self.model.update_highlight(self._record.candidate_id, self._record.id, color=self._color, note=self._note)
 
     def undo(self) -> None:
-        self._feature.library.update_highlight(
+        self.model.update_highlight(
+            self._record.candidate_id,
             self._record.id,
             color=self._record.color if self._color is not None else None,
             note=self._record.note if self._note is not None else None,
         )
-        self._feature.reload(self._record.candidate_id)
 
 
 class RenameCategoryCommand(LibraryCommand):
     """Rename a colour's category, library-wide."""
 
-    def __init__(self, feature: HighlightsFeature, color: int, name: str) -> None:
-        super().__init__(QCoreApplication.translate("UndoStep", "Rename category to “{name}”").format(name=name))
-        self._feature = feature
+    def __init__(self, model: LibraryModel, color: int, name: str) -> None:
+        super().__init__(model, QCoreApplication.translate("UndoStep", "Rename category to “{name}”").format(name=name))
         self._color = color
         self._new = name
-        self._old = feature.library.highlight_categories()[color]
+        self._old = model.library.highlight_categories()[color]
 
     def redo(self) -> None:
-        self._feature.library.rename_highlight_category(self._color, self._new)
-        self._feature.reload_categories()
+        self.model.rename_highlight_category(self._color, self._new)
 
     def undo(self) -> None:
-        self._feature.library.rename_highlight_category(self._color, self._old)
-        self._feature.reload_categories()
+        self.model.rename_highlight_category(self._color, self._old)
 
 
 # -- the feature -----------------------------------------------------------------------------
 
 
 class HighlightsFeature(QObject):
-    """Creates, lists, draws and edits the shown candidate's highlights; every edit is undoable.
-
-    Signals:
-        highlights_changed(int): a candidate's highlights were added, removed or edited.
-    """
-
-    highlights_changed = Signal(int)
+    """Creates, lists, draws and edits the shown candidate's highlights; every edit is undoable."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
+        self._model = window.library_model
         self.library: Library = window.library
         self.view = window.document_view
         self.model = HighlightTableModel(self)
@@ -480,6 +467,8 @@ class HighlightsFeature(QObject):
         self.list.selectionModel().currentRowChanged.connect(self._on_list_current_changed)
         self.panel.rename_button.clicked.connect(self._on_rename_clicked)
         window.candidate_changed.connect(self._on_window_candidate_changed)
+        self._model.highlights_changed.connect(self.reload)
+        self._model.highlight_categories_changed.connect(self.reload_categories)
 
     # -- public API -------------------------------------------------------------------------
 
@@ -501,9 +490,7 @@ class HighlightsFeature(QObject):
             color = self.current_color()
         else:
             self.set_current_color(color)
-        command = AddHighlightCommand(
-            self, self._candidate_id, selection.page, selection.rects, selection.text, color, note
-        )
+        command = AddHighlightCommand(self._model, self._candidate_id, selection, color, note)
         self._window.undo_stack.push(command)
         self.view.clear_selection()
         return command.highlight_id
@@ -514,13 +501,13 @@ class HighlightsFeature(QObject):
         if not records:
             return
         if len(records) == 1:
-            self._window.undo_stack.push(DeleteHighlightCommand(self, records[0]))
+            self._window.undo_stack.push(DeleteHighlightCommand(self._model, records[0]))
             return
         # A macro on the stack, not child commands: PySide does not keep a Python child command alive.
         stack = self._window.undo_stack
         stack.beginMacro(self.tr("Delete {count} highlights").format(count=len(records)))
         for record in records:
-            stack.push(DeleteHighlightCommand(self, record))
+            stack.push(DeleteHighlightCommand(self._model, record))
         end_macro(stack)
 
     def delete_selected(self) -> None:
@@ -531,19 +518,19 @@ class HighlightsFeature(QObject):
         """Recolour a highlight (undoable)."""
         record = self._record(highlight_id)
         if record is not None and record.color != color:
-            self._window.undo_stack.push(EditHighlightCommand(self, record, color=color))
+            self._window.undo_stack.push(EditHighlightCommand(self._model, record, color=color))
 
     def set_note(self, highlight_id: int, note: str) -> None:
         """Change a highlight's note (undoable)."""
         record = self._record(highlight_id)
         if record is not None and record.note != note:
-            self._window.undo_stack.push(EditHighlightCommand(self, record, note=note))
+            self._window.undo_stack.push(EditHighlightCommand(self._model, record, note=note))
 
     def rename_category(self, color: int, name: str) -> None:
         """Rename a colour's category (undoable)."""
         name = name.strip()
         if name and name != self.library.highlight_categories()[color]:
-            self._window.undo_stack.push(RenameCategoryCommand(self, color, name))
+            self._window.undo_stack.push(RenameCategoryCommand(self._model, color, name))
 
     def show_list(self) -> None:
         """Bring the Highlights tab forward and put the keyboard in the list."""
@@ -562,7 +549,6 @@ class HighlightsFeature(QObject):
             records = self.library.highlights(candidate_id)
             self.model.set_records(records)
             self.view.set_highlights(records)
-        self.highlights_changed.emit(candidate_id)
 
     def reload_categories(self) -> None:
         """Re-read the category names into the list, filter and menus."""

@@ -1,12 +1,14 @@
-"""The base of undo commands that write to the library: a write the library refuses never stays on the stack.
+"""The base of undo commands: they write through the LibraryModel, and a refused write never stays on the stack.
 
 A refused write (the file locked by another program, read-only, the disk full) raises LibraryError
-in redo or undo. LibraryCommand catches it there, reports it through WRITE_FAILURES (the main
-window shows it in the status bar and has the views re-read the library) and makes the command
-obsolete, which QUndoStack answers by dropping it: the stack never offers to undo a change that was
-not saved, nor to redo one that was not taken back. QUndoStack tries to merge a pushed command before it looks at the obsolete flag,
-so an obsolete command is also never merged into the one before it. A macro (beginMacro) ends with
-end_macro, which drops it when every write in it was refused.
+in redo or undo; the LibraryModel has already reported it (write_failed) and announced the change,
+so the views show what is stored. LibraryCommand catches the error and makes the command obsolete,
+which QUndoStack answers by dropping it: the stack never offers to undo a change that was not
+saved, nor to redo one that was not taken back. QUndoStack tries to merge a pushed command before
+it looks at the obsolete flag, so an obsolete command is also never merged into the one before it.
+A macro (beginMacro) ends with end_macro, which drops it when every write in it was refused.
+
+Each redo and undo runs in one LibraryModel batch: the views hear of a command's writes once.
 """
 
 from __future__ import annotations
@@ -15,33 +17,20 @@ import functools
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from storage.db import LibraryError
+from ui.library_model import LibraryModel
 
 
-class WriteFailures(QObject):
-    """Where undo commands report the library writes that failed.
-
-    Signals:
-        write_failed(str): a change was not saved (or not taken back); the reason, for the user.
-    """
-
-    write_failed = Signal(str)
-
-
-WRITE_FAILURES = WriteFailures()
-
-
-def _guarded(method: Callable[..., None]) -> Callable[..., None]:
+def _guarded(method: Callable[[LibraryCommand], None]) -> Callable[[LibraryCommand], None]:
     @functools.wraps(method)
-    def run(self: QUndoCommand) -> None:
+    def run(self: LibraryCommand) -> None:
         try:
-            method(self)
-        except LibraryError as error:
+            with self.model.batch():
+                method(self)
+        except LibraryError:
             self.setObsolete(True)
-            WRITE_FAILURES.write_failed.emit(str(error))
 
     return run
 
@@ -55,10 +44,14 @@ def _merge_guarded(method: Callable[[Any, QUndoCommand], bool]) -> Callable[[Any
 
 
 class LibraryCommand(QUndoCommand):
-    """An undo command whose redo/undo write through the library.
+    """An undo command whose redo/undo write through the library model.
 
     Subclasses override redo, undo and mergeWith as usual; the guard is added to them here.
     """
+
+    def __init__(self, model: LibraryModel, text: str) -> None:
+        super().__init__(text)
+        self.model = model
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)

@@ -42,7 +42,7 @@ from ui.document_view import DocumentView
 from ui.empty_state import EmptyState
 from ui.import_controller import ImportController, outcome_summary
 from ui.labels import status_label
-from ui.library_command import WRITE_FAILURES
+from ui.library_model import LibraryModel
 from ui.profile_editor import ProfileEditor
 from ui.settings import Settings
 
@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
         self.library = library
+        self.library_model = LibraryModel(library, self)
         self.settings = settings or Settings()
         self.undo_stack = QUndoStack(self)
         self._candidate_id = 0
@@ -81,7 +82,7 @@ class MainWindow(QMainWindow):
         self.document_stack = QStackedWidget()
         self.document_stack.addWidget(self.document_view)
         self.document_stack.addWidget(self.empty_state)
-        self.profile_editor = ProfileEditor(library, self.undo_stack)
+        self.profile_editor = ProfileEditor(self.library_model, self.undo_stack)
         self.side_tabs = QTabWidget()
         self.side_tabs.setObjectName("sideTabs")
         self.side_tabs.addTab(self.profile_editor, self.tr("Profile"))
@@ -264,12 +265,14 @@ class MainWindow(QMainWindow):
         self.status_filter.currentIndexChanged.connect(lambda _i: self.apply_search())
         self.candidate_list.selectionModel().currentRowChanged.connect(self._on_list_current_changed)
         self.candidate_list.customContextMenuRequested.connect(self._on_list_context_menu)
-        self.importer.candidates_changed.connect(self.refresh_candidates)
+        self.importer.candidates_changed.connect(self.library_model.announce_imported)
+        self.library_model.candidates_changed.connect(self.refresh_candidates)
+        self.library_model.candidates_removed.connect(self._on_candidates_removed)
         self.importer.import_finished.connect(self._on_import_finished)
         self.document_view.page_changed.connect(self._on_document_page_changed)
         self.central_stack.currentChanged.connect(self._on_central_stack_current_changed)
         self.undo_stack.cleanChanged.connect(self._on_undo_stack_clean_changed)
-        WRITE_FAILURES.write_failed.connect(self.report_write_failure)
+        self.library_model.write_failed.connect(self.report_write_failure)
 
     def _restore_layout(self) -> None:
         geometry = self.settings.window_geometry()
@@ -402,7 +405,7 @@ class MainWindow(QMainWindow):
         """Change the status of candidates (undoable)."""
         from ui.commands import SetStatusCommand
 
-        self.undo_stack.push(SetStatusCommand(self, list(ids), status))
+        self.undo_stack.push(SetStatusCommand(self.library_model, ids, status))
 
     def _on_delete_candidates(self) -> None:
         ids = self.selected_candidate_ids()
@@ -415,19 +418,17 @@ class MainWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        removed = []
         for candidate_id in ids:
             try:
-                self.library.delete_candidate(candidate_id)
-            except LibraryError as error:
-                self.report_write_failure(str(error))
-                break
+                self.library_model.delete_candidate(candidate_id)
+            except LibraryError:
+                break  # the model reported it; the rows removed so far stay removed
+
+    def _on_candidates_removed(self, ids: list[int]) -> None:
+        for candidate_id in ids:
             self.model.remove(candidate_id)
-            removed.append(candidate_id)
-        if not removed:
-            return
-        self.undo_stack.clear()
-        if self._candidate_id in removed:
+        self.undo_stack.clear()  # the steps may refer to what is gone
+        if self._candidate_id in ids:
             self._candidate_id = 0
             self.show_candidate(0)
             if self.proxy.rowCount():
@@ -441,9 +442,6 @@ class MainWindow(QMainWindow):
     def report_write_failure(self, message: str) -> None:
         """Tell the reviewer that a change did not reach the library (locked, read-only, disk full)."""
         self.statusBar().showMessage(message, WRITE_FAILURE_MESSAGE_MS)
-        # The views that follow the undo stack re-read the library on its index: a widget that
-        # already shows the refused value (a checked button, a combo) goes back to what is stored.
-        self.undo_stack.indexChanged.emit(self.undo_stack.index())
 
     def _on_undo_stack_clean_changed(self, clean: bool) -> None:
         # A bound slot, not a lambda: Qt drops it when the window dies, before the stack's
@@ -553,7 +551,7 @@ class MainWindow(QMainWindow):
         if event.isAccepted():
             # The stack clears itself when destroyed; its signals must not reach a half-deleted window.
             self.undo_stack.blockSignals(True)
-            WRITE_FAILURES.write_failed.disconnect(self.report_write_failure)
+            self.library_model.write_failed.disconnect(self.report_write_failure)
             self.library.close()
             if self in OPEN_WINDOWS:
                 OPEN_WINDOWS.remove(self)

@@ -36,19 +36,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storage.library import Library
 from storage.records import CandidateSummary
 from storage.vocab import STATUSES
 from ui.document_view import TextSelection
 from ui.labels import status_label, translated
 from ui.library_command import end_macro
+from ui.library_model import LibraryModel
 from ui.plain_text import plain_tooltip
 from ui.profile_commands import (
     FieldEditCommand,
     InsertEntryCommand,
     MoveEntryCommand,
     Path,
-    ProfileWriter,
     RemoveEntryCommand,
     get_path,
 )
@@ -715,12 +714,11 @@ class ProfileEditor(QWidget):
     sources_requested = Signal(list)
     status_chosen = Signal(str)
 
-    def __init__(self, library: Library, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+    def __init__(self, library_model: LibraryModel, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("profileEditor")
-        self.library = library
+        self.library_model = library_model
         self.undo_stack = undo_stack
-        self.writer = ProfileWriter(library, self)
         self.selection_provider: Callable[[], TextSelection | None] = lambda: None
         self._candidate_id = 0
         self._profile: dict[str, Any] = {}
@@ -794,7 +792,7 @@ class ProfileEditor(QWidget):
         self.scroll.setWidget(body)
         outer.addWidget(self.scroll, 1)
 
-        self.writer.profile_saved.connect(self._on_writer_profile_saved)
+        library_model.profile_changed.connect(self._on_library_profile_changed)
         self._commit_timer.timeout.connect(self._on_commit_timer_timeout)
         self.status_combo.activated.connect(self._on_status_combo_activated)
         self._show_content(False)
@@ -817,7 +815,7 @@ class ProfileEditor(QWidget):
             self._show_content(False)
             return
         focused = QApplication.focusWidget()
-        profile, self._parsed = self.library.profiles(candidate_id)
+        profile, self._parsed = self.library_model.library.profiles(candidate_id)
         self._populate(profile)
         self._show_content(True)
         self.scroll.verticalScrollBar().setValue(0)
@@ -862,7 +860,7 @@ class ProfileEditor(QWidget):
         index = len(get_path(self._profile, section) or [])
         self.undo_stack.push(
             InsertEntryCommand(
-                self.writer,
+                self.library_model,
                 self._candidate_id,
                 section,
                 index,
@@ -882,7 +880,7 @@ class ProfileEditor(QWidget):
         self._current_entry = None
         self.undo_stack.push(
             RemoveEntryCommand(
-                self.writer, self._candidate_id, section, index, self.tr("Remove {noun}").format(noun=translated(spec.noun))
+                self.library_model, self._candidate_id, section, index, self.tr("Remove {noun}").format(noun=translated(spec.noun))
             )
         )
 
@@ -896,7 +894,7 @@ class ProfileEditor(QWidget):
         spec = self.sections[section].spec
         text = self.tr("Move {noun} Up") if step < 0 else self.tr("Move {noun} Down")
         self.undo_stack.push(
-            MoveEntryCommand(self.writer, self._candidate_id, section, index, target, text.format(noun=translated(spec.noun)))
+            MoveEntryCommand(self.library_model, self._candidate_id, section, index, target, text.format(noun=translated(spec.noun)))
         )
         self._set_current_entry((section, target))
 
@@ -1064,7 +1062,7 @@ class ProfileEditor(QWidget):
 
     def _push_field(self, path: Path, value: Any, text: str, burst: int = 0) -> None:
         old = get_path(self._profile, path)
-        self.undo_stack.push(FieldEditCommand(self.writer, self._candidate_id, path, old, value, text, burst))
+        self.undo_stack.push(FieldEditCommand(self.library_model, self._candidate_id, path, old, value, text, burst))
 
     def _put_value(self, item_path: Path, key: tuple[str, ...], value: Any, sources: list[dict[str, Any]], text: str) -> None:
         """Set a field and its provenance as one undo step."""
@@ -1073,9 +1071,9 @@ class ProfileEditor(QWidget):
         self._push_field(item_path + ("x-fieldSources", key[0]), sources, text)
         end_macro(self.undo_stack)
 
-    def _on_writer_profile_saved(self, candidate_id: int, profile: dict[str, Any]) -> None:
+    def _on_library_profile_changed(self, candidate_id: int) -> None:
         if candidate_id == self._candidate_id:
-            self._populate(profile)
+            self._populate(self.library_model.library.profile(candidate_id))
 
     # -- slots ------------------------------------------------------------------------------
 
@@ -1146,14 +1144,12 @@ class ProfileLink(QObject):
         self._editor = window.profile_editor
         view = window.document_view
         self._editor.selection_provider = view.selection
-        self._editor.writer.profile_saved.connect(self._on_writer_profile_saved)
-        self._editor.writer.save_failed.connect(self._on_writer_save_failed)
         self._editor.status_chosen.connect(self._on_editor_status_chosen)
         self._editor.sources_requested.connect(self._on_editor_sources_requested)
         window.candidate_changed.connect(self._on_window_candidate_changed)
         window.model.dataChanged.connect(self._on_model_data_changed)
         window.model.modelReset.connect(self._on_model_reset)
-        window.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
+        window.library_model.candidates_changed.connect(self._on_library_candidates_changed)
         view.context_menu_about_to_show.connect(self._on_document_context_menu_about_to_show)
         window.installEventFilter(self)
 
@@ -1166,12 +1162,6 @@ class ProfileLink(QObject):
         row = self._window.model.row_of(self._editor.candidate_id)
         if row is not None:
             self._editor.show_summary(self._window.model.summary_at(row))
-
-    def _on_writer_profile_saved(self, candidate_id: int, _profile: object) -> None:
-        self._window.refresh_candidates([candidate_id])
-
-    def _on_writer_save_failed(self, message: str) -> None:
-        self._window.report_write_failure(message)
 
     def _on_editor_status_chosen(self, status: str) -> None:
         if self._editor.candidate_id:
@@ -1186,9 +1176,10 @@ class ProfileLink(QObject):
     def _on_model_reset(self) -> None:
         self._show_summary()
 
-    def _on_undo_stack_index_changed(self, _index: int) -> None:
+    def _on_library_candidates_changed(self, ids: list[int]) -> None:
         # Also announced after a refused write: the status combo goes back to the stored status.
-        self._show_summary()
+        if self._editor.candidate_id in ids:
+            self._show_summary()
 
     def _on_model_data_changed(self, top_left: Any, bottom_right: Any, _roles: object = None) -> None:
         row = self._window.model.row_of(self._editor.candidate_id)

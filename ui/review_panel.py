@@ -467,6 +467,7 @@ class ReviewFeature(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
+        self._model = window.library_model
         self.panel = ReviewPanel()
         self.tag_editor = self.panel.tag_editor
         self.rubric_editor: RubricEditor | None = None
@@ -504,7 +505,11 @@ class ReviewFeature(QObject):
         tags.tag_edited.connect(self._on_tags_tag_edited)
         tags.tags_merged.connect(self._on_tags_tags_merged)
         window.candidate_changed.connect(self._on_window_candidate_changed)
-        window.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
+        model = self._model
+        model.review_changed.connect(self._on_library_candidate_changed)
+        model.highlights_changed.connect(self._on_library_candidate_changed)
+        model.tags_changed.connect(self._on_library_tags_changed)
+        model.rubric_changed.connect(self._on_library_rubric_changed)
         window.document_view.context_menu_about_to_show.connect(self._on_document_context_menu)
         self.tag_filter.currentIndexChanged.connect(self._on_tag_filter_changed)
         self.recommendation_filter.currentIndexChanged.connect(self._on_recommendation_filter_changed)
@@ -549,9 +554,15 @@ class ReviewFeature(QObject):
     def _on_window_candidate_changed(self, _candidate_id: int) -> None:
         self.reload()
 
-    def _on_undo_stack_index_changed(self, _index: int) -> None:
-        # Every change (and undo/redo) moves the stack: re-read, so the panel shows what is stored.
-        self.reload()
+    def _on_library_candidate_changed(self, candidate_id: int) -> None:
+        if candidate_id == self._window.candidate_id:
+            self.reload()
+
+    def _on_library_tags_changed(self, _candidate_ids: list[int]) -> None:
+        self.reload()  # the tag filter lists every tag, whoever carries it
+
+    def _on_library_rubric_changed(self, _rubric_id: int) -> None:
+        self.reload()  # the positions offered, or the areas shown, changed
 
     def _reload_tag_filter(self, tags: Sequence[TagRecord]) -> None:
         current = self.tag_filter.currentData()
@@ -585,10 +596,10 @@ class ReviewFeature(QObject):
     # -- ratings, recommendation, summary, position -----------------------------------------
 
     def _on_panel_rating_chosen(self, area_id: int, value: int | None) -> None:
-        self._push(commands.SetRatingCommand(self._window, self._window.candidate_id, area_id, value))
+        self._push(commands.SetRatingCommand(self._model, self._window.candidate_id, area_id, value))
 
     def _on_panel_comment_edited(self, area_id: int, comment: str) -> None:
-        self._push(commands.SetRatingCommentCommand(self._window, self._window.candidate_id, area_id, comment))
+        self._push(commands.SetRatingCommentCommand(self._model, self._window.candidate_id, area_id, comment))
 
     def _on_panel_rating_evidence_requested(self, area_id: int) -> None:
         passage = self.selection_passage()
@@ -596,8 +607,7 @@ class ReviewFeature(QObject):
             self._no_selection()
             return
         self._push(
-            commands.AttachSelectionCommand(
-                self._window, self._window.candidate_id, passage, EVIDENCE_COLOR["strength"], area_id=area_id
+            commands.AttachSelectionCommand(self._model, self._window.candidate_id, passage, EVIDENCE_COLOR["strength"], area_id=area_id
             )
         )
 
@@ -606,18 +616,18 @@ class ReviewFeature(QObject):
         rating = next((r for r in state.ratings if r.area_id == area_id), None) if state else None
         if rating is not None:
             kept = [h for h in rating.evidence if h != highlight_id]
-            self._push(commands.SetRatingEvidenceCommand(self._window, self._window.candidate_id, area_id, kept))
+            self._push(commands.SetRatingEvidenceCommand(self._model, self._window.candidate_id, area_id, kept))
 
     def _on_panel_recommendation_chosen(self, recommendation: str | None) -> None:
         if recommendation != self._window.library.review(self._window.candidate_id).recommendation:
-            self._push(commands.SetRecommendationCommand(self._window, self._window.candidate_id, recommendation))
+            self._push(commands.SetRecommendationCommand(self._model, self._window.candidate_id, recommendation))
 
     def _on_panel_summary_edited(self, summary: str) -> None:
-        self._push(commands.SetSummaryCommand(self._window, self._window.candidate_id, summary))
+        self._push(commands.SetSummaryCommand(self._model, self._window.candidate_id, summary))
 
     def _on_panel_position_chosen(self, position_id: int | None) -> None:
         if position_id != self._window.library.review(self._window.candidate_id).position_id:
-            self._push(commands.SetPositionCommand(self._window, self._window.candidate_id, position_id))
+            self._push(commands.SetPositionCommand(self._model, self._window.candidate_id, position_id))
 
     def _on_panel_new_position_requested(self) -> None:
         name, ok = QInputDialog.getText(
@@ -633,22 +643,22 @@ class ReviewFeature(QObject):
             return
         cid = self._window.candidate_id
         rubric = self._window.library.candidate_rubric(cid)
-        self._push(commands.AddPositionCommand(self._window, cid, name, rubric.id))
+        self._push(commands.AddPositionCommand(self._model, cid, name, rubric.id))
 
     def edit_rubric(self) -> RubricEditor:
         """Open the editor of the rubric the current candidate is rated on."""
         if self.rubric_editor is None:
             self.rubric_editor = RubricEditor(self._window)
             editor = self.rubric_editor
-            editor.area_added.connect(lambda label: self._push(commands.AddAreaCommand(self._window, editor.rubric_id, label)))
+            editor.area_added.connect(lambda label: self._push(commands.AddAreaCommand(self._model, editor.rubric_id, label)))
             editor.area_edited.connect(
-                lambda area_id, changes: self._push(commands.EditAreaCommand(self._window, editor.rubric_id, area_id, **changes))
+                lambda area_id, changes: self._push(commands.EditAreaCommand(self._model, editor.rubric_id, area_id, **changes))
             )
             editor.area_moved.connect(
-                lambda area_id, index: self._push(commands.MoveAreaCommand(self._window, editor.rubric_id, area_id, index))
+                lambda area_id, index: self._push(commands.MoveAreaCommand(self._model, editor.rubric_id, area_id, index))
             )
             editor.area_archived.connect(
-                lambda area_id, archived: self._push(commands.ArchiveAreaCommand(self._window, area_id, archived))
+                lambda area_id, archived: self._push(commands.ArchiveAreaCommand(self._model, editor.rubric_id, area_id, archived))
             )
         self.rubric_editor.set_rubric(self._window.library.candidate_rubric(self._window.candidate_id))
         if self.rubric_editor.isVisible():
@@ -662,13 +672,12 @@ class ReviewFeature(QObject):
     def _on_tags_tag_added(self, name: str, kind: str) -> None:
         cid = self._window.candidate_id
         if cid and not any(t.tag.name.lower() == name.lower() for t in self._window.library.candidate_tags(cid)):
-            self._push(commands.AddTagCommand(self._window, cid, name, kind))
+            self._push(commands.AddTagCommand(self._model, cid, name, kind))
 
     def accept_suggestion(self, suggestion: TagSuggestion) -> None:
         """Tag the candidate with a suggestion, highlighting its passages as the evidence."""
         self._push(
-            commands.AddTagCommand(
-                self._window, self._window.candidate_id, suggestion.name, suggestion.kind,
+            commands.AddTagCommand(self._model, self._window.candidate_id, suggestion.name, suggestion.kind,
                 suggestion.passages, EVIDENCE_COLOR[suggestion.kind],
             )
         )
@@ -680,14 +689,14 @@ class ReviewFeature(QObject):
             self._no_selection()
             return
         cid = self._window.candidate_id
-        self._push(commands.AddTagCommand(self._window, cid, name, kind, (passage,), EVIDENCE_COLOR[kind]))
+        self._push(commands.AddTagCommand(self._model, cid, name, kind, (passage,), EVIDENCE_COLOR[kind]))
         self._window.document_view.clear_selection()
 
     def _on_tags_tag_removed(self, tag_id: int) -> None:
         cid = self._window.candidate_id
         record = next((t for t in self._window.library.candidate_tags(cid) if t.tag.id == tag_id), None)
         if record is not None:
-            self._push(commands.RemoveTagCommand(self._window, cid, record.tag))
+            self._push(commands.RemoveTagCommand(self._model, cid, record.tag))
 
     def _on_tags_evidence_requested(self, tag_id: int) -> None:
         passage = self.selection_passage()
@@ -696,8 +705,7 @@ class ReviewFeature(QObject):
             return
         tag = next(t for t in self._window.library.tags() if t.id == tag_id)
         self._push(
-            commands.AttachSelectionCommand(
-                self._window, self._window.candidate_id, passage, EVIDENCE_COLOR[tag.kind], tag_id=tag_id
+            commands.AttachSelectionCommand(self._model, self._window.candidate_id, passage, EVIDENCE_COLOR[tag.kind], tag_id=tag_id
             )
         )
 
@@ -705,7 +713,7 @@ class ReviewFeature(QObject):
         cid = self._window.candidate_id
         evidence = self._window.library.tag_assignments(tag_id).get(cid, ())
         kept = [h for h in evidence if h != highlight_id]
-        self._push(commands.SetTagEvidenceCommand(self._window, cid, tag_id, kept))
+        self._push(commands.SetTagEvidenceCommand(self._model, cid, tag_id, kept))
 
     def _on_tags_tag_edited(self, tag_id: int, changes: dict[str, str]) -> None:
         library = self._window.library
@@ -713,13 +721,13 @@ class ReviewFeature(QObject):
         new_name = changes.get("name")
         other = library.find_tag(new_name) if new_name else None
         if other is not None and other.id != tag_id:
-            self._push(commands.MergeTagsCommand(self._window, tag, other))
+            self._push(commands.MergeTagsCommand(self._model, tag, other))
             return
-        self._push(commands.EditTagCommand(self._window, tag, **changes))
+        self._push(commands.EditTagCommand(self._model, tag, **changes))
 
     def _on_tags_tags_merged(self, source_id: int, target_id: int) -> None:
         tags = {t.id: t for t in self._window.library.tags()}
-        self._push(commands.MergeTagsCommand(self._window, tags[source_id], tags[target_id]))
+        self._push(commands.MergeTagsCommand(self._model, tags[source_id], tags[target_id]))
 
     def _on_document_context_menu(self, menu: QMenu) -> None:
         if not self._window.candidate_id or self.selection_passage() is None:

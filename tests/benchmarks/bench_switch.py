@@ -5,7 +5,9 @@ switches back and forth between the two longest PDFs, many times. Prints the med
 percentile in ms of: select → first page rendered and profile filled, and the same including one
 paint of both panes; then the profile pane alone, and a profile pane built from nothing (its entry
 editors are pooled, so only the first candidates with many entries pay for creating widgets).
-The budget is 100 ms. Run with `make bench`.
+Then the cost of one keystroke (key press to event loop idle) typed into the review's summary box
+and into a profile field, and of the save that follows a pause in typing.
+The budgets are 100 ms a switch and 16 ms a key. Run with `make bench`.
 """
 
 from __future__ import annotations
@@ -21,8 +23,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QEvent, QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QEvent, QSettings, Qt  # noqa: E402
+from PySide6.QtGui import QKeyEvent  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 import main  # noqa: E402
 from resources.samples.generate import write_all  # noqa: E402
@@ -33,12 +36,31 @@ from ui.profile_editor import ProfileEditor  # noqa: E402
 WARMUP = 4
 SWITCHES = 60
 BUDGET_MS = 100.0
+KEY_BUDGET_MS = 16.0
+TYPED = "Strong systems background 扎实的系统功底 "
 
 
 def _stats(label: str, seconds: list[float]) -> None:
     ms = sorted(s * 1000 for s in seconds)
     p90 = ms[int(len(ms) * 0.9) - 1]
     print(f"{label:<44} median {statistics.median(ms):6.1f} ms   p90 {p90:6.1f} ms   max {ms[-1]:6.1f} ms")
+
+
+def _typing(app: QApplication, widget: QWidget, text: str) -> tuple[list[float], float]:
+    """Seconds per typed character (until the event loop is idle), and the save when focus leaves."""
+    widget.setFocus(Qt.FocusReason.OtherFocusReason)
+    app.processEvents()
+    keys = []
+    for char in text:
+        started = time.perf_counter()
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):  # QTest types ASCII only
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+        app.processEvents()
+        keys.append(time.perf_counter() - started)
+    started = time.perf_counter()
+    widget.clearFocus()
+    app.processEvents()
+    return keys, time.perf_counter() - started
 
 
 def _two_longest(library_path: Path, folder: Path) -> list[tuple[int, int, str]]:
@@ -94,16 +116,28 @@ def run(app: QApplication) -> int:
         fresh = []
         for _ in range(WARMUP):
             started = time.perf_counter()
-            new_editor = ProfileEditor(window.library, window.undo_stack)
+            new_editor = ProfileEditor(window.library_model, window.undo_stack)
             new_editor.show_candidate(pair[0][1])
             fresh.append(time.perf_counter() - started)
             new_editor.deleteLater()
             app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        window.select_candidate(pair[0][1])
+        review = window.review_panel.panel
+        window.side_tabs.setCurrentWidget(review)
+        summary_keys, summary_save = _typing(app, review.summary, TYPED)
+        window.side_tabs.setCurrentWidget(editor)
+        field = editor.field(("basics", "label"))
+        assert field is not None
+        field_keys, field_save = _typing(app, field.widget, TYPED)
         print(f"{SWITCHES} switches, budget {BUDGET_MS:.0f} ms")
         _stats("select → first page + profile filled", shown)
         _stats("select → both panes painted", painted)
         _stats("profile pane alone (read + fill)", profile_only)
         _stats("profile pane built from nothing", fresh)
+        print(f"{len(TYPED)} keystrokes, budget {KEY_BUDGET_MS:.0f} ms a key")
+        _stats("key in the review summary", summary_keys)
+        _stats("key in a profile field", field_keys)
+        print(f"{'save when focus leaves: summary, profile field':<44} {summary_save * 1000:6.1f} ms, {field_save * 1000:.1f} ms")
         window.close()
         window.deleteLater()
         app.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -44,7 +44,7 @@ def test_ctrl_h_highlights_the_selection_and_undo_redo_keep_the_id(window: MainW
     assert window.side_tabs.tabText(window.side_tabs.indexOf(feature.panel)) == "Highlights"
     assert select(window, 1) == "负责深度学习模型训练与部署"
     window.document_view.setFocus()
-    with qtbot.waitSignal(feature.highlights_changed) as signal:
+    with qtbot.waitSignal(window.library_model.highlights_changed) as signal:
         qtbot.keyClick(window.document_view, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
     assert signal.args == [candidate_id]
     [stored] = window.library.highlights(candidate_id)
