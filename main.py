@@ -39,7 +39,9 @@ def create_main_window(library_path: str | Path) -> QMainWindow:
     """Build the real main window on the library at *library_path* (a QApplication must exist)."""
     from ui.main_window import MainWindow
 
-    return MainWindow(_open_library(Path(library_path)))
+    from storage.library import Library
+
+    return MainWindow(Library(Path(library_path), full_check=False))  # the window checks the rest in the background
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:

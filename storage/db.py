@@ -14,6 +14,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from storage import backups, integrity
 
@@ -85,7 +86,11 @@ def _engine(path: Path, busy_timeout: float, read_only: bool) -> Engine:
     if not read_only:
         return create_engine(f"sqlite:///{path}", connect_args={"timeout": busy_timeout})
     uri = integrity.read_only_uri(path)  # SQLite itself refuses every write on this connection
-    return create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, timeout=busy_timeout))
+    return create_engine(
+        "sqlite://",
+        creator=lambda: sqlite3.connect(uri, uri=True, timeout=busy_timeout, check_same_thread=False),
+        poolclass=QueuePool,  # a file, shared by threads as the writable engine is (not the in-memory default)
+    )
 
 
 def lock_for_writing(session: Session) -> None:

@@ -92,6 +92,7 @@ class Library(ReviewMixin):
         self._local = threading.local()
         self._backup_thread: threading.Thread | None = None
         self._last_backup = time.monotonic()
+        self._closed = False
         existed = self.path.exists()
         if existed:
             found = integrity.problems(self.path, full=full_check)
@@ -104,9 +105,14 @@ class Library(ReviewMixin):
             if self.damage is not None:
                 raise LibraryDamagedError(self.path, self.damage) from error
             raise
+        if not self.read_only:  # so that a library later opened read-only has them too
+            self.default_rubric_id()
 
     def close(self) -> None:
         """Release the file, backing it up first when it changed since its last backup."""
+        if self._closed:
+            return
+        self._closed = True
         if self._backup_thread is not None:
             self._backup_thread.join()
         if not self.read_only and backups.latest(self.path) is not None:
@@ -124,6 +130,8 @@ class Library(ReviewMixin):
 
     def start_background_checks(self) -> None:
         """Check the whole file and back it up (when sound and changed) without blocking the caller."""
+        if self._backup_thread is not None:
+            self._backup_thread.join()
         if self.damage is None:
             self._start_backup_thread(self._check_fully)
 

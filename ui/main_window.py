@@ -36,7 +36,7 @@ from storage.importer import SUPPORTED_SUFFIXES
 from storage.library import Library
 from storage.records import ImportOutcome
 from storage.vocab import STATUSES
-from ui import compare_view, export_actions, find_bar, highlights, language_menu, profile_editor, review_panel
+from ui import backups, compare_view, export_actions, find_bar, highlights, language_menu, profile_editor, review_panel
 from ui.candidate_model import CANDIDATE_ID_ROLE, CandidateFilterProxy, CandidateTableModel
 from ui.document_view import DocumentView
 from ui.empty_state import EmptyState
@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
         self.compare = compare_view.install(self)
         self.exports = export_actions.install(self)
         self.language_menu = language_menu.install(self)
+        self.backups = backups.install(self)
         # -- end of features ------------------------------------------------------------------
         self._restore_layout()
         self.reload_candidates()
@@ -530,7 +531,7 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("Import running"), self.tr("Wait for the import to finish first."))
             return None
         try:
-            library = Library(path)
+            library = Library(path, full_check=False)
         except LibraryError as error:
             QMessageBox.critical(self, self.tr("Cannot open library"), str(error))
             return None

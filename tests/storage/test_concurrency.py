@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from storage.db import connect
 from storage.library import Library, ProfileConflictError
 from storage.review import shipped_rubrics
 from tests.conftest import add_candidate, make_profile
@@ -77,7 +78,7 @@ def test_two_programs_creating_the_default_rubric_make_it_once(tmp_path: Path) -
     context = multiprocessing.get_context("spawn")
     for attempt in range(3):
         path = tmp_path / f"new-{attempt}.shortlist"
-        Library(path).close()
+        connect(path)[0].dispose()  # the schema only: the two programs race to store the defaults
         start, results = context.Barrier(2), context.Queue()
         _run_together(_default_rubric, [(str(path), start, results) for _ in range(2)])
         ids = {results.get(timeout=10) for _ in range(2)}

@@ -1,0 +1,145 @@
+"""File › Restore from Backup…, and what the window does when its library turns out to be damaged.
+
+The window opens after the cheap check; the full check and the backup on open run in the
+background. Damage found then (or already at opening) makes the library read-only: a message
+says so and offers to put a backup in its place.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QWidget
+
+from storage import backups
+from storage.db import LibraryDamagedError
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+
+def _describe(backup: backups.Backup) -> str:
+    return f"{backup.created.astimezone():%Y-%m-%d %H:%M:%S} · {backup.size / 1e6:.1f} MB"
+
+
+def plain_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+    """A message box whose text (a file path, a library's words) is shown as plain text."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
+
+
+class BackupActions(QObject):
+    """The Restore from Backup… action and the damage warning of one window."""
+
+    damaged = Signal(str)  # emitted from the checking thread; delivered in the window's
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self._warned = False
+        self.action = QAction(self.tr("Restore from &Backup…"), window)
+        self.action.setObjectName("actionRestoreBackup")
+        self.action.triggered.connect(self.choose_backup)
+        menu = window.menuBar().findChild(QMenu, "menuFile")
+        after = menu.actions().index(window.action_open_library) + 1
+        menu.insertAction(menu.actions()[after], self.action)
+        self.damaged.connect(self._on_damaged)
+        QTimer.singleShot(0, self._start_checks)  # once the window is built: one that fails to build checks nothing
+
+    def _start_checks(self) -> None:
+        library = self._window.library
+        if library.damage is not None:
+            self._on_damaged(str(LibraryDamagedError(library.path, library.damage)))
+            return
+        library.on_damage(lambda error: self.damaged.emit(str(error)))
+        library.start_background_checks()
+
+    def _on_damaged(self, message: str) -> None:
+        if self._warned:
+            return
+        self._warned = True
+        self._window.statusBar().showMessage(self.tr("The library is damaged and open read-only."))
+        box = plain_box(
+            self._window,
+            QMessageBox.Icon.Warning,
+            self.tr("The library is damaged"),
+            self.tr("{message}\n\nShortlist keeps it open read-only: you can read and export, but nothing more is saved to it.")
+            .format(message=message),
+        )
+        restore = box.addButton(self.tr("Restore from Backup…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Keep Reading"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is restore:
+            self.choose_backup()
+
+    def choose_backup(self) -> None:
+        """Ask which backup to restore, confirm, then reopen the window on it."""
+        path = self._window.library.path
+        found = backups.backups(path)
+        if not found:
+            plain_box(
+                self._window, QMessageBox.Icon.Information, self.tr("Restore from Backup"),
+                self.tr("There is no backup of this library yet (backups are kept in {folder}).")
+                .format(folder=backups.folder(path)),
+            ).exec()
+            return
+        labels = [_describe(b) for b in found]
+        label, chosen = QInputDialog.getItem(
+            self._window, self.tr("Restore from Backup"), self.tr("Put this backup in place of the library:"), labels, 0, False
+        )
+        if not chosen:
+            return
+        backup = found[labels.index(label)]
+        confirm = plain_box(
+            self._window, QMessageBox.Icon.Question, self.tr("Restore from Backup"),
+            self.tr("Replace the library with the backup of {backup}? The library as it is now is backed up first.")
+            .format(backup=_describe(backup)),
+        )
+        confirm.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        if confirm.exec() == QMessageBox.StandardButton.Yes:
+            self.restore(backup.path)
+
+    def restore(self, backup: Path) -> MainWindow | None:
+        """Put *backup* in place of the window's library and show it in a new window."""
+        window = self._window
+        if window.importer.is_running():
+            plain_box(window, QMessageBox.Icon.Information, self.tr("Import running"),
+                      self.tr("Wait for the import to finish first.")).exec()
+            return None
+        path = window.library.path
+        window.library.close()
+        try:
+            backups.restore(backup, path)
+        except (backups.BackupError, OSError) as error:
+            plain_box(window, QMessageBox.Icon.Critical, self.tr("Cannot restore the backup"), str(error)).exec()
+        return window.open_library(path)
+
+
+def offer_restore(message: str, library_path: Path) -> bool:
+    """A damaged library that cannot even be shown: offer its latest backup; True once it is restored."""
+    newest = backups.latest(library_path)
+    tr = QCoreApplication.translate
+    box = plain_box(None, QMessageBox.Icon.Critical, tr("BackupActions", "The library is damaged"), message)
+    if newest is None:
+        box.exec()
+        return False
+    restore = box.addButton(tr("BackupActions", "Restore the Latest Backup"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    if box.clickedButton() is not restore:
+        return False
+    try:
+        backups.restore(newest.path, library_path)
+    except (backups.BackupError, OSError) as error:
+        plain_box(None, QMessageBox.Icon.Critical, tr("BackupActions", "Cannot restore the backup"), str(error)).exec()
+        return False
+    return True
+
+
+def install(window: MainWindow) -> BackupActions:
+    """Add File › Restore from Backup… to *window* and watch its library for damage."""
+    return BackupActions(window)
