@@ -98,6 +98,7 @@ class Library(ReviewMixin):
             found = integrity.problems(self.path, full=full_check)
             if found:
                 self.damage, self.read_only = _problem_summary(found), True
+        self._new = not existed  # nothing to back up yet
         back_up = self._backup_if_changed if existed and full_check else None
         try:
             self.engine, self._sessions = connect(self.path, busy_timeout, read_only=self.read_only, before_writing=back_up)
@@ -139,7 +140,7 @@ class Library(ReviewMixin):
         found = integrity.problems(self.path)
         if found:
             self._damaged(_problem_summary(found))
-        elif not self.read_only:
+        elif not self.read_only and not self._new:
             self._backup_if_changed()
 
     def _backup_if_changed(self) -> None:

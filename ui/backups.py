@@ -122,12 +122,11 @@ class BackupActions(QObject):
 def offer_restore(message: str, library_path: Path) -> bool:
     """A damaged library that cannot even be shown: offer its latest backup; True once it is restored."""
     newest = backups.latest(library_path)
-    tr = QCoreApplication.translate
-    box = plain_box(None, QMessageBox.Icon.Critical, tr("BackupActions", "The library is damaged"), message)
+    box = plain_box(None, QMessageBox.Icon.Critical, QCoreApplication.translate("BackupActions", "The library is damaged"), message)
     if newest is None:
         box.exec()
         return False
-    restore = box.addButton(tr("BackupActions", "Restore the Latest Backup"), QMessageBox.ButtonRole.AcceptRole)
+    restore = box.addButton(QCoreApplication.translate("BackupActions", "Restore the Latest Backup"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     if box.clickedButton() is not restore:
@@ -135,7 +134,7 @@ def offer_restore(message: str, library_path: Path) -> bool:
     try:
         backups.restore(newest.path, library_path)
     except (backups.BackupError, OSError) as error:
-        plain_box(None, QMessageBox.Icon.Critical, tr("BackupActions", "Cannot restore the backup"), str(error)).exec()
+        plain_box(None, QMessageBox.Icon.Critical, QCoreApplication.translate("BackupActions", "Cannot restore the backup"), str(error)).exec()
         return False
     return True
 
