@@ -107,8 +107,9 @@ class BackupActions(QObject):
         """Put *backup* in place of the window's library and show it in a new window."""
         window = self._window
         if window.importer.is_running():
-            plain_box(window, QMessageBox.Icon.Information, self.tr("Import running"),
-                      self.tr("Wait for the import to finish first.")).exec()
+            translate = QCoreApplication.translate  # the words File › Open Library uses in the same case
+            plain_box(window, QMessageBox.Icon.Information, translate("MainWindow", "Import running"),
+                      translate("MainWindow", "Wait for the import to finish first.")).exec()
             return None
         path = window.library.path
         window.library.close()

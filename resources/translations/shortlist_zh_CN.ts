@@ -48,14 +48,6 @@ Shortlist 以只读方式打开它：可以阅读和导出，但不会再向其�
         <translation>用 {backup} 的备份替换资料库？当前的资料库会先备份。</translation>
     </message>
     <message>
-        <source>Import running</source>
-        <translation>正在导入</translation>
-    </message>
-    <message>
-        <source>Wait for the import to finish first.</source>
-        <translation>请等待导入完成。</translation>
-    </message>
-    <message>
         <source>Cannot restore the backup</source>
         <translation>无法恢复备份</translation>
     </message>
