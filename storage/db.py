@@ -93,6 +93,13 @@ def _engine(path: Path, busy_timeout: float, read_only: bool) -> Engine:
     )
 
 
+def read_only_sessions(path: Path, busy_timeout: float = 5.0) -> tuple[Engine, sessionmaker[Session]]:
+    """Sessions on *path* that SQLite refuses to write through; nothing is checked or read yet."""
+    engine = _engine(path, busy_timeout, read_only=True)
+    event.listen(engine, "connect", _set_pragmas)
+    return engine, sessionmaker(engine, expire_on_commit=False)
+
+
 def lock_for_writing(session: Session) -> None:
     """Take the library's write lock now, so nothing this transaction reads next can change under it."""
     session.execute(text("UPDATE alembic_version SET version_num = version_num WHERE 0"))

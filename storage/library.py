@@ -17,7 +17,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, undefer
 
 from storage import backups, integrity, profile_facts, search
-from storage.db import LibraryDamagedError, LibraryError, connect, lock_for_writing, writable
+from storage.db import LibraryDamagedError, LibraryError, connect, lock_for_writing, read_only_sessions, writable
 from storage.profile_paths import Path as ProfilePath
 from storage.profile_paths import get_path, set_path
 from storage.models import (
@@ -133,7 +133,7 @@ class Library(ReviewMixin):
         """Check the whole file and back it up (when sound and changed) without blocking the caller."""
         if self._backup_thread is not None:
             self._backup_thread.join()
-        if self.damage is None:
+        if self.damage is None and not self._closed:
             self._start_backup_thread(self._check_fully)
 
     def _check_fully(self) -> None:
@@ -172,7 +172,7 @@ class Library(ReviewMixin):
             return
         self.damage, self.read_only = problem, True
         old = self.engine
-        self.engine, self._sessions = connect(self.path, self._busy_timeout, read_only=True)
+        self.engine, self._sessions = read_only_sessions(self.path, self._busy_timeout)
         old.dispose()
         error = LibraryDamagedError(self.path, problem)
         for listener in self._damage_listeners:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QWidget
 
@@ -48,9 +48,17 @@ class BackupActions(QObject):
         after = menu.actions().index(window.action_open_library) + 1
         menu.insertAction(menu.actions()[after], self.action)
         self.damaged.connect(self._on_damaged)
-        QTimer.singleShot(0, self._start_checks)  # once the window is built: one that fails to build checks nothing
+        window.installEventFilter(self)  # the checks start when the window shows: one that failed to build never does
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self._window and event.type() == QEvent.Type.Show:
+            self._window.removeEventFilter(self)
+            QTimer.singleShot(0, self._start_checks)
+        return False
 
     def _start_checks(self) -> None:
+        if not self._window.isVisible():  # closed before the checks began
+            return
         library = self._window.library
         if library.damage is not None:
             self._on_damaged(str(LibraryDamagedError(library.path, library.damage)))
@@ -59,7 +67,7 @@ class BackupActions(QObject):
         library.start_background_checks()
 
     def _on_damaged(self, message: str) -> None:
-        if self._warned:
+        if self._warned or not self._window.isVisible():
             return
         self._warned = True
         self._window.statusBar().showMessage(self.tr("The library is damaged and open read-only."))

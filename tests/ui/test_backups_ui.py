@@ -60,6 +60,7 @@ def test_damage_found_after_opening_warns_and_nothing_more_is_written(  # type: 
     before = library_path.read_bytes()
     window = main.create_main_window(library_path)
     qtbot.addWidget(window)
+    window.show()  # the full check starts once the window shows
     qtbot.waitUntil(lambda: bool(boxes), timeout=10_000)
     assert window.library.read_only and "damaged" in boxes[0].text() and "read-only" in boxes[0].text()
     assert good is not None and str(good.path) in boxes[0].text()
@@ -82,6 +83,7 @@ def test_a_library_too_damaged_to_show_offers_its_latest_backup(qtbot, library_p
     window = open_window(library_path)
     assert window is not None
     qtbot.addWidget(window)
+    window.show()
     assert "damaged" in boxes[0].text() and window.library.count() == 2 and window.library.damage is None
 
 def test_restore_menu_without_backups_says_where_they_would_be(window: MainWindow, boxes: list[QMessageBox]) -> None:
