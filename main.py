@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,9 +37,8 @@ def _open_library(path: Path) -> Library:
 
 def create_main_window(library_path: str | Path) -> QMainWindow:
     """Build the real main window on the library at *library_path* (a QApplication must exist)."""
-    from ui.main_window import MainWindow
-
     from storage.library import Library
+    from ui.main_window import MainWindow
 
     return MainWindow(Library(Path(library_path), full_check=False))  # the window checks the rest in the background
 
@@ -98,12 +97,59 @@ def _cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export_targets(library: Library, args: argparse.Namespace) -> list[int]:
+    """The candidates `export` is asked for: by id, by status, else all; ExportError names what is wrong."""
+    from storage.export import ExportError
+    from storage.vocab import STATUSES
+
+    if args.candidate:
+        known = set(library.candidate_ids())
+        missing = [str(i) for i in args.candidate if i not in known]
+        if missing:
+            raise ExportError(f"no candidate with id {', '.join(missing)} in {library.path.name}")
+        return list(dict.fromkeys(args.candidate))
+    if args.status:
+        if args.status not in STATUSES:
+            raise ExportError(f"unknown status {args.status!r} (one of: {', '.join(STATUSES)})")
+        ids = library.search("", status=args.status)
+        if not ids:
+            raise ExportError(f"no candidate has the status {args.status!r}")
+        return ids
+    ids = library.candidate_ids()
+    if not ids:
+        raise ExportError("the library has no candidates")
+    return ids
+
+
+def _export_lines(library: Library, args: argparse.Namespace) -> Iterator[str]:
+    """Run `export`, yielding the lines to print."""
+    from storage.export import export_batch, export_candidate, export_csv
+
+    ids = _export_targets(library, args)
+    out = Path(args.out).expanduser()
+    if args.format == "csv":
+        path = export_csv(library, ids, out / "shortlist.csv" if out.is_dir() else out)
+        yield f"wrote {path} ({len(ids)} candidate(s))"
+        return
+    if len(ids) == 1 and args.candidate and not out.is_dir():
+        yield f"wrote {export_candidate(library, ids[0], args.format, out)}"
+        return
+    failed = 0
+    for progress in export_batch(library, ids, args.format, out):
+        if progress.path is None:
+            failed += 1
+            yield f"failed (#{progress.candidate_id}): {progress.error}"
+        else:
+            yield f"wrote (#{progress.candidate_id}) {progress.path}"
+    yield f"{len(ids) - failed} exported to {out}" + (f", {failed} failed" if failed else "")
+
+
 def _cmd_export(args: argparse.Namespace) -> int:
-    from storage.export import ExportError, export_cli
+    from storage.export import ExportError
 
     library = _open_library(args.library)
     try:
-        for line in export_cli(library, args):
+        for line in _export_lines(library, args):
             print(line)
     except ExportError as error:
         print(f"export: {error}", file=sys.stderr)

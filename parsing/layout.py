@@ -30,8 +30,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from itertools import accumulate
 from dataclasses import dataclass
+from itertools import accumulate
 
 from parsing.document import Line, Page, Rect, Span
 from parsing.normalize import strip_heading_mark

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -9,7 +10,6 @@ from dataclasses import dataclass, field
 
 from parsing.document import Document, Line
 from parsing.profile import Source, Sources
-import itertools
 
 CELL = "\t"
 _BULLET = re.compile(

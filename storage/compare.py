@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from itertools import zip_longest
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Literal
 
 from storage import profile_facts

@@ -13,9 +13,9 @@ from pathlib import Path
 
 from parsing import PARSER_VERSION, DocumentError, load_document, parse
 from parsing.load import MAX_BYTES
-from storage.export.json_export import import_review, is_review_export
 from storage.library import Library
 from storage.records import ImportOutcome
+from storage.review_import import import_review, is_review_export
 
 # .json: a Shortlist review export (recognised by its content), which restores a candidate and review.
 SUPPORTED_SUFFIXES = (".pdf", ".docx", ".txt", ".md", ".markdown", ".json")

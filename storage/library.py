@@ -18,8 +18,6 @@ from sqlalchemy.orm import Session, undefer
 
 from storage import backups, integrity, profile_facts, search
 from storage.db import LibraryDamagedError, LibraryError, connect, lock_for_writing, read_only_sessions, writable
-from storage.profile_paths import Path as ProfilePath
-from storage.profile_paths import get_path, set_path
 from storage.models import (
     Candidate,
     CandidateTag,
@@ -32,6 +30,8 @@ from storage.models import (
     Tag,
     TagEvidence,
 )
+from storage.profile_paths import Path as ProfilePath
+from storage.profile_paths import get_path, set_path
 from storage.records import CandidateReview, CandidateSummary, DocumentRecord, HighlightRecord, HighlightUses
 from storage.review import ReviewMixin
 from storage.vocab import HIGHLIGHT_COLORS, RECOMMENDATIONS, STATUSES

@@ -115,6 +115,10 @@ def _item_passages(items: list[dict[str, Any]], text_of: Callable[[dict[str, Any
     return _unique([p for item in items for p in passages(item.get("x-source"), text_of(item))])
 
 
+def _internship_text(entry: dict[str, Any]) -> str:
+    return f"{str(entry.get('name') or '').strip()} {entry.get('position') or ''}".strip()
+
+
 def fact_suggestions(profile: dict[str, Any]) -> list[TagSuggestion]:
     """Facts worth a tag: first-author top-venue papers, top-venue papers, industry internships."""
     suggestions = []
@@ -136,9 +140,8 @@ def fact_suggestions(profile: dict[str, Any]) -> list[TagSuggestion]:
             continue
         name, position = str(entry.get("name") or "").strip(), str(entry.get("position") or "")
         if name and _INTERNSHIP.search(position) and not _ACADEMIC.search(name):
-            text = f"{name} {position}".strip()
             suggestions.append(
-                TagSuggestion(f"industry internship at {name}", "strength", _item_passages([entry], lambda _e: text))
+                TagSuggestion(f"industry internship at {name}", "strength", _item_passages([entry], _internship_text))
             )
     return suggestions
 

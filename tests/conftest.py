@@ -13,8 +13,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import main  # noqa: E402
-from storage.library import Library  # noqa: E402
+import main
+from storage.library import Library
 
 ROOT = Path(__file__).resolve().parents[1]
 

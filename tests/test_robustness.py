@@ -19,9 +19,9 @@ import pymupdf
 import pytest
 
 import main
-from storage.export.json_export import FORMAT_NAME
 from storage.importer import expand_paths, import_paths
 from storage.library import Library, LibraryError
+from storage.review_format import FORMAT_NAME
 from tests.conftest import add_candidate, make_profile
 from tests.fixtures import sample_path
 

@@ -1,4 +1,4 @@
-"""storage/ and parsing/ pass mypy with the project's strict settings ([tool.mypy] in pyproject.toml)."""
+"""storage/, parsing/, ui/ and main.py pass mypy with the project's strict settings ([tool.mypy] in pyproject.toml)."""
 
 from __future__ import annotations
 
@@ -16,8 +16,8 @@ def run_mypy(cache: Path, *args: str) -> tuple[str, int]:
     return stdout + stderr, status
 
 
-def test_storage_and_parsing_are_clean(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """mypy checks the config's files (storage and parsing) from ROOT and finds no error."""
+def test_the_code_is_clean(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """mypy checks the config's files (storage, parsing, ui, main.py) from ROOT and finds no error."""
     monkeypatch.chdir(ROOT)
     report, status = run_mypy(tmp_path)
     assert status == 0, report

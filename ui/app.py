@@ -75,6 +75,8 @@ def open_window(library_path: Path) -> MainWindow | None:
     library: Library | None = None
     try:
         library = Library(library_path, full_check=False)
+        if library.damage is not None:
+            library.summaries()  # the list must be readable for a window to show; LibraryDamagedError if not
         return MainWindow(library, Settings())
     except LibraryError as error:
         if library is not None:

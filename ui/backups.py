@@ -7,18 +7,21 @@ says so and offers to put a backup in its place.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from storage import backups
 from storage.db import LibraryDamagedError
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.shell import Shell
+
+Reopen = Callable[[Path], object]  # the window's File › Open Library: a new window on that file replaces this one
 
 
 def _describe(backup: backups.Backup) -> str:
@@ -37,29 +40,35 @@ class BackupActions(QObject):
 
     damaged = Signal(str)  # emitted from the checking thread; delivered in the window's
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
+    def __init__(self, shell: Shell, reopen: Reopen, import_running: Callable[[], bool]) -> None:
+        super().__init__(shell)
+        self._shell = shell
+        self._reopen = reopen
+        self._import_running = import_running
         self._warned = False
-        self.action = QAction(self.tr("Restore from &Backup…"), window)
+        self.action = QAction(self.tr("Restore from &Backup…"), shell.widget)
         self.action.setObjectName("actionRestoreBackup")
         self.action.triggered.connect(self.choose_backup)
-        menu = window.menuBar().findChild(QMenu, "menuFile")
-        after = menu.actions().index(window.action_open_library) + 1
-        menu.insertAction(menu.actions()[after], self.action)
+        menu = shell.menus.file
+        names = [a.objectName() for a in menu.actions()]
+        after = names.index("actionOpenLibrary") + 1 if "actionOpenLibrary" in names else len(names)
+        if after < len(names):
+            menu.insertAction(menu.actions()[after], self.action)
+        else:
+            menu.addAction(self.action)
         self.damaged.connect(self._on_damaged)
-        window.installEventFilter(self)  # the checks start when the window shows: one that failed to build never does
+        shell.widget.installEventFilter(self)  # the checks start when the window shows: one that failed to build never does
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if watched is self._window and event.type() == QEvent.Type.Show:
-            self._window.removeEventFilter(self)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._shell.widget and event.type() == QEvent.Type.Show:
+            self._shell.widget.removeEventFilter(self)
             QTimer.singleShot(0, self._start_checks)
         return False
 
     def _start_checks(self) -> None:
-        if not self._window.isVisible():  # closed before the checks began
+        if not self._shell.widget.isVisible():  # closed before the checks began
             return
-        library = self._window.library
+        library = self._shell.library
         if library.damage is not None:
             self._on_damaged(str(LibraryDamagedError(library.path, library.damage)))
             return
@@ -67,12 +76,12 @@ class BackupActions(QObject):
         library.start_background_checks()
 
     def _on_damaged(self, message: str) -> None:
-        if self._warned or not self._window.isVisible():
+        if self._warned or not self._shell.widget.isVisible():
             return
         self._warned = True
-        self._window.statusBar().showMessage(self.tr("The library is damaged and open read-only."))
+        self._shell.show_message(self.tr("The library is damaged and open read-only."), 0)
         box = plain_box(
-            self._window,
+            self._shell.widget,
             QMessageBox.Icon.Warning,
             self.tr("The library is damaged"),
             self.tr("{message}\n\nShortlist keeps it open read-only: you can read and export, but nothing more is saved to it.")
@@ -86,24 +95,24 @@ class BackupActions(QObject):
 
     def choose_backup(self) -> None:
         """Ask which backup to restore, confirm, then reopen the window on it."""
-        path = self._window.library.path
+        path = self._shell.library.path
         found = backups.backups(path)
         if not found:
             plain_box(
-                self._window, QMessageBox.Icon.Information, self.tr("Restore from Backup"),
+                self._shell.widget, QMessageBox.Icon.Information, self.tr("Restore from Backup"),
                 self.tr("There is no backup of this library yet (backups are kept in {folder}).")
                 .format(folder=backups.folder(path)),
             ).exec()
             return
         labels = [_describe(b) for b in found]
         label, chosen = QInputDialog.getItem(
-            self._window, self.tr("Restore from Backup"), self.tr("Put this backup in place of the library:"), labels, 0, False
+            self._shell.widget, self.tr("Restore from Backup"), self.tr("Put this backup in place of the library:"), labels, 0, False
         )
         if not chosen:
             return
         backup = found[labels.index(label)]
         confirm = plain_box(
-            self._window, QMessageBox.Icon.Question, self.tr("Restore from Backup"),
+            self._shell.widget, QMessageBox.Icon.Question, self.tr("Restore from Backup"),
             self.tr("Replace the library with the backup of {backup}? The library as it is now is backed up first.")
             .format(backup=_describe(backup)),
         )
@@ -111,21 +120,21 @@ class BackupActions(QObject):
         if confirm.exec() == QMessageBox.StandardButton.Yes:
             self.restore(backup.path)
 
-    def restore(self, backup: Path) -> MainWindow | None:
-        """Put *backup* in place of the window's library and show it in a new window."""
-        window = self._window
-        if window.importer.is_running():
+    def restore(self, backup: Path) -> object:
+        """Put *backup* in place of the window's library and show it in a new window (None when refused)."""
+        parent = self._shell.widget
+        if self._import_running():
             translate = QCoreApplication.translate  # the words File › Open Library uses in the same case
-            plain_box(window, QMessageBox.Icon.Information, translate("MainWindow", "Import running"),
+            plain_box(parent, QMessageBox.Icon.Information, translate("MainWindow", "Import running"),
                       translate("MainWindow", "Wait for the import to finish first.")).exec()
             return None
-        path = window.library.path
-        window.library.close()
+        library = self._shell.library
+        library.close()
         try:
-            backups.restore(backup, path)
+            backups.restore(backup, library.path)
         except (backups.BackupError, OSError) as error:
-            plain_box(window, QMessageBox.Icon.Critical, self.tr("Cannot restore the backup"), str(error)).exec()
-        return window.open_library(path)
+            plain_box(parent, QMessageBox.Icon.Critical, self.tr("Cannot restore the backup"), str(error)).exec()
+        return self._reopen(library.path)
 
 
 def offer_restore(message: str, library_path: Path) -> bool:
@@ -148,6 +157,6 @@ def offer_restore(message: str, library_path: Path) -> bool:
     return True
 
 
-def install(window: MainWindow) -> BackupActions:
-    """Add File › Restore from Backup… to *window* and watch its library for damage."""
-    return BackupActions(window)
+def install(shell: Shell, reopen: Reopen, import_running: Callable[[], bool]) -> BackupActions:
+    """Add File › Restore from Backup… (reopening through *reopen*) and watch the library for damage."""
+    return BackupActions(shell, reopen, import_running)

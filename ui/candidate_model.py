@@ -6,7 +6,6 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -17,7 +16,7 @@ from PySide6.QtCore import (
 
 from storage.records import CandidateSummary
 from storage.vocab import RECOMMENDATIONS
-from ui.labels import recommendation_label, status_label, translated
+from ui.labels import QT_TRANSLATE_NOOP, recommendation_label, status_label, translated
 from ui.plain_text import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
@@ -48,13 +47,13 @@ class CandidateTableModel(QAbstractTableModel):
 
     # -- Qt interface -----------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             if 0 <= section < len(self.COLUMNS):
                 return translated(self.COLUMNS[section][1])
@@ -127,7 +126,7 @@ class CandidateTableModel(QAbstractTableModel):
         if key == "recommendation":
             return recommendation_label(value) if value else ""
         if key == "imported_at":
-            return value.strftime("%Y-%m-%d")
+            return str(value.strftime("%Y-%m-%d"))
         if key == "tags":
             return ", ".join(value)
         return str(value)
@@ -229,7 +228,7 @@ class CandidateFilterProxy(QSortFilterProxyModel):
         self._recommendation = recommendation
         self.endFilterChange()
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802 - Qt API
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
         if not isinstance(model, CandidateTableModel):
             return True
@@ -242,7 +241,7 @@ class CandidateFilterProxy(QSortFilterProxyModel):
             return False
         return self._status is None or row.status == self._status
 
-    def lessThan(self, left: Index, right: Index) -> bool:  # noqa: N802 - Qt API
+    def lessThan(self, left: Index, right: Index) -> bool:
         if self._allowed is not None:
             return self._rank(left) < self._rank(right)
         return bool(super().lessThan(left, right))

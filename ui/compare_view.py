@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence, QPalette, QShortcut
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -40,11 +40,9 @@ from ui.compare_widgets import ChipFlow, CommitTextEdit, RatingBar, ScrollSafeCo
 from ui.document_view import DocumentView
 from ui.labels import recommendation_label, status_label, translated
 from ui.plain_text import plain_label, plain_tooltip
-from ui.review_commands import SetRatingCommand, SetRecommendationCommand, SetSummaryCommand
 
 if TYPE_CHECKING:
     from storage.library import Library
-    from ui.main_window import MainWindow
 
 LABEL_WIDTH = 180
 PREVIEW_ROWS = 4  # a longer list section shows this many rows until the reviewer expands it
@@ -114,18 +112,18 @@ class CompareView(QWidget):
         for side, info in self.infos.items():
             info.setObjectName(f"compareInfo:{side}")
 
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("compareScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)  # columns keep their x
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setObjectName("compareScroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)  # columns keep their x
         self.documents = {side: DocumentView() for side in SIDES}
         splitter = QSplitter(Qt.Orientation.Horizontal)
         for side, view in self.documents.items():
             view.setObjectName(f"compareDocument:{side}")
             splitter.addWidget(view)
         self.pages = QStackedWidget()
-        self.pages.addWidget(self.scroll)
+        self.pages.addWidget(self.scroll_area)
         self.pages.addWidget(splitter)
 
         self._build_layout()
@@ -167,7 +165,7 @@ class CompareView(QWidget):
         # The header uses the body's column widths, so each picker sits over its column.
         header = QGridLayout()
         _set_columns(header)
-        header.setContentsMargins(0, 0, self.scroll.verticalScrollBar().sizeHint().width(), 0)
+        header.setContentsMargins(0, 0, self.scroll_area.verticalScrollBar().sizeHint().width(), 0)
         header.setVerticalSpacing(2)
         header.addWidget(self.swap_button, 0, 0, Qt.AlignmentFlag.AlignRight)
         for column, side in enumerate(SIDES, start=1):
@@ -211,16 +209,17 @@ class CompareView(QWidget):
         self.commit_notes()
         comparison = build_comparison(self._library, self.left_id, self.right_id)
         focus = QApplication.focusWidget()
-        focus_name = focus.objectName() if focus is not None and self.scroll.isAncestorOf(focus) else ""
-        scrolled = self.scroll.verticalScrollBar().value()
-        old = self.scroll.takeWidget()
+        focus_name = focus.objectName() if focus is not None and self.scroll_area.isAncestorOf(focus) else ""
+        scrolled = self.scroll_area.verticalScrollBar().value()
+        old = self.scroll_area.takeWidget()
         if old is not None:
             old.deleteLater()  # later: a click that caused this refresh may still be on its way to it
-        self.scroll.setWidget(self._build_body(comparison))
+        self.scroll_area.setWidget(self._build_body(comparison))
         self._update_infos(comparison)
-        body = self.scroll.widget()
-        body.layout().activate()
-        self.scroll.verticalScrollBar().setValue(scrolled)
+        body = self.scroll_area.widget()
+        assert body is not None and (layout := body.layout()) is not None
+        layout.activate()
+        self.scroll_area.verticalScrollBar().setValue(scrolled)
         if focus_name:
             target = body.findChild(QWidget, focus_name)
             if target is not None:
@@ -228,13 +227,13 @@ class CompareView(QWidget):
 
     def commit_notes(self) -> None:
         """Save a summary note being typed (before leaving, or before a redraw)."""
-        body = self.scroll.widget()
+        body = self.scroll_area.widget()
         if body is not None:
             for editor in body.findChildren(CommitTextEdit):
                 editor.commit()
 
     def _update_infos(self, comparison: Comparison) -> None:
-        for side, record in zip(SIDES, (comparison.left, comparison.right)):
+        for side, record in zip(SIDES, (comparison.left, comparison.right), strict=True):
             self.infos[side].setText(self._side_info(record))
 
     def _side_info(self, record: CompareSide) -> str:
@@ -245,7 +244,7 @@ class CompareView(QWidget):
         return " · ".join((status_label(record.status), score, record.rubric_name, record.file_name))
 
     def _sync_pickers(self) -> None:
-        for side, candidate_id in zip(SIDES, self._ids):
+        for side, candidate_id in zip(SIDES, self._ids, strict=True):
             row = self._candidates.row_of(candidate_id)
             picker = self.pickers[side]
             if row is not None and picker.currentIndex() != row:
@@ -273,7 +272,7 @@ class CompareView(QWidget):
             self._load_documents()
 
     def _load_documents(self) -> None:
-        for side, candidate_id in zip(SIDES, self._ids):
+        for side, candidate_id in zip(SIDES, self._ids, strict=True):
             self.documents[side].set_document(self._library.document(candidate_id))
 
     def clear_documents(self) -> None:
@@ -354,12 +353,12 @@ class CompareView(QWidget):
             return [self._recommendation_builder(comparison)]
         if not section.rows:
             return [lambda grid, row: grid.addWidget(_muted(self.tr("Neither lists any")), row, 1, 1, 2)]
-        return [lambda grid, row, r=r, key=section.key: self._text_row(grid, row, key, r) for r in section.rows]
+        return [functools.partial(self._text_row, section=section.key, data=r) for r in section.rows]
 
     def _text_row(self, grid: QGridLayout, row: int, section: str, data: CompareRow) -> None:
         label = _cell(translated(data.label) if section in ("facts", "education") else data.label)
         grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
-        for column, (side, text) in enumerate(zip(SIDES, (data.left, data.right)), start=1):
+        for column, (side, text) in enumerate(zip(SIDES, (data.left, data.right), strict=True), start=1):
             cell = _cell(text) if text else _muted("—")
             cell.setObjectName(f"compareCell:{data.key}:{side}")
             if data.match == f"{side}_only" and section not in POSITIONAL_SECTIONS:
@@ -403,7 +402,7 @@ class CompareView(QWidget):
 
     def _rating_builders(self, section: RatingSection, comparison: Comparison) -> list[RowBuilder]:
         builders: list[RowBuilder] = [
-            lambda grid, row, r=r: self._rating_row(grid, row, r, comparison) for r in section.rows
+            functools.partial(self._rating_row, data=r, comparison=comparison) for r in section.rows
         ]
 
         def score_row(grid: QGridLayout, row: int) -> None:
@@ -423,7 +422,7 @@ class CompareView(QWidget):
             )
             parts = [text] + [
                 self.tr("Only {name}'s rubric: {areas}.").format(name=record.name, areas=only[side])
-                for side, record in zip(SIDES, (comparison.left, comparison.right)) if only[side]
+                for side, record in zip(SIDES, (comparison.left, comparison.right), strict=True) if only[side]
             ]
 
             def note_row(grid: QGridLayout, row: int) -> None:
@@ -455,7 +454,7 @@ class CompareView(QWidget):
             (comparison.left, data.left_area_id, data.left, data.left_comment),
             (comparison.right, data.right_area_id, data.right, data.right_comment),
         )
-        for column, (side, (record, area_id, value, comment)) in enumerate(zip(SIDES, sides), start=1):
+        for column, (side, (record, area_id, value, comment)) in enumerate(zip(SIDES, sides, strict=True), start=1):
             if area_id is None:
                 cell: QWidget = _muted(self.tr("Not in this rubric"))
             else:
@@ -473,7 +472,7 @@ class CompareView(QWidget):
     def _recommendation_builder(self, comparison: Comparison) -> RowBuilder:
         def build(grid: QGridLayout, row: int) -> None:
             grid.addWidget(_cell(self.tr("Recommendation")), row, 0)
-            for column, (side, record) in enumerate(zip(SIDES, (comparison.left, comparison.right)), start=1):
+            for column, (side, record) in enumerate(zip(SIDES, (comparison.left, comparison.right), strict=True), start=1):
                 combo = ScrollSafeComboBox()
                 combo.setObjectName(f"compareRecommendation:{side}")
                 combo.addItem(recommendation_label(None), None)
@@ -491,7 +490,7 @@ class CompareView(QWidget):
     def _notes_builder(self, comparison: Comparison) -> RowBuilder:
         def build(grid: QGridLayout, row: int) -> None:
             grid.addWidget(_cell(self.tr("Summary")), row, 0, Qt.AlignmentFlag.AlignTop)
-            for column, (side, record) in enumerate(zip(SIDES, (comparison.left, comparison.right)), start=1):
+            for column, (side, record) in enumerate(zip(SIDES, (comparison.left, comparison.right), strict=True), start=1):
                 editor = CommitTextEdit(record.summary)
                 editor.setObjectName(f"compareSummary:{side}")
                 editor.setPlaceholderText(self.tr("Summary note on {name}").format(name=record.name))
@@ -502,164 +501,4 @@ class CompareView(QWidget):
 
         return build
 
-
-@dataclass(frozen=True)
-class _ListState:
-    """Where the reviewer was in the single-candidate view, to return there."""
-
-    current: int
-    selected: tuple[int, ...]
-    list_scroll: int
-    document_scroll: tuple[int, int]
-
-
-class CompareFeature(QObject):
-    """Wires the compare view into the main window: the Compare action, the page, edits, going back."""
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
-        self._state: _ListState | None = None
-        self._paused: list[QAction] = []
-        self.view = CompareView(window.library, window.model)
-        window.central_stack.addWidget(self.view)
-
-        self.action = QAction(self.tr("&Compare Candidates"), window)
-        self.action.setObjectName("actionCompare")
-        self.action.setShortcut(QKeySequence("Ctrl+Shift+C"))
-        self.action.setStatusTip(self.tr("Compare the two selected candidates side by side"))
-        self.action.setProperty("inListMenu", True)
-        window.addAction(self.action)
-        first = window.candidate_menu.actions()[0] if window.candidate_menu.actions() else None
-        window.candidate_menu.insertAction(first, self.action)  # type: ignore[arg-type]
-        window.candidate_menu.insertSeparator(first)  # type: ignore[arg-type]
-        self.action.setIconText(self.tr("Compare"))
-        window.main_toolbar.insertAction(window.toolbar_separator, self.action)
-
-        self.action.triggered.connect(self._on_action_triggered)
-        self.view.back_requested.connect(self.close)
-        self.view.rating_chosen.connect(self._on_view_rating_chosen)
-        self.view.recommendation_chosen.connect(self._on_view_recommendation_chosen)
-        self.view.summary_edited.connect(self._on_view_summary_edited)
-        window.library_model.review_changed.connect(self._on_library_changed)
-        window.library_model.candidates_changed.connect(self._on_library_changed)
-        window.candidate_list.selectionModel().selectionChanged.connect(self._update_action)
-        window.model.rowsRemoved.connect(self._on_candidates_removed)
-        window.model.modelReset.connect(self._on_candidates_removed)
-        window.proxy.rowsInserted.connect(self._update_action)
-        window.proxy.rowsRemoved.connect(self._update_action)
-        self._update_action()
-
-    def is_open(self) -> bool:
-        """Whether the compare view is the page shown."""
-        return self._window.central_stack.currentWidget() is self.view
-
-    def _pair_from_selection(self) -> tuple[int, int] | None:
-        """The two selected candidates, or the one selected and the next one in the list."""
-        window = self._window
-        ids = window.selected_candidate_ids()
-        if len(ids) == 2:
-            return ids[0], ids[1]
-        if len(ids) != 1 or window.proxy.rowCount() < 2:
-            return None
-        row = window.candidate_list.currentIndex().row()
-        neighbour = row + 1 if row + 1 < window.proxy.rowCount() else row - 1
-        return ids[0], int(window.proxy.index(neighbour, 0).data(CANDIDATE_ID_ROLE))
-
-    def _update_action(self) -> None:
-        self.action.setEnabled(self._pair_from_selection() is not None)
-
-    def _on_action_triggered(self) -> None:
-        pair = self._pair_from_selection()
-        if pair is not None:
-            self.open(*pair)
-
-    def open(self, left_id: int, right_id: int) -> None:
-        """Show the compare view for two candidates, remembering where the reviewer was."""
-        window = self._window
-        if not self.is_open():
-            self._state = _ListState(
-                current=window.candidate_id,
-                selected=tuple(window.selected_candidate_ids()),
-                list_scroll=window.candidate_list.verticalScrollBar().value(),
-                document_scroll=(
-                    window.document_view.horizontalScrollBar().value(),
-                    window.document_view.verticalScrollBar().value(),
-                ),
-            )
-            # Stepping through or removing list candidates would act on a list the reviewer cannot see.
-            hidden_targets = (window.action_next, window.action_previous, window.action_delete)
-            self._paused = [a for a in hidden_targets if a.isEnabled()]
-            for action in self._paused:
-                action.setEnabled(False)
-        window.central_stack.setCurrentWidget(self.view)
-        self.view.set_pair(left_id, right_id)
-        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def close(self) -> None:
-        """Return to the single-candidate view as the reviewer left it."""
-        window = self._window
-        if not self.is_open():
-            return
-        self.view.commit_notes()
-        self.view.clear_documents()
-        window.central_stack.setCurrentWidget(window.splitter)
-        for action in self._paused:
-            action.setEnabled(True)
-        self._paused = []
-        state, self._state = self._state, None
-        if state is not None:
-            self._restore(state)
-        window.candidate_list.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _restore(self, state: _ListState) -> None:
-        window = self._window
-        rows = {cid: row for cid in state.selected if (row := self._proxy_row(cid)) is not None}
-        current = self._proxy_row(state.current)
-        if current is not None:
-            selection_model = window.candidate_list.selectionModel()
-            if window.candidate_id != state.current:
-                window.select_row(current)
-            selection = QItemSelection()
-            for row in rows.values():
-                selection.select(window.proxy.index(row, 0), window.proxy.index(row, window.proxy.columnCount() - 1))
-            if rows:
-                selection_model.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        window.candidate_list.verticalScrollBar().setValue(state.list_scroll)
-        window.document_view.horizontalScrollBar().setValue(state.document_scroll[0])
-        window.document_view.verticalScrollBar().setValue(state.document_scroll[1])
-
-    def _proxy_row(self, candidate_id: int) -> int | None:
-        window = self._window
-        source = window.model.row_of(candidate_id)
-        if source is None:
-            return None
-        index = window.proxy.mapFromSource(window.model.index(source, 0))
-        return index.row() if index.isValid() else None
-
-    def _on_candidates_removed(self, *_args: object) -> None:
-        self._update_action()
-        model = self._window.model
-        if self.is_open() and None in (model.row_of(self.view.left_id), model.row_of(self.view.right_id)):
-            self.close()
-
-    def _on_library_changed(self, _changed: object) -> None:
-        if self.is_open():
-            self.view.refresh()
-
-    def _on_view_rating_chosen(self, candidate_id: int, area_id: int, value: object) -> None:
-        rating = value if isinstance(value, int) else None
-        self._window.undo_stack.push(SetRatingCommand(self._window.library_model, candidate_id, area_id, rating))
-
-    def _on_view_recommendation_chosen(self, candidate_id: int, value: object) -> None:
-        recommendation = value if isinstance(value, str) else None
-        self._window.undo_stack.push(SetRecommendationCommand(self._window.library_model, candidate_id, recommendation))
-
-    def _on_view_summary_edited(self, candidate_id: int, text: str) -> None:
-        self._window.undo_stack.push(SetSummaryCommand(self._window.library_model, candidate_id, text))
-
-
-def install(window: MainWindow) -> CompareFeature:
-    """Add the Compare action and the compare page to the window."""
-    return CompareFeature(window)
 

@@ -75,20 +75,20 @@ class RatingBar(QWidget):
         self._emphasised = emphasised
         self.update()
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+    def sizeHint(self) -> QSize:
         metrics = self.fontMetrics()
         longest = max(metrics.horizontalAdvance(f"5 · {rating_label(value)}") for value in RATING_LABELS)
         width = LEVELS * (SEGMENT_WIDTH + SEGMENT_GAP) + 8 + longest
         return QSize(width, max(BAR_HEIGHT, metrics.height()) + 8)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+    def minimumSizeHint(self) -> QSize:
         return QSize(LEVELS * (SEGMENT_WIDTH + SEGMENT_GAP), self.sizeHint().height())
 
     def _segment_rect(self, level: int) -> QRectF:
         top = (self.height() - BAR_HEIGHT) / 2
         return QRectF((level - 1) * (SEGMENT_WIDTH + SEGMENT_GAP) + 1, top, SEGMENT_WIDTH, BAR_HEIGHT)
 
-    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+    def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
@@ -114,7 +114,7 @@ class RatingBar(QWidget):
         elided = QFontMetrics(font).elidedText(self.text(), Qt.TextElideMode.ElideRight, int(text_rect.width()))
         painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), elided)
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
             super().mousePressEvent(event)
             return
@@ -125,7 +125,7 @@ class RatingBar(QWidget):
                 return
         super().mousePressEvent(event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         text = event.text()
         if text.isdigit() and 0 <= int(text) <= LEVELS:
             self._choose(int(text) or None)
@@ -193,7 +193,7 @@ class CommitTextEdit(QPlainTextEdit):
             self._committed = text
             self.text_committed.emit(text)
 
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt API
+    def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self.commit()
 
@@ -205,7 +205,7 @@ class ScrollSafeComboBox(QComboBox):
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt API
+    def wheelEvent(self, event: QWheelEvent) -> None:
         if self.hasFocus():
             super().wheelEvent(event)
         else:

@@ -1,4 +1,4 @@
-"""The original document, rendered page by page with PyMuPDF, with word selection and overlays.
+"""The original document, rendered page by page with PyMuPDF, with word selection (marks: ui/document_marks.py).
 
 Scene units are PDF points: page *n* sits at `page_rect(n)`, so a rectangle read from the document
 (provenance, highlights, find hits) maps to the scene by a translation and zoom is the view's scale.
@@ -9,11 +9,10 @@ from __future__ import annotations
 import unicodedata
 from collections import OrderedDict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import Any
 
 import pymupdf
 from PySide6.QtCore import (
-    QEasingCurve,
     QEvent,
     QObject,
     QPoint,
@@ -22,7 +21,6 @@ from PySide6.QtCore import (
     QRectF,
     Qt,
     QTimer,
-    QVariantAnimation,
     Signal,
 )
 from PySide6.QtGui import (
@@ -35,160 +33,27 @@ from PySide6.QtGui import (
     QKeySequence,
     QMouseEvent,
     QPainter,
-    QPen,
     QPixmap,
     QResizeEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
-    QGraphicsItem,
     QGraphicsPixmapItem,
     QGraphicsRectItem,
     QGraphicsScene,
     QGraphicsView,
     QMenu,
-    QStyleOptionGraphicsItem,
     QWidget,
 )
 
-from storage.records import DocumentRecord, HighlightRecord, Passage
-from storage.vocab import HIGHLIGHT_COLORS
+from storage.records import DocumentRecord, HighlightRecord
+from ui.document_marks import SELECTION_COLOR, Z_SELECTION, DocumentMarks, RectsItem
+from ui.page_text import PageRect, TextSelection, Token, page_tokens, selection_from_tokens
 
 PAGE_GAP = 12.0
 CACHE_PAGES = 12
 MIN_ZOOM, MAX_ZOOM = 0.25, 6.0
-FLASH_MS = 1100
 DRAG_SCROLL_MS = 30
-SELECTION_COLOR = QColor(0, 120, 215, 70)
-FIND_HIT_COLOR = QColor(255, 200, 0, 110)
-FIND_CURRENT_COLOR = QColor(255, 120, 0, 150)
-FLASH_COLOR = QColor(255, 90, 0, 90)
-HIGHLIGHT_ALPHA = 120
-# Overlay stacking order above the page pixmaps (z 0).
-Z_HIGHLIGHT, Z_FIND, Z_SELECTION, Z_FLASH = 1.0, 2.0, 3.0, 4.0
-
-PageRect = tuple[float, float, float, float]
-
-
-# Words selected on one page: a passage (one rectangle per line, page points, and the text).
-TextSelection = Passage
-
-
-@dataclass(frozen=True)
-class Token:
-    """A selectable unit of a page: a Latin word, or one CJK character (CJK has no spaces)."""
-
-    rect: PageRect
-    text: str
-    line: int
-    space_before: bool
-    wide: bool
-
-
-def is_wide(char: str) -> bool:
-    """Whether a character is East Asian wide (CJK characters and full-width punctuation)."""
-    return unicodedata.east_asian_width(char) in ("W", "F")
-
-
-def _token(chars: list[dict], line: int, space_before: bool) -> Token:
-    text = "".join(c["c"] for c in chars)
-    rect = (
-        min(c["bbox"][0] for c in chars),
-        min(c["bbox"][1] for c in chars),
-        max(c["bbox"][2] for c in chars),
-        max(c["bbox"][3] for c in chars),
-    )
-    return Token(rect, text, line, space_before, is_wide(text[0]))
-
-
-def page_tokens(page: pymupdf.Page) -> list[Token]:
-    """The page's tokens in reading order, from the character boxes of `get_text("rawdict")`.
-
-    Words from `get_text("words")` are whitespace-delimited, which makes a whole Chinese line one
-    word; splitting wide characters apart lets the reviewer select a Chinese phrase precisely.
-    """
-    tokens: list[Token] = []
-    line_number = -1
-    for block in page.get_text("rawdict")["blocks"]:
-        for line in block.get("lines", ()):  # image blocks have no lines
-            line_number += 1
-            word: list[dict] = []
-            word_space = False  # whitespace before the word being collected
-            space = False  # whitespace since the last token
-            for span in line["spans"]:
-                for char in span["chars"]:
-                    c = char["c"]
-                    if c.isspace():
-                        space = True
-                        if word:
-                            tokens.append(_token(word, line_number, word_space))
-                            word = []
-                    elif is_wide(c):
-                        if word:
-                            tokens.append(_token(word, line_number, word_space))
-                            word = []
-                        tokens.append(_token([char], line_number, space))
-                        space = False
-                    else:
-                        if not word:
-                            word_space, space = space, False
-                        word.append(char)
-            if word:
-                tokens.append(_token(word, line_number, word_space))
-    return tokens
-
-
-def selection_from_tokens(page: int, tokens: Sequence[Token]) -> TextSelection:
-    """The selection made of consecutive *tokens*: one rectangle and one text line per page line."""
-    rects: list[PageRect] = []
-    parts: list[str] = []
-    previous: Token | None = None
-    for token in tokens:
-        if previous is None or token.line != previous.line:
-            if previous is not None:
-                parts.append("\n")
-            rects.append(token.rect)
-        else:
-            if token.space_before:
-                parts.append(" ")
-            x0, y0, x1, y1 = rects[-1]
-            tx0, ty0, tx1, ty1 = token.rect
-            rects[-1] = (min(x0, tx0), min(y0, ty0), max(x1, tx1), max(y1, ty1))
-        parts.append(token.text)
-        previous = token
-    return TextSelection(page, tuple(rects), "".join(parts))
-
-
-class RectsItem(QGraphicsItem):
-    """Filled rectangles over a page (selection, highlight, find hits, flash), in scene coordinates."""
-
-    def __init__(self, rects: Sequence[QRectF], color: QColor, *, multiply: bool = False, outline: bool = False) -> None:
-        super().__init__()
-        self._rects = list(rects)
-        self._color = QColor(color)
-        self._multiply = multiply
-        self._outline = outline
-        bounds = QRectF()
-        for rect in self._rects:
-            bounds = bounds.united(rect)
-        self._bounds = bounds.adjusted(-2, -2, 2, 2)
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt API
-        return self._bounds
-
-    def paint(self, painter: QPainter, _option: QStyleOptionGraphicsItem, _widget: QWidget | None = None) -> None:
-        if self._multiply:  # a highlighter: the ink stays black under the colour
-            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Multiply)
-        painter.setBrush(QBrush(self._color))
-        if self._outline:
-            pen = QPen(self._color.darker(150), 1.2)
-            pen.setCosmetic(True)
-            painter.setPen(pen)
-        else:
-            painter.setPen(Qt.PenStyle.NoPen)
-        for rect in self._rects:
-            painter.drawRect(rect)
 
 
 class DocumentView(QGraphicsView):
@@ -235,21 +100,10 @@ class DocumentView(QGraphicsView):
         self._drag_position = QPoint()  # the pointer during a drag, in viewport coordinates
         self._drag_scroll = QTimer(self)
         self._drag_scroll.setInterval(DRAG_SCROLL_MS)
-        self._highlights: dict[int, HighlightRecord] = {}
-        self._highlight_items: dict[int, RectsItem] = {}
-        self._find_items: list[RectsItem] = []
-        self._flash_items: list[RectsItem] = []
-        self._flash = QVariantAnimation(self)
-        self._flash.setDuration(FLASH_MS)
-        self._flash.setKeyValueAt(0.0, 1.0)
-        self._flash.setKeyValueAt(0.5, 1.0)
-        self._flash.setKeyValueAt(1.0, 0.0)
-        self._flash.setEasingCurve(QEasingCurve.Type.InOutQuad)
+        self.marks = DocumentMarks(self)
         self._context: tuple[int, QPointF] | None = None
         self._top_bar: QWidget | None = None
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
-        self._flash.valueChanged.connect(self._on_flash_value_changed)
-        self._flash.finished.connect(self._on_flash_finished)
         self._drag_scroll.timeout.connect(self._on_drag_scroll_timeout)
 
     # -- loading ----------------------------------------------------------------------------
@@ -266,7 +120,7 @@ class DocumentView(QGraphicsView):
 
     def set_document(self, record: DocumentRecord | None) -> None:
         """Show *record* from its first page (None clears the view)."""
-        self._flash.stop()
+        self.marks.forget()
         self._drag_scroll.stop()
         had_selection = self._selection is not None
         scene = self.scene()
@@ -279,10 +133,6 @@ class DocumentView(QGraphicsView):
         self._cache.clear()
         self._tokens.clear()
         self._selection, self._selection_item, self._anchor = None, None, None
-        self._highlights.clear()
-        self._highlight_items.clear()
-        self._find_items.clear()
-        self._flash_items.clear()
         self._current_page = -1
         if self._doc is not None:
             self._doc.close()
@@ -303,7 +153,7 @@ class DocumentView(QGraphicsView):
             scene.addText(self.tr("This document cannot be displayed."))
             return
         y = 0.0
-        for page in self._doc:
+        for page in self._doc.pages():
             rect = QRectF(0.0, y, page.rect.width, page.rect.height)
             shadow = QGraphicsRectItem(rect.translated(2, 2))
             shadow.setBrush(QBrush(QColor(0, 0, 0, 40)))
@@ -518,7 +368,7 @@ class DocumentView(QGraphicsView):
             self._selection_item = None
         self._selection = selection
         if selection is not None:
-            self._selection_item = self._add_rects(selection.page, selection.rects, SELECTION_COLOR, Z_SELECTION)
+            self._selection_item = self.marks.add_rects(selection.page, selection.rects, SELECTION_COLOR, Z_SELECTION)
         self.selection_changed.emit()
 
     def _word_range(self, page: int, index: int) -> tuple[int, int]:
@@ -539,89 +389,31 @@ class DocumentView(QGraphicsView):
             last += 1
         return first, last
 
-    # -- overlays ---------------------------------------------------------------------------
-
-    def _add_rects(
-        self, page: int, rects: Sequence[Sequence[float]], color: QColor, z: float, **options: bool
-    ) -> RectsItem:
-        item = RectsItem([self.to_scene(page, r) for r in rects], color, **options)
-        item.setZValue(z)
-        self.scene().addItem(item)
-        return item
+    # -- marks ------------------------------------------------------------------------------
 
     def set_highlights(self, highlights: Sequence[HighlightRecord]) -> None:
         """Draw these highlights (replacing those drawn before)."""
-        for item in self._highlight_items.values():
-            self.scene().removeItem(item)
-        self._highlight_items.clear()
-        self._highlights = {h.id: h for h in highlights if 0 <= h.page < len(self._page_rects)}
-        for highlight in self._highlights.values():
-            color = QColor(HIGHLIGHT_COLORS[highlight.color % len(HIGHLIGHT_COLORS)][0])
-            color.setAlpha(HIGHLIGHT_ALPHA)
-            self._highlight_items[highlight.id] = self._add_rects(
-                highlight.page, highlight.rects, color, Z_HIGHLIGHT, multiply=True
-            )
+        self.marks.set_highlights(highlights)
 
     def highlight_ids(self) -> list[int]:
         """The highlights drawn."""
-        return list(self._highlight_items)
+        return self.marks.highlight_ids()
 
     def highlight_at(self, page: int, point: QPointF) -> int | None:
         """The highlight drawn under a point of a page (the most recent when they overlap)."""
-        hits = [
-            h.id for h in self._highlights.values()
-            if h.page == page and any(QRectF(QPointF(r[0], r[1]), QPointF(r[2], r[3])).contains(point) for r in h.rects)
-        ]
-        return max(hits) if hits else None
+        return self.marks.highlight_at(page, point)
 
     def set_find_hits(self, hits: Sequence[tuple[int, PageRect]], current: int | None) -> None:
         """Mark every find hit and emphasise the current one, scrolling it into view."""
-        for item in self._find_items:
-            self.scene().removeItem(item)
-        self._find_items.clear()
-        by_page: dict[int, list[PageRect]] = {}
-        for page, rect in hits:
-            if 0 <= page < len(self._page_rects):
-                by_page.setdefault(page, []).append(rect)
-        for page, rects in by_page.items():
-            self._find_items.append(self._add_rects(page, rects, FIND_HIT_COLOR, Z_FIND, multiply=True))
-        if current is not None and 0 <= current < len(hits):
-            page, rect = hits[current]
-            self._find_items.append(self._add_rects(page, [rect], FIND_CURRENT_COLOR, Z_FIND, multiply=True, outline=True))
-            self.ensureVisible(self.to_scene(page, rect), 40, 80)
+        self.marks.set_find_hits(hits, current)
 
-    def flash_sources(self, sources: Sequence[dict]) -> None:
+    def flash_sources(self, sources: Sequence[dict[str, Any]]) -> None:
         """Scroll to the first of these `{"page", "rect"}` sources (centred) and flash them all."""
-        valid: list[tuple[int, PageRect]] = []
-        for source in sources:
-            page, rect = (source.get("page"), source.get("rect")) if isinstance(source, dict) else (None, None)
-            if isinstance(page, int) and 0 <= page < len(self._page_rects) and isinstance(rect, list | tuple) and len(rect) == 4:
-                valid.append((page, (float(rect[0]), float(rect[1]), float(rect[2]), float(rect[3]))))
-        if not valid:
-            return
-        self.scroll_to(*valid[0])
-        self._flash.stop()
-        self._on_flash_finished()
-        by_page: dict[int, list[PageRect]] = {}
-        for page, rect in valid:
-            by_page.setdefault(page, []).append(rect)
-        self._flash_items = [
-            self._add_rects(page, rects, FLASH_COLOR, Z_FLASH, outline=True) for page, rects in by_page.items()
-        ]
-        self._flash.start()
+        self.marks.flash_sources(sources)
 
     def is_flashing(self) -> bool:
         """Whether a flash is fading out."""
-        return bool(self._flash_items)
-
-    def _on_flash_value_changed(self, value: float) -> None:
-        for item in self._flash_items:
-            item.setOpacity(value)
-
-    def _on_flash_finished(self) -> None:
-        for item in self._flash_items:
-            self.scene().removeItem(item)
-        self._flash_items.clear()
+        return self.marks.is_flashing()
 
     # -- find bar hosting -------------------------------------------------------------------
 
@@ -632,7 +424,7 @@ class DocumentView(QGraphicsView):
         bar.installEventFilter(self)
         self._layout_top_bar()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._top_bar and event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
             self._layout_top_bar()
         return super().eventFilter(watched, event)
@@ -660,20 +452,20 @@ class DocumentView(QGraphicsView):
             self._current_page = page
             self.page_changed.emit(page, len(self._page_rects))
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._layout_top_bar()
         self._apply_fit()
         self._render_visible()
 
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt API
+    def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self.zoom_by(1.15 if event.angleDelta().y() > 0 else 1 / 1.15)
             event.accept()
             return
         super().wheelEvent(event)
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
             super().mousePressEvent(event)
             return
@@ -684,7 +476,7 @@ class DocumentView(QGraphicsView):
         self._anchor = (hit[0], index) if hit is not None and index is not None else None
         event.accept()
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         scene_point = self.mapToScene(event.position().toPoint())
         if self._anchor is not None and event.buttons() & Qt.MouseButton.LeftButton:
             self._drag_position = event.position().toPoint()
@@ -703,7 +495,7 @@ class DocumentView(QGraphicsView):
         self.viewport().setCursor(Qt.CursorShape.IBeamCursor if over_text else Qt.CursorShape.ArrowCursor)
         super().mouseMoveEvent(event)
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             self._anchor = None
             self._drag_scroll.stop()
@@ -728,7 +520,7 @@ class DocumentView(QGraphicsView):
         bar.setValue(bar.value() + int(overshoot / 2) + (1 if overshoot > 0 else -1))
         self._extend_selection()
 
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
             super().mouseDoubleClickEvent(event)
             return
@@ -752,7 +544,7 @@ class DocumentView(QGraphicsView):
             return True
         return super().event(event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.Copy) and self.copy_selection():
             event.accept()
             return
@@ -779,7 +571,7 @@ class DocumentView(QGraphicsView):
         self.context_menu_about_to_show.emit(menu)
         return menu
 
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt API
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.build_context_menu(self.mapToScene(event.pos()))
         menu.exec(event.globalPos())
         menu.deleteLater()

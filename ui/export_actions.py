@@ -1,4 +1,4 @@
-"""Export from the window: File › Export and the list's context menu; batches run on a worker with progress.
+"""Export: File › Export and the list's context menu; batches run on a worker with progress.
 
 Signals (on `ExportActions`):
     batch_finished(object): the BatchProgress values of a finished (or cancelled) batch export.
@@ -40,7 +40,8 @@ from ui.labels import status_label, translated
 from ui.workers import ProgressRun, on_own_library
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.compare_feature import CompareFeature
+    from ui.shell import Shell
 
 # File dialog filters per format (the label is translated where it is shown).
 _FILTERS = {"pdf": "PDF (*.pdf)", "annotated-pdf": "PDF (*.pdf)", "json": "JSON (*.json)", "md": "Markdown (*.md)"}
@@ -86,10 +87,11 @@ class ExportActions(QObject):
 
     batch_finished = Signal(object)
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
-        self._run = ProgressRun(window, "exportProgress", self._progress_label)
+    def __init__(self, shell: Shell, shown_pair: Callable[[], tuple[int, int] | None]) -> None:
+        super().__init__(shell)
+        self._shell = shell
+        self._shown_pair = shown_pair
+        self._run = ProgressRun(shell.widget, "exportProgress", self._progress_label)
         self._last_folder = ""
 
         self.single_actions: dict[str, QAction] = {}
@@ -106,7 +108,7 @@ class ExportActions(QObject):
         self.action_batch = self._action("actionExportBatch", self.tr("Export into &Folder…"))
         self.action_comparison = self._action("actionExportComparison", self.tr("Export C&omparison as PDF…"))
 
-        menu = window.export_menu
+        menu = shell.menus.export
         for action in self.single_actions.values():
             menu.addAction(action)
         menu.addSeparator()
@@ -115,28 +117,26 @@ class ExportActions(QObject):
         menu.addSeparator()
         menu.addAction(self.action_comparison)
         # The list's context menu gets the same actions as one "Export" submenu.
-        self.list_menu = QMenu(self.tr("&Export"), window)
+        self.list_menu = QMenu(self.tr("&Export"), shell.widget)
         self.list_menu.setObjectName("menuListExport")
         for action in (*self.single_actions.values(), self.action_csv, self.action_batch, self.action_comparison):
             self.list_menu.addAction(action)
         self.list_menu_action = self.list_menu.menuAction()
         self.list_menu_action.setObjectName("actionListExport")
-        self.list_menu_action.setProperty("inListMenu", True)
-        window.addAction(self.list_menu_action)
+        shell.add_list_menu_action(self.list_menu_action)
 
-        # The compare view offers its own export, next to its other buttons.
+        # The compare page offers its own export, next to its other buttons (install puts it there).
         self.comparison_button = QToolButton()
         self.comparison_button.setObjectName("compareExportPdf")
         self.comparison_button.setDefaultAction(self.action_comparison)
-        window.compare.view.button_bar.addWidget(self.comparison_button)
         # The toolbar's Export button opens the same menu as File › Export.
         self.toolbar_button = QToolButton()
         self.toolbar_button.setObjectName("toolbarExport")
         self.toolbar_button.setText(self.tr("Export"))
         self.toolbar_button.setToolTip(self.tr("Export the selected candidates (File › Export)"))
-        self.toolbar_button.setMenu(window.export_menu)
+        self.toolbar_button.setMenu(shell.menus.export)
         self.toolbar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        window.main_toolbar.insertWidget(window.toolbar_separator, self.toolbar_button)
+        shell.add_toolbar_widget(self.toolbar_button, beside_actions=True)
 
         for key, action in self.single_actions.items():
             action.triggered.connect(lambda _checked=False, fmt=key: self._on_single_triggered(fmt))
@@ -145,37 +145,33 @@ class ExportActions(QObject):
         self.action_comparison.triggered.connect(self._on_comparison_triggered)
         self._run.run_finished.connect(self._on_run_finished)
         self._run.run_failed.connect(self._on_run_failed)
-        window.candidate_changed.connect(lambda _cid: self._update_actions())
-        window.candidate_list.selectionModel().selectionChanged.connect(lambda *_args: self._update_actions())
-        window.central_stack.currentChanged.connect(lambda _index: self._update_actions())
+        shell.candidate_changed.connect(self._update_actions)
+        shell.selection_changed.connect(self._update_actions)
+        shell.page_changed.connect(self._update_actions)
         self._update_actions()
 
     def _action(self, name: str, text: str) -> QAction:
-        action = QAction(text, self._window)
-        action.setObjectName(name)
-        self._window.addAction(action)
-        return action
+        return self._shell.add_action(name, text)
 
     # -- targets ----------------------------------------------------------------------------
 
     def target_ids(self) -> list[int]:
         """The selected candidates, else the one shown."""
-        window = self._window
-        return window.selected_candidate_ids() or ([window.candidate_id] if window.candidate_id else [])
+        return self._shell.target_ids()
 
     def comparison_pair(self) -> tuple[int, int] | None:
         """The pair the compare view shows, else the two selected candidates."""
-        compare = self._window.compare
-        if compare.is_open() and compare.view.left_id and compare.view.right_id:
-            return compare.view.left_id, compare.view.right_id
-        ids = self._window.selected_candidate_ids()
+        shown = self._shown_pair()
+        if shown is not None:
+            return shown
+        ids = self._shell.selected_candidate_ids()
         return (ids[0], ids[1]) if len(ids) == 2 else None
 
     def scopes(self) -> list[tuple[str, list[int]]]:
         """(label, ids) choices: the selection, each status that has candidates, the whole library."""
-        library = self._window.library
+        library = self._shell.library
         choices = []
-        selected = self._window.selected_candidate_ids()
+        selected = self._shell.selected_candidate_ids()
         if selected:
             choices.append((self.tr("Selected candidates ({count})").format(count=len(selected)), selected))
         for key in STATUSES:
@@ -187,23 +183,23 @@ class ExportActions(QObject):
             choices.append((self.tr("Whole library ({count})").format(count=len(everyone)), everyone))
         return choices
 
-    def _update_actions(self) -> None:
+    def _update_actions(self, *_args: object) -> None:
         has_target = bool(self.target_ids())
         for action in (*self.single_actions.values(), self.action_csv, self.action_batch):
             action.setEnabled(has_target and not self._run.is_running())
         # The compare view always shows a pair (it gets it right after the page switch that calls this).
-        self.action_comparison.setEnabled(self._window.compare.is_open() or len(self._window.selected_candidate_ids()) == 2)
+        self.action_comparison.setEnabled(self.comparison_pair() is not None)
 
     # -- exports (the slots ask for paths, these do the work; tests call them directly) ------
 
     def export_one(self, candidate_id: int, fmt: str, path: Path) -> Path | None:
         """Export one candidate to *path*; reports a failure to the user and returns None."""
-        library = self._window.library
+        library = self._shell.library
         return self._write(lambda: export_candidate(library, candidate_id, fmt, path), self.tr("Exported to {path}"))
 
     def export_csv(self, candidate_ids: Sequence[int], path: Path) -> Path | None:
         """Write the CSV of these candidates to *path*."""
-        library = self._window.library
+        library = self._shell.library
         return self._write(
             lambda: export_csv(library, candidate_ids, path),
             self.tr("Exported {count} candidate(s) to {path}"), count=len(candidate_ids),
@@ -211,7 +207,7 @@ class ExportActions(QObject):
 
     def export_comparison(self, left_id: int, right_id: int, path: Path) -> Path | None:
         """Write the comparison of two candidates to *path* as PDF."""
-        library = self._window.library
+        library = self._shell.library
         return self._write(lambda: export_comparison(library, left_id, right_id, path), self.tr("Exported to {path}"))
 
     def _write(self, write: Callable[[], Path], done: str, **fields: object) -> Path | None:
@@ -221,7 +217,7 @@ class ExportActions(QObject):
         except ExportError as error:
             self._report_error(str(error))
             return None
-        self._window.statusBar().showMessage(done.format(path=str(written), **fields), 8000)
+        self._shell.show_message(done.format(path=str(written), **fields), 8000)
         return written
 
     def start_batch(self, candidate_ids: Sequence[int], fmt: str, folder: Path) -> bool:
@@ -230,7 +226,7 @@ class ExportActions(QObject):
             return False
         ids = list(candidate_ids)
         self._run.start(
-            on_own_library(self._window.library.path, lambda library: export_batch(library, ids, fmt, folder)),
+            on_own_library(self._shell.library.path, lambda library: export_batch(library, ids, fmt, folder)),
             len(ids),
             self.tr("Export"),
             self.tr("Exporting {count} candidate(s)…").format(count=len(ids)),
@@ -253,26 +249,26 @@ class ExportActions(QObject):
             return
         if not ids:
             return
-        suggested = str(Path(self._last_folder) / file_name(self._window.library, ids[0], fmt))
+        suggested = str(Path(self._last_folder) / file_name(self._shell.library, ids[0], fmt))
         path, _ = QFileDialog.getSaveFileName(
-            self._window, self.tr("Export {format}").format(format=translated(FORMATS[fmt].label)), suggested, _FILTERS[fmt]
+            self._shell.widget, self.tr("Export {format}").format(format=translated(FORMATS[fmt].label)), suggested, _FILTERS[fmt]
         )
         if path:
             self._last_folder = str(Path(path).parent)
             self.export_one(ids[0], fmt, Path(path))
 
     def _on_csv_triggered(self) -> None:
-        dialog = ScopeDialog(self.scopes(), with_format=False, parent=self._window)
+        dialog = ScopeDialog(self.scopes(), with_format=False, parent=self._shell.widget)
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.chosen_ids():
             return
         suggested = str(Path(self._last_folder) / "shortlist.csv")
-        path, _ = QFileDialog.getSaveFileName(self._window, self.tr("Export CSV"), suggested, self.tr("CSV (*.csv)"))
+        path, _ = QFileDialog.getSaveFileName(self._shell.widget, self.tr("Export CSV"), suggested, self.tr("CSV (*.csv)"))
         if path:
             self._last_folder = str(Path(path).parent)
             self.export_csv(dialog.chosen_ids(), Path(path))
 
     def _on_batch_triggered(self) -> None:
-        dialog = ScopeDialog(self.scopes(), with_format=True, parent=self._window)
+        dialog = ScopeDialog(self.scopes(), with_format=True, parent=self._shell.widget)
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.chosen_ids():
             return
         folder = self._ask_folder()
@@ -283,11 +279,11 @@ class ExportActions(QObject):
         pair = self.comparison_pair()
         if pair is None:
             return
-        library = self._window.library
+        library = self._shell.library
         names = [library.summary(cid).display_name for cid in pair]
         suggested = str(Path(self._last_folder) / f"{safe_stem(f'{names[0]} vs {names[1]}')}.pdf")
         path, _ = QFileDialog.getSaveFileName(
-            self._window, self.tr("Export comparison of {left} and {right}").format(left=names[0], right=names[1]),
+            self._shell.widget, self.tr("Export comparison of {left} and {right}").format(left=names[0], right=names[1]),
             suggested, self.tr("PDF (*.pdf)"),
         )
         if path:
@@ -295,7 +291,7 @@ class ExportActions(QObject):
             self.export_comparison(pair[0], pair[1], Path(path))
 
     def _ask_folder(self) -> Path | None:
-        folder = QFileDialog.getExistingDirectory(self._window, self.tr("Export into folder"), self._last_folder)
+        folder = QFileDialog.getExistingDirectory(self._shell.widget, self.tr("Export into folder"), self._last_folder)
         if not folder:
             return None
         self._last_folder = folder
@@ -309,7 +305,7 @@ class ExportActions(QObject):
         self._end(results)
         written = [r for r in results if r.path is not None]
         folder = str(written[0].path.parent) if written and written[0].path else ""
-        self._window.statusBar().showMessage(
+        self._shell.show_message(
             self.tr("Exported {count} file(s) into {folder}").format(count=len(written), folder=folder), 10000
         )
         failed = [r for r in results if r.path is None]
@@ -327,12 +323,14 @@ class ExportActions(QObject):
         self.batch_finished.emit(results)
 
     def _report_error(self, message: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Export failed"), message, QMessageBox.StandardButton.Ok, self._window)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Export failed"), message, QMessageBox.StandardButton.Ok, self._shell.widget)
         box.setObjectName("exportError")
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.open()
 
 
-def install(window: MainWindow) -> ExportActions:
-    """Add the export actions to File › Export and to the list's context menu."""
-    return ExportActions(window)
+def install(shell: Shell, compare: CompareFeature) -> ExportActions:
+    """Add the export actions to File › Export, the list's context menu and the compare page."""
+    actions = ExportActions(shell, compare.shown_pair)
+    compare.view.button_bar.addWidget(actions.comparison_button)
+    return actions

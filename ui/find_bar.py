@@ -8,10 +8,11 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
-from ui.document_view import DocumentView, PageRect
+from ui.document_view import DocumentView
+from ui.page_text import PageRect
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.shell import Shell
 
 
 class FindBar(QWidget):
@@ -90,8 +91,8 @@ class FindBar(QWidget):
         needle = text.strip()
         self._hits = []
         if document is not None and needle:
-            for page in document:
-                self._hits += [(page.number, tuple(r)) for r in page.search_for(needle)]  # type: ignore[misc]
+            for page in document.pages():
+                self._hits += [(page.number, tuple(r)) for r in page.search_for(needle)]
         first_visible = self._view.current_page()
         self._current = next((i for i, (page, _) in enumerate(self._hits) if page >= first_visible), 0) if self._hits else None
         self._show()
@@ -128,7 +129,7 @@ class FindBar(QWidget):
         else:
             self.count_label.setText(self.tr("{n} of {m}").format(n=self._current + 1, m=len(self._hits)))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             watched is self.input
             and event.type() == QEvent.Type.KeyPress
@@ -149,17 +150,17 @@ class FindBar(QWidget):
             self._hits, self._current = [], None
 
 
-def install(window: MainWindow) -> FindBar:
+def install(shell: Shell) -> FindBar:
     """Put the find bar above the document and add Find / Find Next / Find Previous to the Edit menu."""
-    bar = FindBar(window.document_view)
-    window.document_view.set_top_bar(bar)
-    find = window._action("actionFindInDocument", "&Find in Document…", QKeySequence.StandardKey.Find)
-    find_next = window._action("actionFindNext", "Find &Next", QKeySequence.StandardKey.FindNext)
-    find_previous = window._action("actionFindPrevious", "Find Pre&vious", QKeySequence.StandardKey.FindPrevious)
+    bar = FindBar(shell.document_view)
+    shell.document_view.set_top_bar(bar)
+    find = shell.add_action("actionFindInDocument", "&Find in Document…", QKeySequence.StandardKey.Find)
+    find_next = shell.add_action("actionFindNext", "Find &Next", QKeySequence.StandardKey.FindNext)
+    find_previous = shell.add_action("actionFindPrevious", "Find Pre&vious", QKeySequence.StandardKey.FindPrevious)
     find.triggered.connect(bar.open_bar)
     find_next.triggered.connect(bar.find_next)
     find_previous.triggered.connect(bar.find_previous)
-    window.edit_menu.addSeparator()
+    shell.menus.edit.addSeparator()
     for action in (find, find_next, find_previous):
-        window.edit_menu.addAction(action)
+        shell.menus.edit.addAction(action)
     return bar

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from storage import vocab
 
 CONTEXT = "Labels"
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Mark *source* for translation in *context*; it is translated where it is shown (PySide's returns object)."""
+    return source
+
 
 # English labels that storage/ hands the UI (storage never imports Qt, so they are marked here for lupdate).
 # A label written in ui/ is marked where it is written, with QT_TRANSLATE_NOOP("Labels", ...).

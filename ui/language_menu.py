@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.shell import Shell
 
 # (settings value, menu text): each language is named in itself, so anyone can find their own.
 LANGUAGES: tuple[tuple[str, str], ...] = (("en", "English"), ("zh_CN", "简体中文"))
@@ -17,14 +17,14 @@ LANGUAGES: tuple[tuple[str, str], ...] = (("en", "English"), ("zh_CN", "简体�
 class LanguageMenu(QObject):
     """The Language submenu of View; a choice is saved and takes effect after a restart."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
-        self.menu = window.view_menu.addMenu(self.tr("&Language"))
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell)
+        self._shell = shell
+        self.menu = shell.menus.view.addMenu(self.tr("&Language"))
         self.menu.setObjectName("menuLanguage")
         self.group = QActionGroup(self)
         self.group.setExclusive(True)
-        chosen = window.settings.language()
+        chosen = shell.settings.language()
         for code, text in (("", self.tr("System Default")), *LANGUAGES):
             action = QAction(text, self.menu)
             action.setObjectName(f"actionLanguage_{code or 'system'}")
@@ -36,11 +36,11 @@ class LanguageMenu(QObject):
         self.group.triggered.connect(self._on_group_triggered)
 
     def _on_group_triggered(self, action: QAction) -> None:
-        self._window.settings.set_language(str(action.data()))
-        self._window.statusBar().showMessage(self.tr("The language changes after Shortlist restarts."), 8000)
+        self._shell.settings.set_language(str(action.data()))
+        self._shell.show_message(self.tr("The language changes after Shortlist restarts."), 8000)
 
 
-def install(window: MainWindow) -> LanguageMenu:
-    """Add View › Language to *window*."""
-    window.view_menu.addSeparator()
-    return LanguageMenu(window)
+def install(shell: Shell) -> LanguageMenu:
+    """Add View › Language."""
+    shell.menus.view.addSeparator()
+    return LanguageMenu(shell)

@@ -10,7 +10,8 @@ Signals:
     candidates_changed(list): ids of candidates whose list row may read differently (status, score, tags…).
     candidates_removed(list): ids of candidates removed from the library.
     profile_changed(int): a candidate's profile was saved.
-    review_changed(int): a candidate's ratings, recommendation, summary or position changed.
+    review_changed(int): a candidate's ratings, recommendation or position changed.
+    review_notes_changed(int): a candidate's summary or a rating comment changed (nothing else the review shows).
     highlights_changed(int): a candidate's highlights were added, removed or edited.
     highlight_categories_changed(): the colour categories were renamed.
     tags_changed(list): tags were created, edited or (un)assigned; the ids of the candidates concerned.
@@ -35,13 +36,14 @@ T = TypeVar("T")
 
 # Announcement kinds, in the order a batch emits them: rows first, then what the panes show.
 _LISTS = ("candidates_removed", "candidates_changed", "tags_changed")
-_EACH = ("profile_changed", "review_changed", "highlights_changed", "rubric_changed")
+_EACH = ("profile_changed", "review_changed", "review_notes_changed", "highlights_changed", "rubric_changed")
 _SIGNALS = {
     "candidates": "candidates_changed",
     "removed": "candidates_removed",
     "tags": "tags_changed",
     "profile": "profile_changed",
     "review": "review_changed",
+    "notes": "review_notes_changed",
     "highlights": "highlights_changed",
     "rubric": "rubric_changed",
 }
@@ -54,6 +56,7 @@ class LibraryModel(QObject):
     candidates_removed = Signal(list)
     profile_changed = Signal(int)
     review_changed = Signal(int)
+    review_notes_changed = Signal(int)
     highlights_changed = Signal(int)
     highlight_categories_changed = Signal()
     tags_changed = Signal(list)
@@ -65,6 +68,7 @@ class LibraryModel(QObject):
         self.library = library
         self._depth = 0
         self._pending: dict[str, dict[int, None]] = {name: {} for name in (*_LISTS, *_EACH)}
+        self._tags_pending = False
         self._categories_pending = False
 
     # -- announcing -------------------------------------------------------------------------
@@ -87,18 +91,20 @@ class LibraryModel(QObject):
     def _announce(self, categories: bool = False, **ids: Sequence[int]) -> None:
         for kind, values in ids.items():
             self._pending[_SIGNALS[kind]].update(dict.fromkeys(values))
+        # A tag write is news even when no candidate carries the tag (the tag list changed).
+        self._tags_pending |= "tags" in ids
         self._categories_pending |= categories
         if self._depth == 0:
             self._flush()
 
     def _flush(self) -> None:
         pending = {kind: list(values) for kind, values in self._pending.items()}
-        categories = self._categories_pending
+        tags, categories = self._tags_pending, self._categories_pending
         for values in self._pending.values():
             values.clear()
-        self._categories_pending = False
+        self._tags_pending = self._categories_pending = False
         for kind in _LISTS:
-            if pending[kind]:
+            if pending[kind] or (kind == "tags_changed" and tags):
                 getattr(self, kind).emit(pending[kind])
         for kind in _EACH:
             for value in pending[kind]:
@@ -143,7 +149,7 @@ class LibraryModel(QObject):
 
     def set_rating_comment(self, candidate_id: int, area_id: int, comment: str) -> None:
         """Replace the comment on a rating."""
-        self._commit(lambda: self.library.set_rating_comment(candidate_id, area_id, comment), review=[candidate_id])
+        self._commit(lambda: self.library.set_rating_comment(candidate_id, area_id, comment), notes=[candidate_id])
 
     def set_rating_evidence(self, candidate_id: int, area_id: int, highlight_ids: Sequence[int]) -> None:
         """Replace the highlights backing a rating."""
@@ -157,7 +163,7 @@ class LibraryModel(QObject):
 
     def set_summary(self, candidate_id: int, summary: str) -> None:
         """Replace the summary note."""
-        self._commit(lambda: self.library.set_summary(candidate_id, summary), review=[candidate_id])
+        self._commit(lambda: self.library.set_summary(candidate_id, summary), notes=[candidate_id])
 
     def set_candidate_position(self, candidate_id: int, position_id: int | None) -> None:
         """Review a candidate against a position (None: the default rubric)."""

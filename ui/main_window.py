@@ -1,7 +1,7 @@
 """The main window: candidate list | original document | profile and review.
 
-Signals:
-    candidate_changed(int): the candidate shown (0 when none).
+The window builds the frame (list, document, tabs, menus, toolbar) and a Shell, and installs the
+features with the Shell; a feature never sees the window. Each feature's module owns its logic.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QTableView,
     QTabWidget,
     QToolBar,
-    QWidget,
 )
 
 import resources
@@ -36,15 +35,16 @@ from storage.importer import SUPPORTED_SUFFIXES
 from storage.library import Library
 from storage.records import ImportOutcome
 from storage.vocab import STATUSES
-from ui import backups, compare_view, export_actions, find_bar, highlights, language_menu, profile_editor, review_panel
+from ui import backups, compare_feature, export_actions, find_bar, highlights, language_menu, profile_editor, review_feature
 from ui.candidate_model import CANDIDATE_ID_ROLE, CandidateFilterProxy, CandidateTableModel
+from ui.commands import SetStatusCommand
 from ui.document_view import DocumentView
 from ui.empty_state import EmptyState
 from ui.import_controller import ImportController, outcome_summary
 from ui.labels import status_label
 from ui.library_model import LibraryModel
-from ui.profile_editor import ProfileEditor
 from ui.settings import Settings
+from ui.shell import Menus, Shell
 
 SEARCH_DELAY_MS = 150
 WRITE_FAILURE_MESSAGE_MS = 15_000
@@ -61,8 +61,6 @@ def toolbar_label(menu_text: str) -> str:
 class MainWindow(QMainWindow):
     """One library, its candidates, and the reviewer's work on the selected one."""
 
-    candidate_changed = Signal(int)
-
     def __init__(self, library: Library, settings: Settings | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -71,7 +69,6 @@ class MainWindow(QMainWindow):
         self.library_model = LibraryModel(library, self)
         self.settings = settings or Settings()
         self.undo_stack = QUndoStack(self)
-        self._candidate_id = 0
 
         self.model = CandidateTableModel(self)
         self.proxy = CandidateFilterProxy(self)
@@ -82,10 +79,8 @@ class MainWindow(QMainWindow):
         self.document_stack = QStackedWidget()
         self.document_stack.addWidget(self.document_view)
         self.document_stack.addWidget(self.empty_state)
-        self.profile_editor = ProfileEditor(self.library_model, self.undo_stack)
         self.side_tabs = QTabWidget()
         self.side_tabs.setObjectName("sideTabs")
-        self.side_tabs.addTab(self.profile_editor, self.tr("Profile"))
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
@@ -117,19 +112,24 @@ class MainWindow(QMainWindow):
         self.page_label = QLabel()
         self.statusBar().addPermanentWidget(self.page_label)
 
+        self.shell = Shell(
+            self, self.statusBar(), self.library_model, self.settings, self.undo_stack, self.document_view, self.model, self.proxy,
+            self.candidate_list,
+        )
         self._build_actions()
         self._build_menus_and_toolbar()
         self._connect()
-        # -- features: each installs itself into the window from its own module ------------
-        # (one line per feature; keep the feature's logic in its module)
-        self.highlights = highlights.install(self)
-        self.find_bar = find_bar.install(self)
-        self.profile_link = profile_editor.install(self)
-        self.review_panel = review_panel.install(self)
-        self.compare = compare_view.install(self)
-        self.exports = export_actions.install(self)
-        self.language_menu = language_menu.install(self)
-        self.backups = backups.install(self)
+        # -- features: each gets the shell, never the window; the root hands over what one
+        # feature offers another (the compare page's pair to the exports).
+        self.profile = profile_editor.install(self.shell)
+        self.profile_editor = self.profile.editor
+        self.highlights = highlights.install(self.shell)
+        self.find_bar = find_bar.install(self.shell)
+        self.review_panel = review_feature.install(self.shell)
+        self.compare = compare_feature.install(self.shell)
+        self.exports = export_actions.install(self.shell, self.compare)
+        self.language_menu = language_menu.install(self.shell)
+        self.backups = backups.install(self.shell, self.open_library, self.importer.is_running)
         # -- end of features ------------------------------------------------------------------
         self._restore_layout()
         self.reload_candidates()
@@ -157,13 +157,8 @@ class MainWindow(QMainWindow):
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         return view
 
-    def _action(self, name: str, text: str, shortcut: QKeySequence | str | None = None) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        self.addAction(action)
-        return action
+    def _action(self, name: str, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
+        return self.shell.add_action(name, text, shortcut)
 
     def _build_actions(self) -> None:
         self.action_new_library = self._action("actionNewLibrary", self.tr("&New Library…"))
@@ -177,7 +172,7 @@ class MainWindow(QMainWindow):
         self.action_undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.action_redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.action_redo.setObjectName("actionRedo")
-        self.action_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        self.action_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
         self.action_find_library = self._action("actionFocusSearch", self.tr("&Search Library"), "Ctrl+K")
         self.action_next = self._action("actionNextCandidate", self.tr("&Next Candidate"))
         self.action_next.setShortcuts([QKeySequence("J"), QKeySequence("Ctrl+Down")])
@@ -196,7 +191,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus_and_toolbar(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu = self.file_menu = bar.addMenu(self.tr("&File"))
         file_menu.setObjectName("menuFile")
         for action in (self.action_new_library, self.action_open_library):
             file_menu.addAction(action)
@@ -241,6 +236,9 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(self.status_filter)
         self.addToolBar(toolbar)
         self.main_toolbar = toolbar
+        menus = Menus(file=self.file_menu, export=self.export_menu, edit=self.edit_menu, view=self.view_menu, candidate=self.candidate_menu)
+        self.shell.place(self.side_tabs, self.central_stack, self.splitter, toolbar, self.toolbar_separator, menus)
+        self.shell.list_actions = [self.action_next, self.action_previous, self.action_delete]
 
     def _connect(self) -> None:
         self.action_new_library.triggered.connect(self._on_new_library)
@@ -292,7 +290,7 @@ class MainWindow(QMainWindow):
     @property
     def candidate_id(self) -> int:
         """The candidate shown (0 when none)."""
-        return self._candidate_id
+        return self.shell.candidate_id
 
     def reload_candidates(self) -> None:
         """Read every list row from the library again."""
@@ -306,7 +304,7 @@ class MainWindow(QMainWindow):
         if self.search_box.text().strip():
             self.apply_search()
         self._update_empty_state()
-        if self._candidate_id == 0 and self.proxy.rowCount() > 0:
+        if self.shell.candidate_id == 0 and self.proxy.rowCount() > 0:
             self.select_row(0)
 
     def apply_search(self) -> None:
@@ -317,40 +315,22 @@ class MainWindow(QMainWindow):
         except LibraryError as error:
             self.statusBar().showMessage(str(error), 8000)
         self.proxy.set_status(self.status_filter.currentData())
-        if self._candidate_id and self._row_in_view(self._candidate_id) is None and self.proxy.rowCount():
+        if self.shell.candidate_id and self.shell.row_in_view(self.shell.candidate_id) is None and self.proxy.rowCount():
             self.select_row(0)
-        elif self._candidate_id == 0 and self.proxy.rowCount():
+        elif self.shell.candidate_id == 0 and self.proxy.rowCount():
             self.select_row(0)
-
-    def _row_in_view(self, candidate_id: int) -> int | None:
-        source_row = self.model.row_of(candidate_id)
-        if source_row is None:
-            return None
-        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
-        return index.row() if index.isValid() else None
 
     def select_row(self, row: int) -> None:
         """Make a visible list row current and selected."""
-        index = self.proxy.index(row, 0)
-        if not index.isValid():
-            return
-        self.candidate_list.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        )
-        self.candidate_list.scrollTo(index)
+        self.shell.select_row(row)
 
     def select_candidate(self, candidate_id: int) -> bool:
         """Show a candidate, if the list currently shows it."""
-        row = self._row_in_view(candidate_id)
-        if row is None:
-            return False
-        self.select_row(row)
-        return True
+        return self.shell.select_candidate(candidate_id)
 
     def selected_candidate_ids(self) -> list[int]:
         """The candidates selected in the list, in list order."""
-        rows = sorted(self.candidate_list.selectionModel().selectedRows(), key=lambda i: i.row())
-        return [int(i.data(CANDIDATE_ID_ROLE)) for i in rows]
+        return self.shell.selected_candidate_ids()
 
     def step_candidate(self, step: int) -> None:
         """Go to the next (1) or previous (-1) candidate in the list."""
@@ -363,14 +343,8 @@ class MainWindow(QMainWindow):
 
     def show_candidate(self, candidate_id: int) -> None:
         """Load a candidate's document and profile into the panes."""
-        self._candidate_id = candidate_id
-        if candidate_id:
-            self.document_view.set_document(self.library.document(candidate_id))
-        else:
-            self.document_view.set_document(None)
-        self.profile_editor.show_candidate(candidate_id)
         self._update_empty_state()
-        self.candidate_changed.emit(candidate_id)
+        self.shell.show_candidate(candidate_id)
 
     def _update_empty_state(self) -> None:
         empty = self.model.rowCount() == 0
@@ -378,17 +352,17 @@ class MainWindow(QMainWindow):
 
     def _on_list_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         candidate_id = int(current.data(CANDIDATE_ID_ROLE)) if current.isValid() else 0
-        if candidate_id != self._candidate_id:
+        if candidate_id != self.shell.candidate_id:
             self.show_candidate(candidate_id)
 
-    def _on_list_context_menu(self, position: object) -> None:
+    def _on_list_context_menu(self, position: QPoint) -> None:
         menu = QMenu(self)
         menu.addMenu(self.status_menu)
         menu.addSeparator()
         for action in self.extra_list_actions():
             menu.addAction(action)
         menu.addAction(self.action_delete)
-        menu.exec(self.candidate_list.viewport().mapToGlobal(position))  # type: ignore[arg-type]
+        menu.exec(self.candidate_list.viewport().mapToGlobal(position))
 
     def extra_list_actions(self) -> list[QAction]:
         """Actions later features add to the list's context menu (compare, export…)."""
@@ -398,14 +372,12 @@ class MainWindow(QMainWindow):
         action = self.sender()
         if not isinstance(action, QAction):
             return
-        ids = self.selected_candidate_ids() or ([self._candidate_id] if self._candidate_id else [])
+        ids = self.shell.target_ids()
         if ids:
             self.set_status(ids, str(action.data()))
 
     def set_status(self, ids: Sequence[int], status: str) -> None:
         """Change the status of candidates (undoable)."""
-        from ui.commands import SetStatusCommand
-
         self.undo_stack.push(SetStatusCommand(self.library_model, ids, status))
 
     def _on_delete_candidates(self) -> None:
@@ -429,8 +401,7 @@ class MainWindow(QMainWindow):
         for candidate_id in ids:
             self.model.remove(candidate_id)
         self.undo_stack.clear()  # the steps may refer to what is gone
-        if self._candidate_id in ids:
-            self._candidate_id = 0
+        if self.shell.candidate_id in ids:
             self.show_candidate(0)
             if self.proxy.rowCount():
                 self.select_row(0)
@@ -497,13 +468,13 @@ class MainWindow(QMainWindow):
             box.open()
         imported = [o.candidate_id for o in outcomes if o.status == "imported" and o.candidate_id]
         if imported:
-            self.select_candidate(imported[0]) if self._candidate_id == 0 else None
+            self.select_candidate(imported[0]) if self.shell.candidate_id == 0 else None
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
             event.acceptProposedAction()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
+    def dropEvent(self, event: QDropEvent) -> None:
         paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
         if paths:
             event.acceptProposedAction()
@@ -544,7 +515,8 @@ class MainWindow(QMainWindow):
 
     # -- closing ----------------------------------------------------------------------------
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shell.closing.emit()  # before the state is saved and the library closed
         self.settings.set_window_geometry(self.saveGeometry())
         self.settings.set_splitter_state("main", self.splitter.saveState())
         self.settings.sync()

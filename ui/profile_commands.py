@@ -67,7 +67,7 @@ class FieldEditCommand(ProfileCommand):
     def id(self) -> int:
         return FIELD_EDIT_ID
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt API
+    def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, FieldEditCommand) or not self._burst:
             return False
         if (other.candidate_id, other.path, other._burst) != (self.candidate_id, self.path, self._burst):

@@ -10,15 +10,11 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
 from storage.records import Passage, RatingRecord, TagRecord
 from ui.labels import rating_label, recommendation_label
 from ui.library_command import LibraryCommand
 from ui.library_model import LibraryModel
-
-# Ids for QUndoCommand.mergeWith: one burst of typing in one field is one undo step.
-MERGE_RATING_COMMENT, MERGE_SUMMARY = 5101, 5102
 
 
 def _rating(model: LibraryModel, candidate_id: int, area_id: int) -> RatingRecord | None:
@@ -55,7 +51,7 @@ class SetRatingCommand(LibraryCommand):
 
 
 class SetRatingCommentCommand(LibraryCommand):
-    """Replace the comment on a rating; consecutive edits of one comment merge."""
+    """Replace the comment on a rating (the panel reports typing at a pause: one step each)."""
 
     def __init__(self, model: LibraryModel, candidate_id: int, area_id: int, comment: str) -> None:
         text = QCoreApplication.translate("UndoStep", "Comment on {area}")
@@ -63,15 +59,6 @@ class SetRatingCommentCommand(LibraryCommand):
         self._cid, self._area, self._new = candidate_id, area_id, comment
         old = _rating(model, candidate_id, area_id)
         self._old = old.comment if old else ""
-
-    def id(self) -> int:
-        return MERGE_RATING_COMMENT
-
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt API
-        if not isinstance(other, SetRatingCommentCommand) or (other._cid, other._area) != (self._cid, self._area):
-            return False
-        self._new = other._new
-        return True
 
     def redo(self) -> None:
         self.model.set_rating_comment(self._cid, self._area, self._new)
@@ -117,21 +104,12 @@ class SetRecommendationCommand(LibraryCommand):
 
 
 class SetSummaryCommand(LibraryCommand):
-    """Replace the summary note; consecutive edits merge."""
+    """Replace the summary note (the panel reports typing at a pause: one step each)."""
 
     def __init__(self, model: LibraryModel, candidate_id: int, summary: str) -> None:
         super().__init__(model, QCoreApplication.translate("UndoStep", "Edit summary"))
         self._cid, self._new = candidate_id, summary
         self._old = model.library.review(candidate_id).summary
-
-    def id(self) -> int:
-        return MERGE_SUMMARY
-
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt API
-        if not isinstance(other, SetSummaryCommand) or other._cid != self._cid:
-            return False
-        self._new = other._new
-        return True
 
     def redo(self) -> None:
         self.model.set_summary(self._cid, self._new)

@@ -59,7 +59,7 @@ class TextField(QPlainTextEdit):
         """Replace the text (as QLineEdit.setText)."""
         self.setPlainText(text)
 
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt API
+    def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self.editing_finished.emit()
 

@@ -39,7 +39,10 @@ class Settings:
 
     def highlight_color(self) -> int:
         """The colour index used for new highlights."""
-        return int(self._settings.value("highlights/color", 0))
+        try:
+            return int(str(self._settings.value("highlights/color", 0)))
+        except ValueError:  # a settings file edited by hand
+            return 0
 
     def set_highlight_color(self, color: int) -> None:
         self._settings.setValue("highlights/color", color)

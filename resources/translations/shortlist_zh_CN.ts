@@ -950,10 +950,6 @@ or import them, or start with the bundled sample résumés.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Profile</source>
-        <translation>档案</translation>
-    </message>
-    <message>
         <source>Search résumés, profiles and notes (中文 too)…</source>
         <translation>搜索简历、档案和备注（支持中英文）…</translation>
     </message>
@@ -1163,6 +1159,13 @@ or import them, or start with the bundled sample résumés.</source>
     <message>
         <source>Edit {field}</source>
         <translation>编辑{field}</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFeature</name>
+    <message>
+        <source>Profile</source>
+        <translation>档案</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,11 @@
 """Exports: one candidate as a PDF report, annotated PDF, JSON or Markdown; many as CSV or into a folder.
 
 `export_batch` is a plain generator (each yield is progress and a cancellation point) that the
-command line prints and the UI runs on a worker thread.
+command line (main.py) prints and the UI runs on a worker thread.
 """
 
 from __future__ import annotations
 
-import argparse
 import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -21,7 +20,6 @@ from storage.export.json_export import review_json_bytes
 from storage.export.markdown import report_markdown
 from storage.export.naming import safe_stem, unique_path
 from storage.export.report_pdf import report_pdf
-from storage.vocab import STATUSES
 
 if TYPE_CHECKING:
     from storage.library import Library
@@ -34,7 +32,6 @@ __all__ = [
     "export_batch",
     "export_candidate",
     "export_comparison",
-    "export_cli",
     "export_csv",
     "file_name",
     "render",
@@ -163,47 +160,3 @@ def export_batch(
         path = write_bytes(unique_path(folder, name, spec.suffix, taken), data)
         taken.add(path.name.casefold())
         yield BatchProgress(done, total, candidate_id, path)
-
-
-# -- command line -----------------------------------------------------------------------------
-
-
-def _target_ids(library: Library, args: argparse.Namespace) -> list[int]:
-    if args.candidate:
-        known = set(library.candidate_ids())
-        missing = [str(i) for i in args.candidate if i not in known]
-        if missing:
-            raise ExportError(f"no candidate with id {', '.join(missing)} in {library.path.name}")
-        return list(dict.fromkeys(args.candidate))
-    if args.status:
-        if args.status not in STATUSES:
-            raise ExportError(f"unknown status {args.status!r} (one of: {', '.join(STATUSES)})")
-        ids = library.search("", status=args.status)
-        if not ids:
-            raise ExportError(f"no candidate has the status {args.status!r}")
-        return ids
-    ids = library.candidate_ids()
-    if not ids:
-        raise ExportError("the library has no candidates")
-    return ids
-
-
-def export_cli(library: Library, args: argparse.Namespace) -> Iterator[str]:
-    """`main.py export`: yields the lines to print; raises ExportError for what the user got wrong."""
-    ids = _target_ids(library, args)
-    out = Path(args.out).expanduser()
-    if args.format == "csv":
-        path = export_csv(library, ids, out / "shortlist.csv" if out.is_dir() else out)
-        yield f"wrote {path} ({len(ids)} candidate(s))"
-        return
-    if len(ids) == 1 and args.candidate and not out.is_dir():
-        yield f"wrote {export_candidate(library, ids[0], args.format, out)}"
-        return
-    failed = 0
-    for progress in export_batch(library, ids, args.format, out):
-        if progress.path is None:
-            failed += 1
-            yield f"failed (#{progress.candidate_id}): {progress.error}"
-        else:
-            yield f"wrote (#{progress.candidate_id}) {progress.path}"
-    yield f"{len(ids) - failed} exported to {out}" + (f", {failed} failed" if failed else "")

@@ -13,7 +13,13 @@ from typing import TYPE_CHECKING
 import pymupdf
 
 from storage.export.data import (
-    MAX_RATING, CandidateExport, page_label, rating_text, score_text, sections, tag_kind_label,
+    MAX_RATING,
+    CandidateExport,
+    page_label,
+    rating_text,
+    score_text,
+    sections,
+    tag_kind_label,
 )
 from storage.vocab import HIGHLIGHT_COLORS
 
@@ -75,7 +81,7 @@ def table_html(widths: tuple[int, ...], rows: Iterable[tuple[str, ...]], css_cla
     # Each cell also takes its padding and a border's worth of room from the line.
     points = [(CONTENT_WIDTH - len(widths) * 2) * w / 100 - 2 * CELL_PADDING - 1 for w in widths]
     body = "".join(
-        "<tr>" + "".join(f"<td style='width: {pt:.1f}pt'>{cell}</td>" for pt, cell in zip(points, row)) + "</tr>"
+        "<tr>" + "".join(f"<td style='width: {pt:.1f}pt'>{cell}</td>" for pt, cell in zip(points, row, strict=False)) + "</tr>"
         for row in rows
     )
     return f"<table class='{css_class}'>{body}</table>"

@@ -8,9 +8,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import docx
-from docx.oxml import OxmlElement
 import pymupdf
 import pytest
+from docx.oxml import OxmlElement
 from hypothesis import given, settings
 from hypothesis import strategies as st
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import sqlite3
 import time
@@ -11,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from storage import backups, library as library_module
+from storage import backups
+from storage import library as library_module
 from storage.library import Library, LibraryDamagedError
 from tests.conftest import add_candidate, make_profile, run_cli
 

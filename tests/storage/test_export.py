@@ -23,10 +23,11 @@ from storage.export import (
     render,
 )
 from storage.export.csv_export import neutralise
-from storage.export.json_export import JSON_RESUME_KEYS, is_review_export
 from storage.export.naming import safe_stem, unique_path
 from storage.importer import expand_paths, import_file
 from storage.library import Library
+from storage.review_format import JSON_RESUME_KEYS
+from storage.review_import import is_review_export
 from storage.vocab import HIGHLIGHT_COLORS
 from tests.conftest import store_pdf_candidate
 from tests.fixtures import SAMPLE_ROLES, sample_path

@@ -13,13 +13,13 @@ from storage.export import render
 from storage.importer import expand_paths, import_file, import_paths
 from storage.library import Library
 from tests.conftest import run_script
-from tests.storage.test_export import pdf, reviewed  # noqa: F401 - fixtures
+from tests.storage.test_export import pdf, reviewed
 
 __all__ = ["pdf", "reviewed"]
 
 
 @pytest.fixture
-def export(library: Library, reviewed: int) -> dict[str, Any]:  # noqa: F811 - the fixture above
+def export(library: Library, reviewed: int) -> dict[str, Any]:
     """A good review export of a fully reviewed candidate, as a dict to spoil."""
     return json.loads(render(library, reviewed, "json"))  # type: ignore[no-any-return]
 

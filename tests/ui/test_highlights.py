@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu
 from pytestqt.qtbot import QtBot
 
 from storage.vocab import HIGHLIGHT_COLORS
-from ui.highlights import HIGHLIGHT_ID_ROLE, HighlightTableModel
+from ui.highlight_list import HIGHLIGHT_ID_ROLE, HighlightTableModel
 from ui.main_window import MainWindow
 
 LINES = ["李娜 机器学习工程师", "负责深度学习模型训练与部署", "Built PyTorch models for search"]

@@ -16,7 +16,7 @@ from ui.commands import SetStatusCommand
 from ui.highlights import AddHighlightCommand
 from ui.library_model import LibraryModel
 from ui.profile_commands import FieldEditCommand
-from ui.review_commands import AddTagCommand, SetRatingCommand, SetSummaryCommand
+from ui.review_commands import AddTagCommand, EditTagCommand, SetRatingCommand, SetSummaryCommand
 
 
 @pytest.fixture
@@ -76,12 +76,16 @@ def test_a_refused_write_is_reported_announced_and_dropped_from_the_stack(model:
 def test_profile_and_summary_edits_go_through_the_model(model: LibraryModel, stack: QUndoStack) -> None:
     cid = add_candidate(model.library, "one", make_profile("李雷"))
     profiles: list[int] = []
+    notes: list[int] = []
+    reviews: list[int] = []
     model.profile_changed.connect(profiles.append)
+    model.review_notes_changed.connect(notes.append)
+    model.review_changed.connect(reviews.append)
     stack.push(FieldEditCommand(model, cid, ("basics", "label"), None, "Engineer", "Edit Headline"))
     stack.push(SetSummaryCommand(model, cid, "strong"))
     assert model.library.profile(cid)["basics"]["label"] == "Engineer"
     assert model.library.review(cid).summary == "strong"
-    assert profiles == [cid]
+    assert (profiles, notes, reviews) == ([cid], [cid], [])  # a note changes nothing else the review shows
     stack.undo()
     stack.undo()
     assert "label" not in model.library.profile(cid)["basics"] and model.library.review(cid).summary == ""
@@ -96,3 +100,12 @@ def test_a_highlight_command_redoes_under_the_same_id(model: LibraryModel, stack
     assert model.library.highlights(cid) == []
     stack.redo()
     assert [h.id for h in model.library.highlights(cid)] == [first]
+
+
+def test_renaming_a_tag_nobody_carries_is_still_announced(model: LibraryModel, stack: QUndoStack) -> None:
+    tag_id = model.library.create_tag("Rust", "strength")
+    [tag] = [t for t in model.library.tags() if t.id == tag_id]
+    announced: list[list[int]] = []
+    model.tags_changed.connect(announced.append)
+    stack.push(EditTagCommand(model, tag, name="Rust lang"))
+    assert announced == [[]] and model.library.find_tag("Rust lang") is not None

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLineEdit, QMenu, QToolButton
 from storage.library import Library, LibraryError
 from tests.conftest import add_candidate, make_profile
 from ui.main_window import MainWindow
-from ui.profile_editor import UNCERTAIN_COLOR, Field
+from ui.profile_widgets import UNCERTAIN_COLOR, Field
 
 SOURCE = [{"page": 0, "rect": [10.0, 20.0, 200.0, 32.0]}]
 
@@ -353,8 +353,8 @@ def test_focus_stays_in_the_pane_when_the_field_typed_in_disappears(window, ids,
     field.widget.setFocus()
     qtbot.keyClick(field.widget, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
     assert window.candidate_id == b
-    assert window.profile_editor.scroll.hasFocus()
-    qtbot.keyClick(window.profile_editor.scroll, Qt.Key.Key_K)  # the pane takes J/K again
+    assert window.profile_editor.scroll_area.hasFocus()
+    qtbot.keyClick(window.profile_editor.scroll_area, Qt.Key.Key_K)  # the pane takes J/K again
     assert window.candidate_id == a
 
 

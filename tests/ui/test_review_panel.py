@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from ui.candidate_model import CandidateTableModel
 from ui.main_window import MainWindow
-from ui.review_panel import RatingAreaWidget
+from ui.rating_area import RatingAreaWidget
 
 LINES = ["王小明 大模型算法工程师", "负责 MoE 预训练与长上下文扩展", "Built distributed training on 1024 GPUs"]
 SCORE_COLUMN = [key for key, _ in CandidateTableModel.COLUMNS].index("score")
@@ -76,7 +76,8 @@ def test_comment_recommendation_and_summary_are_undoable(window: MainWindow, qtb
     panel = window.review_panel.panel
     comment = area(window, "publication_record").comment
     qtbot.keyClicks(comment, "two oral papers")
-    assert rating(window, "publication_record").comment == "two oral papers"
+    assert rating(window, "publication_record").comment == ""  # typing is saved at a pause, not per key
+    qtbot.waitUntil(lambda: rating(window, "publication_record").comment == "two oral papers")
     assert window.library.search("oral") == [cid]
 
     qtbot.mouseClick(panel.findChild(type(panel.new_position), "recommend:strong_yes"), Qt.MouseButton.LeftButton)
@@ -84,7 +85,9 @@ def test_comment_recommendation_and_summary_are_undoable(window: MainWindow, qtb
     row = window.model.row_of(cid)
     assert window.model.index(row, [k for k, _ in CandidateTableModel.COLUMNS].index("recommendation")).data() == "Strong yes"
 
+    panel.summary.setFocus()
     qtbot.keyClicks(panel.summary, "Strong MoE work")
+    window.candidate_list.setFocus()  # leaving the summary saves it at once
     assert window.library.review(cid).summary == "Strong MoE work"
 
     window.undo_stack.undo()  # the whole summary burst

@@ -1,12 +1,15 @@
-"""The progress runner behind import and batch export: one run at a time, items handed back, dialog closed."""
+"""The progress runner behind import and batch export, and the guards that fail a test leaving windows or workers behind."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QRunnable, QThreadPool
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.ui.conftest import widgets_left, workers_left
 from ui.workers import ProgressRun
 
 
@@ -36,3 +39,26 @@ def test_a_finished_run_hands_back_every_item(qtbot: QtBot) -> None:
         assert run.start(lambda: iter(range(3)), 3, "Test", "Working…")
     assert blocker.args == [[0, 1, 2]]
     assert not run.is_running()
+
+
+def test_the_guards_see_a_leaked_window_and_a_running_worker(qapp: QApplication) -> None:
+    before = set(QApplication.topLevelWidgets())
+    stray = QWidget()
+    stray.show()
+    assert widgets_left(before) == [stray]
+    stray.close()
+    stray.deleteLater()
+    assert widgets_left(before) == []
+    started = threading.Event()
+    release = threading.Event()
+
+    class Blocked(QRunnable):
+        def run(self) -> None:
+            started.set()
+            release.wait(5)
+
+    QThreadPool.globalInstance().start(Blocked())
+    assert started.wait(5)
+    threading.Timer(0.2, release.set).start()
+    assert workers_left() == 1  # it counted the worker, then waited for it
+    assert QThreadPool.globalInstance().activeThreadCount() == 0

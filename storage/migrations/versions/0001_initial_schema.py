@@ -1,7 +1,7 @@
 """Initial schema: candidates, documents, profiles, highlights, tags, rubrics, ratings, search.
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-25
 """
 from __future__ import annotations
