@@ -8,35 +8,21 @@ storage/review_format.py defines.
 from __future__ import annotations
 
 import base64
+import codecs
 import hashlib
-import json
 from typing import TYPE_CHECKING, Any
 
 from storage.records import ImportOutcome
 from storage.review_format import FORMAT_NAME, restore
+from storage.review_schema import ReviewImportError, load_export
 
 if TYPE_CHECKING:
     from storage.library import Library
 
 
-class ReviewImportError(ValueError):
-    """The file is a Shortlist export that cannot be restored (the message says why)."""
-
-
-def shortlist_payload(data: bytes) -> dict[str, Any] | None:
-    """The parsed export when *data* is a Shortlist review export, else None."""
-    if not data.lstrip()[:1] == b"{":
-        return None
-    try:
-        parsed = json.loads(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, ValueError):
-        return None
-    if not isinstance(parsed, dict):
-        return None
-    review = (parsed.get("meta") or {}).get("x-shortlist")
-    if isinstance(review, dict) and review.get("format") == FORMAT_NAME:
-        return parsed
-    return None
+def is_review_export(data: bytes) -> bool:
+    """Whether *data* claims to be a Shortlist review export: a JSON object naming the format."""
+    return data.removeprefix(codecs.BOM_UTF8).lstrip()[:1] == b"{" and f'"{FORMAT_NAME}"'.encode() in data
 
 
 def _document_bytes(document: dict[str, Any], key: str) -> bytes | None:
@@ -152,28 +138,30 @@ def _store_document(
     return candidate_id
 
 
-def import_review(library: Library, payload: dict[str, Any], source: str) -> ImportOutcome:
-    """Restore the candidate (document, profile) and the review of an export; never raises for bad content."""
-    review = payload["meta"]["x-shortlist"]
-    newest = review.get("document") or {}
+def import_review(library: Library, data: bytes, source: str) -> ImportOutcome:
+    """Restore the person (every document, with its profile) and the review of an export, all or nothing.
+
+    Never raises for bad content: the whole file is checked before the library is touched, and the
+    restore is one transaction.
+    """
     try:
-        data = _document_bytes(newest, "data")
-        if data is None:
+        payload = load_export(data)
+        review = payload["meta"]["x-shortlist"]
+        newest = review["document"]
+        newest_data = _document_bytes(newest, "data")
+        if newest_data is None:
             raise ReviewImportError("the export carries no document")
-        existing = library.find_by_sha256(hashlib.sha256(data).hexdigest())
+        existing = library.find_by_sha256(hashlib.sha256(newest_data).hexdigest())
         if existing is not None:
             return ImportOutcome(source, "duplicate", existing, "already in the library")
         versions = [(d, restore(d.get("profile") or {}), d.get("parsedProfile")) for d in review.get("olderDocuments") or []]
         versions.append((newest, restore(payload), review.get("parsedProfile")))
-        candidate_id: int | None = None
-        for document, profile, parsed in versions:  # oldest first, so the newest stays the newest
-            candidate_id = _store_document(library, document, profile, parsed, candidate_id)
-        assert candidate_id is not None
-    except (ReviewImportError, ValueError, TypeError, KeyError, AttributeError) as error:
-        return ImportOutcome(source, "failed", message=f"cannot restore the review: {error}")
-    try:
-        _restore_review(library, candidate_id, review)
-    except (ValueError, TypeError, KeyError, AttributeError) as error:
-        library.delete_candidate(candidate_id)  # all or nothing: no half-restored candidate
+        with library.transaction():
+            candidate_id: int | None = None
+            for document, profile, parsed in versions:  # oldest first, so the newest stays the newest
+                candidate_id = _store_document(library, document, profile, parsed, candidate_id)
+            assert candidate_id is not None
+            _restore_review(library, candidate_id, review)
+    except (ValueError, TypeError, KeyError, AttributeError) as error:  # ReviewImportError included
         return ImportOutcome(source, "failed", message=f"cannot restore the review: {error}")
     return ImportOutcome(source, "imported", candidate_id)

@@ -29,8 +29,9 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, Signal
 
 from storage.db import LibraryError
-from storage.library import Library
+from storage.library import ANY_VALUE, Library
 from storage.merge_split import PeopleSnapshot
+from storage.profile_paths import Path
 from storage.records import HighlightUses, Passage, TagRecord
 
 T = TypeVar("T")
@@ -165,10 +166,14 @@ class LibraryModel(QObject):
             candidates=[*ids, *remove], documents=[*ids, *remove], review=ids, tags=ids,
         )
 
-    def save_profile(self, candidate_id: int, profile: dict[str, Any], document_id: int | None = None) -> None:
-        """Store a candidate's edited profile."""
+    def update_profile(
+        self, candidate_id: int, path: Path, value: Any, expected: Any = ANY_VALUE, document_id: int | None = None
+    ) -> None:
+        """Store one part of a document's edited profile (refused when another program changed it from *expected*)."""
         self._commit(
-            lambda: self.library.save_profile(candidate_id, profile, document_id), profile=[candidate_id], candidates=[candidate_id]
+            lambda: self.library.update_profile(candidate_id, path, value, expected, document_id),
+            profile=[candidate_id],
+            candidates=[candidate_id],
         )
 
     # -- review ------------------------------------------------------------------------------

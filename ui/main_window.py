@@ -38,6 +38,7 @@ from storage.library import Library
 from storage.records import ImportOutcome
 from storage.vocab import STATUSES
 from ui import (
+    backups,
     compare_feature,
     document_picker,
     export_actions,
@@ -148,6 +149,7 @@ class MainWindow(QMainWindow):
         self.exports = export_actions.install(self.shell, self.compare)
         self.language_menu = language_menu.install(self.shell)
         self.people = people_feature.install(self.shell)
+        self.backups = backups.install(self.shell, self.open_library, self.importer.is_running)
         # -- end of features ------------------------------------------------------------------
         self._restore_layout()
         self.reload_candidates()
@@ -528,7 +530,7 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("Import running"), self.tr("Wait for the import to finish first."))
             return None
         try:
-            library = Library(path)
+            library = Library(path, full_check=False)
         except LibraryError as error:
             show_plain_message(self, QMessageBox.Icon.Critical, self.tr("Cannot open library"), str(error))
             return None
