@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,13 +27,22 @@ def default_library_path() -> Path:
     return user_data_path("shortlist", appauthor=False) / "library.shortlist"
 
 
-def _open_library(path: Path) -> Library:
-    """The library for a command: checked whole; LibraryDamagedError (naming a backup) when damaged."""
-    from storage.library import Library
+def _on_library(command: Callable[[argparse.Namespace, Library], int]) -> Callable[[argparse.Namespace], int]:
+    """*command* run on the library of --library, checked whole (LibraryDamagedError, naming a backup, when
+    damaged) and closed when the command ends, so that nothing of the file is left to a later garbage collection."""
 
-    library = Library(path)
-    library.require_sound()
-    return library
+    @functools.wraps(command)
+    def run(args: argparse.Namespace) -> int:
+        from storage.library import Library
+
+        library = Library(args.library)
+        try:
+            library.require_sound()
+            return command(args, library)
+        finally:
+            library.close()
+
+    return run
 
 
 def create_main_window(library_path: str | Path) -> QMainWindow:
@@ -57,10 +67,10 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_import(args: argparse.Namespace) -> int:
+@_on_library
+def _cmd_import(args: argparse.Namespace, library: Library) -> int:
     from storage.importer import expand_paths, import_paths
 
-    library = _open_library(args.library)
     counts = {"imported": 0, "duplicate": 0, "failed": 0}
     joined = 0
     for outcome in import_paths(library, expand_paths(args.paths)):
@@ -88,14 +98,14 @@ def _print_rows(library: Library, ids: Sequence[int]) -> None:
         print(f"{row.id}\t{row.display_name}\t{status_label(row.status)}\t{documents}\t{row.file_name}")
 
 
-def _cmd_list(args: argparse.Namespace) -> int:
-    library = _open_library(args.library)
+@_on_library
+def _cmd_list(args: argparse.Namespace, library: Library) -> int:
     _print_rows(library, library.search("", status=args.status))
     return 0
 
 
-def _cmd_search(args: argparse.Namespace) -> int:
-    library = _open_library(args.library)
+@_on_library
+def _cmd_search(args: argparse.Namespace, library: Library) -> int:
     ids = library.search(" ".join(args.query), status=args.status)
     _print_rows(library, ids)
     if not ids:
@@ -103,8 +113,8 @@ def _cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_merge(args: argparse.Namespace) -> int:
-    library = _open_library(args.library)
+@_on_library
+def _cmd_merge(args: argparse.Namespace, library: Library) -> int:
     try:
         library.merge_people(args.kept, args.other)
     except (KeyError, ValueError) as error:
@@ -115,8 +125,8 @@ def _cmd_merge(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_split(args: argparse.Namespace) -> int:
-    library = _open_library(args.library)
+@_on_library
+def _cmd_split(args: argparse.Namespace, library: Library) -> int:
     try:
         person_id, _ = library.split_document(args.document)
     except (KeyError, ValueError) as error:
@@ -131,8 +141,8 @@ def _people_error(error: KeyError | ValueError) -> str:
     return f"no person or document with id {error.args[0]}" if isinstance(error, KeyError) else str(error)
 
 
-def _cmd_documents(args: argparse.Namespace) -> int:
-    library = _open_library(args.library)
+@_on_library
+def _cmd_documents(args: argparse.Namespace, library: Library) -> int:
     if args.person not in set(library.candidate_ids()):
         print(f"documents: no person with id {args.person}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -188,10 +198,10 @@ def _export_lines(library: Library, args: argparse.Namespace) -> Iterator[str]:
     yield f"{len(ids) - failed} exported to {out}" + (f", {failed} failed" if failed else "")
 
 
-def _cmd_export(args: argparse.Namespace) -> int:
+@_on_library
+def _cmd_export(args: argparse.Namespace, library: Library) -> int:
     from storage.export import ExportError
 
-    library = _open_library(args.library)
     try:
         for line in _export_lines(library, args):
             print(line)
