@@ -149,9 +149,9 @@ class HighlightsFeature(QObject):
         self.panel = HighlightPanel(self.model)
         self.list = self.panel.list
         self._candidate_id = 0
-        self.action_highlight = shell.add_action("actionHighlight", "&Highlight Selection", "Ctrl+H")
+        self.action_highlight = shell.add_action("actionHighlight", self.tr("&Highlight Selection"), "Ctrl+H")
         self.action_highlight.setEnabled(False)
-        self.action_show_list = shell.add_action("actionShowHighlights", "&Highlights", "Ctrl+Shift+H")
+        self.action_show_list = shell.add_action("actionShowHighlights", self.tr("&Highlights"), "Ctrl+Shift+H")
         self.color_menu = QMenu(self.tr("Highlight &Colour"), shell.widget)
         self.color_menu.setObjectName("menuHighlightColor")
         self.color_group = QActionGroup(self)

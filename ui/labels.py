@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 
 from storage import vocab
@@ -93,3 +95,8 @@ def rating_label(value: int) -> str:
 def tag_kind_label(kind: str) -> str:
     """The translated label of a tag kind (strength/concern)."""
     return translated(vocab.TAG_KINDS.get(kind, kind))
+
+
+def toolbar_label(menu_text: str) -> str:
+    """A menu item's text as a toolbar button's: no mnemonic (nor the "(&I)" form Chinese uses), no "…"."""
+    return re.sub(r"\s*\(&[^)]\)", "", menu_text).replace("&", "").replace("…", "").strip()

@@ -6,7 +6,6 @@ features with the Shell; a feature never sees the window. Each feature's module 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -35,27 +34,22 @@ from storage.importer import SUPPORTED_SUFFIXES
 from storage.library import Library
 from storage.records import ImportOutcome
 from storage.vocab import STATUSES
-from ui import compare_feature, export_actions, find_bar, highlights, language_menu, profile_editor, review_feature
+from ui import compare_feature, export_actions, find_bar, highlights, language_menu, profile_editor, review_feature, shortcut_sheet
 from ui.candidate_model import CANDIDATE_ID_ROLE, CandidateFilterProxy, CandidateTableModel
 from ui.commands import SetStatusCommand
 from ui.document_view import DocumentView
 from ui.empty_state import EmptyState
 from ui.import_controller import ImportController, outcome_summary
-from ui.labels import status_label
+from ui.labels import status_label, toolbar_label
 from ui.library_model import LibraryModel
 from ui.settings import Settings
-from ui.shell import Menus, Shell
+from ui.shell import Menus, Shell, Shortcut, key_sequences
 
 SEARCH_DELAY_MS = 150
 WRITE_FAILURE_MESSAGE_MS = 15_000
 DEFAULT_WINDOW_SIZE = QSize(1400, 860)
 IMPORT_REPORT_REASONS = 5  # failed files named in the import report's text; the details list all
 OPEN_WINDOWS: list[MainWindow] = []  # windows opened from File > Open/New Library, kept alive
-
-
-def toolbar_label(menu_text: str) -> str:
-    """A menu item's text as a toolbar button's: no mnemonic (nor the "(&I)" form Chinese uses), no "…"."""
-    return re.sub(r"\s*\(&[^)]\)", "", menu_text).replace("&", "").replace("…", "").strip()
 
 
 class MainWindow(QMainWindow):
@@ -129,6 +123,7 @@ class MainWindow(QMainWindow):
         self.compare = compare_feature.install(self.shell)
         self.exports = export_actions.install(self.shell, self.compare)
         self.language_menu = language_menu.install(self.shell)
+        self.shortcut_sheet = shortcut_sheet.install(self.shell)
         # -- end of features ------------------------------------------------------------------
         self._restore_layout()
         self.reload_candidates()
@@ -156,27 +151,26 @@ class MainWindow(QMainWindow):
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         return view
 
-    def _action(self, name: str, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
-        return self.shell.add_action(name, text, shortcut)
+    def _action(self, name: str, text: str, *shortcuts: Shortcut) -> QAction:
+        return self.shell.add_action(name, text, *shortcuts)
 
     def _build_actions(self) -> None:
-        self.action_new_library = self._action("actionNewLibrary", self.tr("&New Library…"))
+        self.action_new_library = self._action("actionNewLibrary", self.tr("&New Library…"), QKeySequence.StandardKey.New)
         self.action_open_library = self._action("actionOpenLibrary", self.tr("&Open Library…"), QKeySequence.StandardKey.Open)
         self.action_import_files = self._action("actionImportFiles", self.tr("&Import Files…"), "Ctrl+I")
         self.action_import_folder = self._action("actionImportFolder", self.tr("Import &Folder…"), "Ctrl+Shift+I")
         self.action_load_samples = self._action("actionLoadSamples", self.tr("Load &Sample Résumés"))
-        self.action_quit = self._action("actionQuit", self.tr("&Quit"), QKeySequence.StandardKey.Quit)
+        self.action_quit = self._action("actionQuit", self.tr("&Quit"), QKeySequence.StandardKey.Quit, "Ctrl+Q")
         self.action_undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.action_undo.setObjectName("actionUndo")
-        self.action_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.action_undo.setShortcuts(key_sequences(QKeySequence.StandardKey.Undo))
         self.action_redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.action_redo.setObjectName("actionRedo")
-        self.action_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
+        # Ctrl+Shift+Z as well where the platform's Redo lacks it (Windows): listed once, never bound twice.
+        self.action_redo.setShortcuts(key_sequences(QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z"))
         self.action_find_library = self._action("actionFocusSearch", self.tr("&Search Library"), "Ctrl+K")
-        self.action_next = self._action("actionNextCandidate", self.tr("&Next Candidate"))
-        self.action_next.setShortcuts([QKeySequence("J"), QKeySequence("Ctrl+Down")])
-        self.action_previous = self._action("actionPreviousCandidate", self.tr("&Previous Candidate"))
-        self.action_previous.setShortcuts([QKeySequence("K"), QKeySequence("Ctrl+Up")])
+        self.action_next = self._action("actionNextCandidate", self.tr("&Next Candidate"), "J", "Ctrl+Down")
+        self.action_previous = self._action("actionPreviousCandidate", self.tr("&Previous Candidate"), "K", "Ctrl+Up")
         self.action_zoom_in = self._action("actionZoomIn", self.tr("Zoom &In"), QKeySequence.StandardKey.ZoomIn)
         self.action_zoom_out = self._action("actionZoomOut", self.tr("Zoom &Out"), QKeySequence.StandardKey.ZoomOut)
         self.action_fit_width = self._action("actionFitWidth", self.tr("Fit &Width"), "Ctrl+0")
@@ -235,7 +229,12 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(self.status_filter)
         self.addToolBar(toolbar)
         self.main_toolbar = toolbar
-        menus = Menus(file=self.file_menu, export=self.export_menu, edit=self.edit_menu, view=self.view_menu, candidate=self.candidate_menu)
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu.setObjectName("menuHelp")
+        menus = Menus(
+            file=self.file_menu, export=self.export_menu, edit=self.edit_menu, view=self.view_menu, candidate=self.candidate_menu,
+            help=self.help_menu,
+        )
         self.shell.place(self.side_tabs, self.central_stack, self.splitter, toolbar, self.toolbar_separator, menus)
         self.shell.list_actions = [self.action_next, self.action_previous, self.action_delete]
 

@@ -329,6 +329,18 @@ or import them, or start with the bundled sample résumés.</source>
         <source>{n} of {m}</source>
         <translation>{n} / {m}</translation>
     </message>
+    <message>
+        <source>&amp;Find in Document…</source>
+        <translation>在文档中查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>查找上一个(&amp;V)</translation>
+    </message>
 </context>
 <context>
     <name>HighlightPanel</name>
@@ -354,6 +366,14 @@ or import them, or start with the bundled sample résumés.</source>
 </context>
 <context>
     <name>HighlightsFeature</name>
+    <message>
+        <source>&amp;Highlight Selection</source>
+        <translation>高亮所选内容(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Highlights</source>
+        <translation>高亮列表(&amp;H)</translation>
+    </message>
     <message>
         <source>Highlight &amp;Colour</source>
         <translation>高亮颜色(&amp;C)</translation>
@@ -995,6 +1015,10 @@ or import them, or start with the bundled sample résumés.</source>
         <translation>主工具栏</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
         <source>Remove from library</source>
         <translation>从简历库中删除</translation>
     </message>
@@ -1346,6 +1370,28 @@ or import them, or start with the bundled sample résumés.</source>
     <message>
         <source>Format:</source>
         <translation>格式：</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutSheet</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutSheetFeature</name>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
 </context>
 <context>
