@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from storage.importer import expand_paths, import_paths
@@ -74,4 +74,4 @@ class ImportController(QObject):
 def outcome_summary(outcomes: Sequence[ImportOutcome]) -> str:
     """'3 imported, 1 duplicate, 1 failed'."""
     counts = {status: sum(1 for o in outcomes if o.status == status) for status in ("imported", "duplicate", "failed")}
-    return f"{counts['imported']} imported, {counts['duplicate']} duplicate, {counts['failed']} failed"
+    return QCoreApplication.translate("ImportController", "{imported} imported, {duplicate} duplicate, {failed} failed").format(**counts)

@@ -457,6 +457,10 @@ or import them, or start with the bundled sample résumés.</source>
         <source>Import stopped</source>
         <translation>导入已中止</translation>
     </message>
+    <message>
+        <source>{imported} imported, {duplicate} duplicate, {failed} failed</source>
+        <translation>已导入 {imported} 份，重复 {duplicate} 份，失败 {failed} 份</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -633,6 +637,39 @@ or import them, or start with the bundled sample résumés.</source>
         <translation>技能</translation>
     </message>
     <message>
+        <source>present</source>
+        <translation>至今</translation>
+    </message>
+    <message>
+        <source>first author</source>
+        <translation>第一作者</translation>
+    </message>
+    <message>
+        <source>co-first author</source>
+        <translation>共同第一作者</translation>
+    </message>
+    <message>
+        <source>corresponding author</source>
+        <translation>通讯作者</translation>
+    </message>
+    <message>
+        <source>top-venue publications</source>
+        <translation>顶会论文</translation>
+    </message>
+    <message>
+        <source>first-author CCF-A ×{count}</source>
+        <translation>CCF-A 一作 ×{count}</translation>
+    </message>
+    <message>
+        <source>industry internship at {name}</source>
+        <translation>{name} 工业界实习</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>the code of the UI&apos;s language</comment>
+        <translation>zh_CN</translation>
+    </message>
+    <message>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -706,7 +743,7 @@ or import them, or start with the bundled sample résumés.</source>
     </message>
     <message>
         <source>YYYY-MM / present</source>
-        <translation>YYYY-MM / present（至今）</translation>
+        <translation>YYYY-MM / 至今</translation>
     </message>
     <message>
         <source>Master</source>
