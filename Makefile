@@ -46,7 +46,9 @@ test: system-libs-headless $(STAMP)
 
 bench: $(STAMP)
 	$(VENV)/bin/python tests/benchmarks/bench_parse.py
+	$(VENV)/bin/python tests/benchmarks/bench_corpus.py
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python tests/benchmarks/bench_switch.py
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python tests/benchmarks/bench_search.py
 
 # Re-extract the UI strings into the .ts (translate new ones there, e.g. with pyside6-linguist), then compile the .qm.
 TS := resources/translations/shortlist_zh_CN.ts

@@ -40,17 +40,15 @@ def create_main_window(library_path: str | Path) -> QMainWindow:
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
-    from parsing import DocumentError, load_document, parse
+    from parsing.read import ReadResume
+    from storage.parse_workers import read_in_workers
 
-    try:
-        profile = parse(load_document(Path(args.file)))
-    except DocumentError as error:
-        print(f"{args.file}: {error}", file=sys.stderr)
+    # Read in a worker process like an import: a hostile file costs at most its time and memory budget.
+    [(_path, result)] = read_in_workers([Path(args.file)], lambda path: path, workers=1)
+    if not isinstance(result, ReadResume):
+        print(f"{args.file}: {result}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except OSError as error:
-        print(f"{args.file}: {error.strerror or error}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    json.dump(profile.to_json_resume(), sys.stdout, ensure_ascii=False, indent=2)
+    json.dump(result.profile, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
     return 0
 

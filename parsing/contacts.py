@@ -9,6 +9,10 @@ from functools import cache
 from parsing import vocab
 
 EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])")
+# an address broken by a space at the "@" (text layers that split the line there): "xinghe.zhu@ example.com"
+_SPLIT_EMAIL = re.compile(
+    r"(?<![\w.+-])[A-Za-z0-9][\w.+-]*(?: @ ?| ?@ )[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])"
+)
 _CN_MOBILE = r"(?:(?:\(\s*\+?86\s*\)|\+86|0086)[\s-]*)?1[3-9]\d(?:[\s-]?\d{4}){2}"
 _INTERNATIONAL = r"(?:\(\s*\+\d{1,3}\s*\)|\+\d{1,3})[\s.-]*(?:\(\d{1,4}\)[\s.-]*)?\d{1,4}(?:[\s.-]*\d{2,5}){1,4}"
 _NORTH_AMERICA = r"\(\d{3}\)[\s.-]*\d{3}[\s.-]\d{4}|\d{3}[.-]\d{3}[.-]\d{4}"
@@ -40,8 +44,11 @@ class Found:
 
 
 def emails(text: str) -> list[Found]:
-    """E-mail addresses in *text*."""
-    return [Found(m.group(0), m.start(), m.end()) for m in EMAIL.finditer(text)]
+    """E-mail addresses in *text* (one broken by a space at its "@" is given without it)."""
+    found = [Found(m.group(0), m.start(), m.end()) for m in EMAIL.finditer(text)]
+    if "@" in text and not found:
+        found = [Found(m.group(0).replace(" ", ""), m.start(), m.end()) for m in _SPLIT_EMAIL.finditer(text)]
+    return found
 
 
 def phones(text: str) -> list[Found]:

@@ -10,7 +10,7 @@ from typing import TypeAlias
 from parsing import dates, vocab
 from parsing.dates import DateSpan
 from parsing.profile import Award, Certificate, Education, Item, Project, Sources, Volunteer, Work
-from parsing.rows import Row, bullet_length, cjk_count, join_lines, rows_sources, wraps_into
+from parsing.rows import Row, bullet_length, cjk_count, is_cjk, join_lines, rows_sources, wraps_into
 
 _STRONG = re.compile(
     r"\t|\x00+|\s*[|｜]\s*|\s+[—–]+\s+|\s+-{1,2}\s+|\s{2,}|\s*·\s*|(?<=[\u3400-\u9fff])\s*[-—–]\s*(?=[\u3400-\u9fff])"
@@ -35,6 +35,8 @@ _SYSTEM = re.compile(r"^University of [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?$")
 _CAMPUS = re.compile(r"[A-Z][A-Za-z\-]+(?: [A-Z][A-Za-z\-]+)?")
 # words after a degree that are not its major ("Ph.D. Candidate", "M.S. Student")
 _NOT_AREA = re.compile(r"(?i)(?:candidate|student|degree|program|programme|expected|graduate)\b")
+_DEGREE_OF = re.compile(r"\s+of\s+(?:[A-Z][A-Za-z&\-]*\s+){0,3}?[A-Z][A-Za-z&\-]*(?=\s+in\s+[A-Z])")
+_UNIT_AT = re.compile(r"(?i:team|group|lab|laboratory|department|division|unit)\s+at\s+(?=[A-Z])")
 _CITY_STATE = re.compile(r"^[A-Z][A-Za-z .'-]+,\s*[A-Z]{2}\b(?:\s*\([^)]*\))?$")
 
 
@@ -98,23 +100,35 @@ def has_date(row: Row) -> bool:
 def split_entries(rows: Sequence[Row]) -> list[Entry]:
     """Cut a section's rows into entries.
 
-    A row with dates starts an entry (unless it completes an undated title just above); bullets are
-    body items; a line running to the margin continues the line above; an undated line under the
-    title is part of the title (position, place) unless it reads as prose; after the body, a line back
-    at the title's left edge, or set in bold, starts the next entry.
+    A row with dates starts an entry (unless it completes an undated title just above); a line
+    wrapped onto the next row is one logical line, and its dates count where the wrapped tail
+    carries them; bullets are body items; an undated line under the title is part of the title
+    (position, place) unless it reads as prose; after the body, a line back at the title's left
+    edge, or set in bold, starts the next entry.
     """
     entries: list[Entry] = []
     previous: Row | None = None
+    carried = False  # the previous row's wrapped tail (this row) carries its dates
+    own_dates = [has_date(row) for row in rows]
     for index, row in enumerate(rows):
         current = entries[-1] if entries else None
         following = rows[index + 1] if index + 1 < len(rows) else None
-        dated, bullet = has_date(row), row.bullet > 0
+        bullet = row.bullet > 0
+        # undated, but wrapped onto the next row, which prints the logical line's dates in its right cell
+        tail_dated = (
+            following is not None
+            and not own_dates[index]
+            and own_dates[index + 1]
+            and not following.bullet
+            and _continues(row, following)
+        )
+        dated = own_dates[index] or tail_dated
         if current is None:
             entries.append(Entry([row]))
         elif (
             previous is not None
             and _continues(previous, row)
-            and not dated
+            and (not dated or carried)
             and not bullet
             and row.x0 >= previous.x0 - 3
         ):
@@ -130,28 +144,76 @@ def split_entries(rows: Sequence[Row]) -> list[Entry]:
             current.body.append([row])
         elif not current.body:
             ended = previous is not None and _SENTENCE_END.search(previous.text.strip())
-            # a bold title whose dates are on the next line, under an entry that has its dates
-            titled = (
-                row.starts_bold()
-                and any(has_date(r) for r in current.header)
-                and (
-                    (following is not None and has_date(following) and not following.bullet)
-                    # the entry's header ended with a line of dates ("IIT Bombay" / "B.Tech." / "2012 – 2016")
-                    or (len(current.header) >= 2 and dates.is_date_only(current.header[-1].text))
-                )
-            )
-            if (ended or titled) and row.x0 <= current.header[0].x0 + 3:
+            if _next_title(current, row, previous, following):
                 entries.append(Entry([row]))
+            elif ended and any(has_date(r) for r in current.header):
+                current.body.append([row])  # the line after a sentence under a dated title: a highlight
             elif len(row.text) > _PROSE or (_SENTENCE_END.search(row.text.strip()) and len(row.text) > _PROSE // 2):
                 current.body.append([row])
             else:
                 current.header.append(row)
         elif row.x0 <= current.header[0].x0 + 3 or row.starts_bold():
-            entries.append(Entry([row]))
+            if _reads_as_title(row, rows[index + 1 :]):
+                entries.append(Entry([row]))
+            else:
+                current.body.append([row])  # a highlight printed without a bullet
         else:
             current.body[-1].append(row)
-        previous = row
+        previous, carried = row, tail_dated
     return entries
+
+
+def _reads_as_title(row: Row, below: Sequence[Row]) -> bool:
+    """An undated line after an entry's body that opens the next entry, not a highlight without a bullet:
+    set in bold, or followed (within two title lines) by the line holding its dates; never a sentence."""
+    if _SENTENCE_END.search(row.text.strip()) or len(row.text) > _PROSE:
+        return False
+    if row.starts_bold():
+        return True
+    for line in below[:2]:
+        if line.bullet:
+            return False
+        if has_date(line):
+            return True
+        if _SENTENCE_END.search(line.text.strip()):
+            return False
+    return False
+
+
+def _set_like_title(current: Entry, row: Row) -> bool:
+    """*row* is set like the entry's title, in a size larger than the entry's other header lines ("浙江大学" over
+    its dates and degree, where no bold is available)."""
+    first, others = current.header[0], current.header[1:]
+    return (
+        bool(others)
+        and abs(row.size - first.size) < 0.3
+        and first.size - max(r.size for r in others) >= 0.4
+        and not has_date(first)
+    )
+
+
+def _next_title(current: Entry, row: Row, previous: Row | None, following: Row | None) -> bool:
+    """An undated row under a complete entry header that opens the next entry at the title's left edge."""
+    if row.x0 > current.header[0].x0 + 3:
+        return False
+    if previous is not None and _SENTENCE_END.search(previous.text.strip()):
+        # after an undated entry's closing sentence anything opens the next entry; after a dated one, a title
+        return not any(has_date(r) for r in current.header) or _reads_as_title(row, [following] if following else [])
+    if not any(has_date(r) for r in current.header):
+        return False
+    if _set_like_title(current, row):
+        return True
+    if not row.starts_bold():
+        return False
+    # a bold title whose dates are on the next line, under an entry that has its dates
+    if following is not None and has_date(following) and not following.bullet:
+        return True
+    # the entry's header ended with a line of dates ("IIT Bombay" / "B.Tech." / "2012 – 2016"), or is a
+    # bold title with its details line, and this row is set like that title ("**MIT**" / "Ph.D. … 2018 – 2023")
+    return len(current.header) >= 2 and (
+        dates.is_date_only(current.header[-1].text)
+        or (current.header[0].starts_bold() and abs(current.header[0].size - row.size) < 0.3)
+    )
 
 
 def split_items(rows: Sequence[Row]) -> list[list[Row]]:
@@ -200,10 +262,11 @@ def pieces(rows: Sequence[Row], *, soft: bool = True) -> list[Piece]:
         if joins and out and previous is not None and _continues(previous, row) and out[-1].row is previous:
             # a name wrapped onto the next line: "Indian Institute of" / "Technology Madras"
             last, first = out[-1], found[0]
-            if not previous.text[last.end :].strip() and not row.text[: first.begin].strip():
-                out[-1] = Piece(
-                    join_lines([last.text, first.text]), last.row, last.begin, last.end, (*last.more, first)
-                )
+            gap = previous.text[last.end :].strip()
+            hyphenated = gap == "-" and last.text[-1:].isalpha() and first.text[:1].islower()  # "Bom-" / "bay"
+            if (not gap or hyphenated) and not row.text[: first.begin].strip():
+                text = last.text + first.text if hyphenated else join_lines([last.text, first.text])
+                out[-1] = Piece(text, last.row, last.begin, last.end, (*last.more, first))
                 found = found[1:]
         out.extend(found)
         previous = row
@@ -225,13 +288,23 @@ def _row_pieces(row: Row, soft: bool) -> list[Piece]:
         parts = _split(text, begin, end, _SOFT) if whole else [(begin, end)]
         for a, b in parts:
             for c, d in _split(text, a, b, _CJK_SPACE) if soft else [(a, b)]:
-                value = row.text[c:d].strip(" \t-–—:：,，;；").removesuffix("(").removesuffix("（").strip()
+                value = _without_full_stop(
+                    row.text[c:d].strip(" \t-–—:：,，;；").removesuffix("(").removesuffix("（").strip()
+                )
                 # a month name alone is the rest of a date range wrapped in a narrow column ("Jun 2022–Sep")
                 lone_month = dates.is_month_name(value)
                 if value and not _ONLY_PARENS.match(value) and "\x00" not in text[c:d] and not lone_month:
                     at = row.text.find(value, c)
                     out.append(Piece(value, row, at, at + len(value)))
     return out
+
+
+def _without_full_stop(value: str) -> str:
+    """A piece without the full stop a layout ends it with ("商汤科技.", "Google DeepMind.", "Zhipu AI.", "JD.com.");
+    "Inc." and "Ph.D." keep theirs."""
+    if value.endswith(".") and (is_cjk(value[-2:-1]) or re.search(r"(?<![A-Za-z.])(?:[A-Za-z]{5,}|[A-Z]{2,})\.$|\w\.[a-z]{2,4}\.$", value)):
+        return value[:-1]
+    return value
 
 
 def _split(text: str, begin: int, end: int, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -310,7 +383,10 @@ def _is_department(text: str) -> bool:
 
 
 def _institution_rank(text: str) -> int:
-    """How surely *text* names a school: 3 university, 2 institute, 1 college/school, 0 not."""
+    """How surely *text* names a school: 3 university, 2 institute, 1 college/school, 0 not (nor a competition:
+    全国大学生数学建模竞赛)."""
+    if is_award(text):
+        return 0
     if vocab.mixed_pattern("university").search(text):
         return 3
     if vocab.mixed_pattern("institute").search(text):
@@ -411,6 +487,11 @@ def find_degree(text: str) -> tuple[str, str, int, int] | None:
         match = pattern.search(text)
         if match and (best is None or match.start() < best[2]):
             best = (match.group(0), level, match.start(), match.end())
+    if best is not None and best[0][:1].isupper() and best[0].isalpha():
+        # "Bachelor of Applied Science in Engineering Science": the degree runs up to "in"
+        named = _DEGREE_OF.match(text, best[3])
+        if named:
+            best = (text[best[2] : named.end()], best[1], best[2], named.end())
     return best
 
 
@@ -422,9 +503,10 @@ def education(entry: Entry, previous: Entry | None = None) -> Education:
     """
     item = Education(source=rows_sources(entry.rows))
     parts = pieces(entry.header)
-    if not any(find_degree(p.text) for p in parts):
-        parts += pieces([item[0] for item in entry.body[:2]])
-    remaining = list(parts)
+    if not any(find_degree(p.text) for p in parts) or not any(_institution_rank(p.text) for p in parts):
+        # the school or the degree on the line under the title, long enough to read as a description
+        parts += pieces(entry.body[0] if entry.body else [])
+    remaining = _bare_school_words_joined(parts)
     institution = max(remaining, key=lambda p: _institution_rank(p.text), default=None)
     if institution is not None and _institution_rank(institution.text) == 0:
         institution = None
@@ -437,7 +519,7 @@ def education(entry: Entry, previous: Entry | None = None) -> Education:
             item.set("institution", _without_remarks(school), row.locate(school), uncertain=True)
     if institution is not None:
         item.set("institution", _without_remarks(institution.text), institution.sources)
-    for piece in remaining:
+    for at, piece in enumerate(remaining):
         degree = find_degree(piece.text)
         if degree and piece is not institution:
             text, level, begin, end = degree
@@ -446,6 +528,12 @@ def education(entry: Entry, previous: Entry | None = None) -> Education:
             area = _area_from_degree_piece(piece.text, begin, end)
             if area:
                 item.set("area", area, piece.row.locate(area))
+            else:
+                # the major beside the degree: before it (计算机应用技术 | 博士) or after it (博士·模式识别与智能系统)
+                beside = [remaining[i] for i in (at - 1, at + 1) if 0 <= i < len(remaining)]
+                major = next((p for p in beside if _is_major(p, piece, institution)), None)
+                if major is not None:
+                    item.set("area", strip_decoration(major.text), major.sources)
             break
     if item.area is None:
         labelled = _label_value(entry.rows, "area_labels")
@@ -464,6 +552,7 @@ def education(entry: Entry, previous: Entry | None = None) -> Education:
                 or _LABEL.match(text)
                 or not text
                 or vocab.mixed_pattern("gpa_labels").search(text)
+                or _in_place_column(piece, institution)
             ):
                 continue
             item.set("area", text, piece.sources, uncertain=True)
@@ -476,6 +565,44 @@ def education(entry: Entry, previous: Entry | None = None) -> Education:
             break
     _set_dates(item, entry)
     return item
+
+
+def _in_place_column(piece: Piece, institution: Piece | None) -> bool:
+    """*piece* is in the right-hand cell of the school's line, where the town stands ("KTH … | Stockholm, Sweden")."""
+    row = piece.row
+    return institution is not None and institution.row is row and "\t" in row.text and piece.begin > row.text.rfind("\t")
+
+
+def _bare_school_words_joined(parts: Sequence[Piece]) -> list[Piece]:
+    """A line holding only "University" (or "Institute", "大学") is the end of the school name wrapped from the line
+    above ("…, Carnegie Mellon" / "University."): never a school on its own."""
+    bare = {vocab.fold(w) for key in ("university", "institute", "college") for w in vocab.words(key)}
+    out: list[Piece] = []
+    for piece in parts:
+        # the line above in the same column (a sidebar's line may be read between the two)
+        at = next((i for i in range(len(out) - 1, -1, -1) if abs(out[i].row.x0 - piece.row.x0) <= 3), None)
+        before = out[at] if at is not None else None
+        if at is not None and before is not None and before.row is not piece.row and vocab.fold(piece.text) in bare:
+            text = f"{before.text} {piece.text}" if piece.text.isascii() else before.text + piece.text
+            out[at] = Piece(text, before.row, before.begin, before.end, (*before.more, piece))
+        else:
+            out.append(piece)
+    return out
+
+
+def _is_major(candidate: Piece, degree: Piece, institution: Piece | None) -> bool:
+    """*candidate* is the major printed beside a Chinese degree on its line: 计算机应用技术 | 博士, 博士·软件工程."""
+    text = strip_decoration(candidate.text)
+    return (
+        candidate is not institution
+        and candidate.row is degree.row
+        and cjk_count(text) >= 2
+        and not find_degree(text)
+        and not _institution_rank(text)
+        and not _is_department(text)
+        and not is_location(text)
+        and not _LABEL.match(text)
+    )
 
 
 def _with_campus(institution: Piece, parts: Sequence[Piece]) -> Piece:
@@ -547,8 +674,19 @@ def _roles(entry: Entry) -> _Roles:
         or next((p for p in others if not _is_department(p.text)), None)
         or next((p for p in others if is_organization(p.text)), None)
     )
+    if organization is not None and not labelled_org:
+        organization = _after_at(organization)
     rest = [p for p in candidates if p not in (organization, position)]
     return organization, position, location, rest
+
+
+def _after_at(piece: Piece) -> Piece:
+    """The organisation after "at" in a piece naming a team there: "Alignment Team at Amazon Web Services"."""
+    at = _UNIT_AT.search(piece.text)
+    if at is None:
+        return piece
+    begin = piece.begin + at.end()
+    return Piece(piece.text[at.end() :], piece.row, begin, piece.end, piece.more)
 
 
 def _labelled(parts: Sequence[Piece], labels: str) -> Piece | None:
@@ -680,7 +818,7 @@ def awards(rows: Sequence[Row]) -> list[Award]:
     parts = [p for p in re.split(r"[;；]", text) if p.strip()]
     if len(parts) < 2:
         listed = [p for p in re.split(r"[、,，]", text) if p.strip()]
-        separate = all(dates.find_dates(p) and not dates.is_date_only(p) for p in listed)
+        separate = all(dates.find_dates(p) and strip_edge_dates(p) not in ("", p.strip()) for p in listed)
         parts = listed if len(listed) > 1 and separate else [text]
     if len(parts) == 1:
         return [award(rows)]

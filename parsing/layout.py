@@ -45,6 +45,8 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _GAP = re.compile(r"(?<=\S) {3,}(?=\S)")  # wide space between spans (a Word tab): a cell break
+_DATE_PIECE = re.compile(r"(?:19|20)\d{2}|至今|现在|present|now|current", re.IGNORECASE)
+_OPEN_RANGE = re.compile(r"(?:19|20)\d{2}(?:\s*[./年-]\s*\d{1,2}\s*月?)?\s*[-–—~至]\s*$")
 _SPACED_CJK = re.compile(r"[\u3400-\u9fff](?: {1,2}[\u3400-\u9fff])+")
 _CJK = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 
@@ -68,9 +70,58 @@ class Fragment:
 def page_lines(fragments: Sequence[Fragment], number: int, width: float) -> list[Line]:
     """The page's Lines in reading order (steps 1–3 of the module docstring)."""
     lines: list[Line] = []
-    for segment in _segments(fragments, width):
-        lines.extend(_line(row, number) for row in _rows(segment))
+    pieces = [piece for fragment in fragments for piece in _split_abrupt(fragment)]
+    for segment in _segments(pieces, width):
+        lines.extend(_line(part, number) for row in _rows(segment) for part in _size_runs(row))
     return lines
+
+
+def _text(fragment: Fragment) -> str:
+    return "".join(span.text for span in fragment.spans)
+
+
+def _split_abrupt(fragment: Fragment) -> list[Fragment]:
+    """A fragment cut where its text jumps in size (PDF makers join a sidebar's line to the heading beside it);
+    each piece sits on its own baseline."""
+    words = [span for span in fragment.spans if span.text.strip()]
+    cuts = [
+        index
+        for index, (before, span) in enumerate(zip(words, words[1:], strict=False), start=1)
+        if abrupt(before.size, span.size, before.text, span.text)
+    ]
+    if not cuts:
+        return [fragment]
+    out = []
+    for begin, end in zip([0, *cuts], [*cuts, len(words)], strict=False):
+        spans = words[begin:end]
+        box = (
+            min(s.bbox[0] for s in spans),
+            min(s.bbox[1] for s in spans),
+            max(s.bbox[2] for s in spans),
+            max(s.bbox[3] for s in spans),
+        )
+        size = max(s.size for s in spans)
+        out.append(Fragment(list(spans), box, box[3] - 0.22 * size, size, fragment.block, fragment.order))
+    return out
+
+
+def _size_runs(row: list[Fragment]) -> list[list[Fragment]]:
+    """A row cut where text of a quite different size stands beside it (a sidebar's line beside the main column's heading)."""
+    runs = [[row[0]]]
+    for before, fragment in zip(row, row[1:], strict=False):
+        if abrupt(before.size, fragment.size, _text(before), _text(fragment)):
+            runs.append([fragment])
+        else:
+            runs[-1].append(fragment)
+    return runs
+
+
+def abrupt(size: float, next_size: float, text: str, next_text: str) -> bool:
+    """Two pieces of text side by side set in sizes too far apart for one row (a heading beside a sidebar's
+    line, a name beside the phone); a superscript mark ("*", "†", "1") is too short to count."""
+    if min(size, next_size) >= 0.75 * max(size, next_size):
+        return False
+    return min(len(text.strip()), len(next_text.strip())) >= 3
 
 
 def drop_running_lines(pages: Sequence[Page]) -> tuple[list[Page], list[Line]]:
@@ -179,7 +230,7 @@ def _gutter(fragments: Sequence[Fragment], width: float) -> tuple[float, float] 
 def _are_columns(left: Sequence[Fragment], right: Sequence[Fragment], width: float) -> bool:
     """Whether a band's two sides are independent columns rather than the cells of rows."""
     smaller = min(len(left), len(right))
-    if smaller < 3:
+    if smaller < 3 or _date_column(left) or _date_column(right) or _heading_column(left, right):
         return False
     aligned = linked = 0
     right = sorted(right, key=lambda f: f.baseline)
@@ -204,6 +255,19 @@ def _are_columns(left: Sequence[Fragment], right: Sequence[Fragment], width: flo
     if min(_median(f.width for f in left), _median(f.width for f in right)) >= 0.25 * width:
         return True
     return len(partnered) * 4 < len(right) * 3
+
+
+def _date_column(fragments: Sequence[Fragment]) -> bool:
+    """Mostly dates (moderncv's date column, wrapped "2023 年 9 月" / "- 至今"): cells of the rows beside them."""
+    dated = sum(1 for f in fragments if _DATE_PIECE.search("".join(s.text for s in f.spans)))
+    return dated * 5 >= len(fragments) * 3
+
+
+def _heading_column(left: Sequence[Fragment], right: Sequence[Fragment]) -> bool:
+    """The left side is mostly headings set larger than the text beside them (moderncv's fancy style): each
+    heading belongs with the rows on its right, not to a sidebar."""
+    body = _median(f.size for f in right)
+    return sum(1 for f in left if f.size >= body + 1) * 2 >= len(left) and len(left) <= len(right)
 
 
 def _median(values: Iterable[float]) -> float:
@@ -256,14 +320,14 @@ def _line(row: Sequence[Fragment], number: int) -> Line:
     spans: list[Span] = []
     previous: Fragment | None = None
     for fragment in row:
-        text = "".join(span.text for span in fragment.spans)
+        text = _fragment_text(fragment.spans)
         if previous is not None:
             separator = _separator(previous, fragment, parts[-1], text)
             if separator == "\t":
                 parts[-1], text = parts[-1].rstrip(), text.lstrip()
             parts.append(separator)
         parts.append(text)
-        for span in fragment.spans:
+        for span in _words_joined(fragment.spans):
             stripped = _close_up(span.text.strip())
             if stripped:
                 spans.append(span if stripped == span.text else Span(stripped, span.bbox, span.size, span.bold))
@@ -292,6 +356,46 @@ def _line(row: Sequence[Fragment], number: int) -> Line:
     )
 
 
+def _fragment_text(spans: Sequence[Span]) -> str:
+    """The spans' text, with a space where two spans stand apart without one (XeLaTeX's CJK glue)."""
+    out = ""
+    for before, span in zip((None, *spans), spans, strict=False):
+        if (
+            before is not None
+            and out
+            and not out[-1].isspace()
+            and not span.text[:1].isspace()
+            and span.bbox[0] - before.bbox[2] > 0.25 * min(before.size, span.size)
+        ):
+            out += " "
+        out += span.text
+    return out
+
+
+def _words_joined(spans: Sequence[Span]) -> list[Span]:
+    """A fragment's spans with words of one style, split only by a space span (XeLaTeX, pdfTeX), made one span."""
+    out: list[Span] = []
+    pending = ""  # whitespace seen since the last word span
+    for span in spans:
+        if not span.text.strip():
+            pending += span.text
+            continue
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and pending in (" ", "  ")
+            and last.bold == span.bold
+            and abs(last.size - span.size) < 0.3
+            and span.bbox[0] - last.bbox[2] < CELL_GAP_EM * span.size
+        ):
+            box = (last.bbox[0], min(last.bbox[1], span.bbox[1]), span.bbox[2], max(last.bbox[3], span.bbox[3]))
+            out[-1] = Span(f"{last.text.rstrip()}{pending}{span.text.lstrip()}", box, last.size, last.bold)
+        else:
+            out.append(span)
+        pending = ""
+    return out
+
+
 def _close_up(text: str) -> str:
     """A letter-spaced CJK word ("教 育 背 景", "张 三") without its spaces; other text unchanged."""
     return text.replace(" ", "") if _SPACED_CJK.fullmatch(text) else text
@@ -301,8 +405,8 @@ def _separator(left: Fragment, right: Fragment, before: str, after: str) -> str:
     """TAB between cells, a space between words of one phrase split in two, nothing inside CJK text."""
     gap = right.bbox[0] - left.bbox[2]
     size = min(left.size, right.size)
-    if gap > CELL_GAP_EM * size:
-        return "\t"
+    if gap > CELL_GAP_EM * size or (gap > 0.3 * size and _OPEN_RANGE.search(before)):
+        return "\t"  # a cell, or a date column's "2020.09 -" whose end is wrapped onto the next line
     if not before or not after or before[-1].isspace() or after[0].isspace():
         return ""
     if _CJK.match(before[-1]) or _CJK.match(after[0]) or gap < 0.1 * size:

@@ -14,13 +14,24 @@ import zipfile
 from pathlib import Path
 
 from parsing.document import Document
-from parsing.errors import DocumentTooLarge, EmptyDocument, EncryptedDocument, NoTextLayer, UnsupportedDocument
+from parsing.errors import (
+    DocumentTooLarge,
+    EmptyDocument,
+    EncryptedDocument,
+    NoTextLayer,
+    UnsupportedDocument,
+    one_error_boundary,
+)
 from parsing.pdf import open_pdf, read_pages
-from parsing.rendition import BOLD_INK, render_html
+from parsing.rendition import BOLD_INK, check_pages, render_html
 from parsing.text import decode_text, looks_like_markdown, markdown_to_html, text_to_html
 
 MAX_BYTES = 50 * 1024 * 1024
-MAX_TEXT_CHARACTERS = 1_000_000  # a text or Markdown file is laid out page by page: bound the work
+MAX_TEXT_CHARACTERS = 300_000  # a text or Markdown file is laid out page by page: bound the work
+# A Word file is checked from its ZIP directory before anything is unpacked (a 4 MB file may unzip to gigabytes).
+MAX_DOCX_PARTS = 1_000
+MAX_DOCX_UNPACKED = 200 * 2**20
+MAX_DOCX_XML = 50 * 2**20  # python-docx parses every XML part into a tree several times its size
 PDF = "application/pdf"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 TEXT = "text/plain"
@@ -36,8 +47,9 @@ _HTML = re.compile(rb"^(?:\xef\xbb\xbf)?\s*<(?:!doctype\s+html|html)[\s>]", re.I
 def load_document(path: str | Path) -> Document:
     """Read *path* into a Document; raises a DocumentError subclass whose message is for the user.
 
-    Limits: files up to 50 MB, documents up to 200 pages, text and Markdown files up to a million
-    characters (DocumentTooLarge beyond).
+    Limits: files up to 50 MB, documents up to 200 pages, text and Markdown files up to 300,000
+    characters, Word files that unpack to at most 200 MB (DocumentTooLarge beyond), each checked
+    before the work it bounds.
     """
     path = Path(path)
     if path.stat().st_size > MAX_BYTES:  # checked before reading, not to load a huge file at all
@@ -48,8 +60,9 @@ def load_document(path: str | Path) -> Document:
     return load_bytes(path.name, data)
 
 
+@one_error_boundary()
 def load_bytes(file_name: str, data: bytes) -> Document:
-    """Read a file's bytes (e.g. kept in a library), dispatching on what they are."""
+    """Read a file's bytes (e.g. kept in a library), dispatching on what they are; any failure is a DocumentError."""
     if len(data) > MAX_BYTES:
         raise DocumentTooLarge(_too_large(len(data)))
     head = data[:1024]
@@ -74,12 +87,15 @@ def load_bytes(file_name: str, data: bytes) -> Document:
         if suffix in _KNOWN_SUFFIXES:
             raise UnsupportedDocument(f"The file is named {suffix} but its contents are not a readable {suffix} file.")
         raise UnsupportedDocument("Only PDF, Word (.docx), text and Markdown files can be read.")
-    if not text.strip():
+    if not any(character.isalnum() for character in text):  # blank, or a lone "%" named .pdf
+        if suffix in {".pdf", ".docx"}:
+            raise UnsupportedDocument(f"The file is named {suffix} but its contents are not a readable {suffix} file.")
         raise EmptyDocument("The file has no text.")
     if len(text) > MAX_TEXT_CHARACTERS:
         raise DocumentTooLarge(
             f"The file has {len(text):,} characters; text files of up to {MAX_TEXT_CHARACTERS:,} are read."
         )
+    check_pages(sum(1 for line in text.splitlines() if line.strip()), len(text))  # before converting and laying out
     if suffix in _MARKDOWN_SUFFIXES or (suffix not in {".txt", ".text"} and looks_like_markdown(text)):
         return _rendered(file_name, MARKDOWN, data, markdown_to_html(text))
     return _rendered(file_name, TEXT, data, text_to_html(text))
@@ -99,12 +115,30 @@ def _load_docx(file_name: str, data: bytes) -> Document:
 
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            names = set(archive.namelist())
+            parts = archive.infolist()
     except zipfile.BadZipFile as error:
         raise UnsupportedDocument("The file is a damaged ZIP archive, not a readable document.") from error
-    if "word/document.xml" not in names:
+    if "word/document.xml" not in {part.filename for part in parts}:
         raise UnsupportedDocument("The file is a ZIP archive, not a Word (.docx) document.")
+    _check_unpacked_size(parts)
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        body = archive.read("word/document.xml")  # at most MAX_DOCX_XML: checked above
+    # Each paragraph takes a row in Word: refuse thousands of pages before python-docx walks them.
+    check_pages(body.count(b"<w:p>") + body.count(b"<w:p "), 0)
     return _rendered(file_name, DOCX, data, docx_to_html(data))
+
+
+def _check_unpacked_size(parts: list[zipfile.ZipInfo]) -> None:
+    """Refuse a Word file too big once unpacked, from its ZIP directory (zipfile stops at the sizes stated there)."""
+    if len(parts) > MAX_DOCX_PARTS:
+        raise DocumentTooLarge(f"The Word file holds {len(parts):,} parts; files of up to {MAX_DOCX_PARTS:,} are read.")
+    unpacked = sum(part.file_size for part in parts)
+    xml = sum(part.file_size for part in parts if part.filename.endswith((".xml", ".rels")))
+    if unpacked > MAX_DOCX_UNPACKED or xml > MAX_DOCX_XML:
+        raise DocumentTooLarge(
+            f"The Word file unpacks to {unpacked / 2**20:,.0f} MB; files that unpack to up to "
+            f"{MAX_DOCX_UNPACKED // 2**20} MB, {MAX_DOCX_XML // 2**20} MB of it text, are read."
+        )
 
 
 def _rendered(file_name: str, media_type: str, data: bytes, html: str) -> Document:

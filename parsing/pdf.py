@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import io
+import logging
+import re
+from typing import Any
 
 import pymupdf
 
@@ -12,6 +15,7 @@ from parsing.layout import Fragment, drop_running_lines, page_lines
 from parsing.normalize import clean_text
 
 MAX_PAGES = 200
+_BOLD_MARKS = re.compile(r"(\*\*+)")
 _SPAN_BOLD = 16  # span["flags"]: the font is bold
 _CHAR_BOLD = 8  # span["char_flags"]: drawn bold, by font or by fake-bold stroking
 # Ligatures are expanded by MuPDF itself; images are not extracted (we only need text).
@@ -49,6 +53,8 @@ def _structure_missing(data: bytes) -> bool:
     tells a cut-off file from one with merely sloppy offsets, which MuPDF's repair reads fine.
     """
     import pypdf  # only repaired files get here: keep its ~60 ms import off every parse
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # its repair warnings are not for the user's terminal
 
     try:
         pypdf.PdfReader(io.BytesIO(data), strict=True)
@@ -109,21 +115,30 @@ def _fragments(page: pymupdf.Page, rect: pymupdf.Rect, bold_ink: int | None) -> 
 
     fragments = []
     order = 0
-    for block_number, block in enumerate(page.get_text("dict", flags=_TEXT_FLAGS)["blocks"]):
-        for raw in block.get("lines", ()):
+    blocks = page.get_text("dict", flags=_TEXT_FLAGS)["blocks"]
+    gapped = _gapped_spans(page, blocks)
+    for block_number, block in enumerate(blocks):
+        for line_number, raw in enumerate(block.get("lines", ())):
             spans: list[Span] = []
             main = None
-            for raw_span in raw["spans"]:
-                text = clean_text(raw_span["text"])
-                if not text:
-                    continue
+            marked = False
+            raw_spans = raw["spans"] if not gapped else [
+                piece
+                for span_number, raw_span in enumerate(raw["spans"])
+                for piece in gapped.get((block_number, line_number, span_number), [raw_span])
+            ]
+            for raw_span in raw_spans:
                 bold = (
                     raw_span["flags"] & _SPAN_BOLD
                     or raw_span.get("char_flags", 0) & _CHAR_BOLD
                     or raw_span["color"] == bold_ink
                 )
-                spans.append(Span(text, place(raw_span["bbox"]), raw_span["size"], bool(bold)))
-                if text.strip() and (main is None or raw_span["size"] > main["size"]):
+                pieces, marked = _bold_residue(raw_span["text"], raw_span["bbox"], marked)
+                for piece, box, in_marks in pieces:
+                    text = clean_text(piece)
+                    if text:
+                        spans.append(Span(text, place(box), raw_span["size"], bool(bold) or in_marks))
+                if clean_text(raw_span["text"]).strip() and (main is None or raw_span["size"] > main["size"]):
                     main = raw_span
             if main is None:
                 continue
@@ -138,3 +153,61 @@ def _fragments(page: pymupdf.Page, rect: pymupdf.Rect, bold_ink: int | None) -> 
             fragments.append(Fragment(spans, box, baseline, main["size"], block_number, order))
             order += 1
     return fragments
+
+
+def _bold_residue(text: str, box: Rect, marked: bool) -> tuple[list[tuple[str, Rect, bool]], bool]:
+    """Pieces of a span with whether literal Markdown marks printed in the PDF ("**Xu M**") embolden them,
+    and whether a mark is still open at its end; each piece gets its share of the span's width."""
+    if "**" not in text:
+        return [(text, box, marked)], marked
+    x0, y0, x1, y1 = box
+    step = (x1 - x0) / len(text)
+    pieces: list[tuple[str, Rect, bool]] = []
+    at = 0
+    for part in _BOLD_MARKS.split(text):
+        if part.startswith("**"):
+            marked = not marked
+        elif part:
+            pieces.append((part, (x0 + at * step, y0, x0 + (at + len(part)) * step, y1), marked))
+        at += len(part)
+    return pieces, marked
+
+
+_CJK_RUN = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+")
+
+
+def _gapped_spans(page: pymupdf.Page, blocks: list[dict[str, Any]]) -> dict[tuple[int, int, int], list[dict[str, Any]]]:
+    """Chinese spans that hold a gap MuPDF closed up (XeLaTeX's glue between fields), cut at the gap.
+
+    Only pages with a Chinese span wider than its characters pay for the character positions.
+    """
+    wide = {
+        (b, ln, s)
+        for b, block in enumerate(blocks)
+        for ln, line in enumerate(block.get("lines", ()))
+        for s, span in enumerate(line["spans"])
+        if span["bbox"][2] - span["bbox"][0] > (len(span["text"]) + 0.25) * span["size"]
+        and _CJK_RUN.fullmatch(span["text"])
+    }
+    if not wide:
+        return {}
+    raw_blocks = page.get_text("rawdict", flags=_TEXT_FLAGS)["blocks"]
+    out: dict[tuple[int, int, int], list[dict[str, Any]]] = {}
+    for b, ln, s in wide:
+        chars = raw_blocks[b]["lines"][ln]["spans"][s]["chars"]
+        span = blocks[b]["lines"][ln]["spans"][s]
+        pieces: list[list[dict[str, Any]]] = [[]]
+        for before, char in zip([None, *chars], chars, strict=False):
+            if before is not None and char["bbox"][0] - before["bbox"][2] > 0.25 * span["size"]:
+                pieces.append([])
+            pieces[-1].append(char)
+        out[b, ln, s] = [
+            {
+                **span,
+                "text": "".join(c["c"] for c in piece),
+                "bbox": (piece[0]["bbox"][0], span["bbox"][1], piece[-1]["bbox"][2], span["bbox"][3]),
+                "origin": piece[0]["origin"],
+            }
+            for piece in pieces
+        ]
+    return out

@@ -258,6 +258,9 @@ class Publication(Item):
     author_position: str | None = json_field("x-authorPosition")  # first | co-first | corresponding | other
     venue: str | None = json_field("x-venue")
     rank: str | None = json_field("x-rank")
+    status: str | None = json_field("x-status")  # published | accepted | in-press | under-review | submitted | revision | preprint
+    track: str | None = json_field("x-track")  # main | workshop | findings | demo | student
+    presentation: str | None = json_field("x-presentation")  # oral | spotlight | poster
 
 
 @dataclass(kw_only=True)

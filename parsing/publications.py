@@ -6,7 +6,18 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from parsing import contacts, vocab
+from parsing import contacts, dates, paper_status, vocab
+from parsing.authors import (
+    MARKERS,
+    SENTENCE,
+    attach_roles,
+    author_list,
+    is_author_list,
+    is_name,
+    plain,
+    position,
+    without_brackets,
+)
 from parsing.profile import Publication, Sources
 from parsing.rows import Row, cjk_count, join_lines, rows_sources
 
@@ -14,18 +25,7 @@ _NUMBERED = re.compile(r"^\s*(?:[•●▪·\-*]\s*)?(?:\[\d{1,3}\]\.?|\d{1,3}[.
 _QUOTED = re.compile(r"[“\"]([^”\"]{10,}?)[,.]?[”\"]")
 _YEAR = re.compile(r"(?<![\d.:/])(?:19[5-9]\d|20[0-4]\d)(?!\d)")
 _CCF = re.compile(r"CCF[\s-]?([ABC])(?![A-Za-z])", re.IGNORECASE)
-# a sentence ends at a full stop, but not after an initial ("J. Chen"; an acronym such as "RL." may end one)
-_SENTENCE = re.compile(
-    r"(?<!\b[A-Z])(?<!\bDr)(?<!\bProf)\.\s+(?=[A-Za-z\[(“\"\u3400-\u9fff])|(?<=[)”\"])\s*[,.]?\s+(?=[A-Z(])"
-)
-_MARKERS = "*†‡✉#＊"
-_NAME_WORD = r"[A-Z][A-Za-z'\-]*\.?(?:-[A-Z]\.)?"  # "Li", "W.", "S.-Y."
-_NAME_LATIN = re.compile(rf"^{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|van|von|de|der|da|di|le)){{0,3}}$")
-_NAME_CJK = re.compile(r"^[\u3400-\u9fff]{2,4}$")
-_AUTHOR_SPLIT = re.compile(r"\s*(?:,|，|、|;|\band\b|&)\s*")
 _PROSE_CJK = 12
-_ET_AL = re.compile(r"(?i)^(?:et\.?\s*al\.?|等)$")
-_ET_AL_TAIL = re.compile(r"(?i)\s*,?\s*(?:et\.?\s*al\.?|等)\s*$")
 # "Zhang S, Li W, Chen HM. Title": surnames with unpunctuated initials, whose closing period follows a capital
 _SURNAME_INITIALS = r"[A-Z][a-z'\-]+(?:[\s-][A-Z][a-z'\-]+)?\s+[A-Z]{1,3}[*†‡✉#＊]*"
 _VANCOUVER = re.compile(
@@ -34,6 +34,10 @@ _VANCOUVER = re.compile(
 # an author's initial, not a list letter: "A. Mehta, L. Zhou. Title."
 _INITIAL = re.compile(r"^\s*[A-Z]\.\s+[A-Z][a-z'\-]+\b")
 # a year printed in its own column before the citation (moderncv's date column)
+_BULLET = re.compile(r"^\s*[•●▪◦·‣]\s*")  # a bullet glyph; "A. Mehta" starts with an initial, not a list letter
+# "论文：Chen S, Wang W. Title. SIGIR 2024." inside a project: the label is no part of the citation
+_LEAD_LABEL = re.compile(r"^(?:论文|文章|paper|publication)\s*[:：]\s*", re.IGNORECASE)
+_DASH = re.compile(r"\s[-–—]\s")
 _LEAD_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s{2,}")
 
 
@@ -48,7 +52,7 @@ def split_items(rows: Sequence[Row]) -> list[list[Row]]:
         left = min((rows[i].x0 for i in bulleted), default=0.0)
         starts = [i for i in bulleted if rows[i].x0 <= left + 3]
     if not starts:
-        starts = [i for i, row in enumerate(rows) if i == 0 or _ends_sentence(rows[i - 1]) or row.starts_bold()]
+        starts = [i for i, row in enumerate(rows) if i == 0 or _ends_sentence(rows[i - 1]) or _starts_title(row)]
         # a label line ("Preprints") is no paper: the paper starts on the line under it
         labels = {i for i in starts if i + 1 < len(rows) and _is_label(rows[i].text)}
         starts = sorted((set(starts) - labels) | {i + 1 for i in labels})
@@ -62,22 +66,49 @@ def split_items(rows: Sequence[Row]) -> list[list[Row]]:
     return items
 
 
+def _starts_title(row: Row) -> bool:
+    """The row opens with a bold title, not with the candidate's bold name wrapped from the line above."""
+    ranges = _bold_runs(row)
+    if not row.starts_bold() or not ranges:
+        return False
+    lead = row.text[ranges[0][0] : ranges[0][1]]
+    return len(re.findall(r"[A-Za-z]+", lead)) >= 3 or cjk_count(lead) >= 6
+
+
+def _bold_runs(row: Row) -> list[tuple[int, int]]:
+    """The row's bold ranges, those only a space apart joined (TeX sets each word as a span of its own)."""
+    runs: list[tuple[int, int]] = []
+    for begin, end in row.bold_ranges():
+        if runs and not row.text[runs[-1][1] : begin].strip():
+            runs[-1] = (runs[-1][0], end)
+        else:
+            runs.append((begin, end))
+    return runs
+
+
 def _ends_sentence(row: Row) -> bool:
     return row.text.rstrip().endswith((".", "。"))
 
 
 def _is_label(text: str) -> bool:
     text = text.strip()
-    return len(text) <= 30 and not re.search(r"\d|[.,，。]", text)
+    return len(text) <= 48 and not re.search(r"\d|[.,，。()（）]", text)
 
 
 def _is_subheading(rows: Sequence[Row], index: int, starts: set[int]) -> bool:
-    """A short label line between papers ("Preprints", "机器学习") belongs to no paper."""
+    """A short label line between papers ("Preprints and Manuscripts under Review", "机器学习") belongs to no
+    paper; the end of a wrapped line ("作者）" after "（通讯") does."""
+    above = rows[index - 1].text.rstrip()
     return (
         index + 1 in starts
         and _is_label(rows[index].text)
-        and not rows[index - 1].text.rstrip().endswith((",", "-"))
+        and not above.endswith((",", "-"))
+        and _open_brackets(above) <= 0
     )
+
+
+def _open_brackets(text: str) -> int:
+    return sum(text.count(c) for c in "(（") - sum(text.count(c) for c in ")）")
 
 
 def _citation_rows(item: Sequence[Row]) -> list[Row]:
@@ -97,56 +128,133 @@ def _title_label() -> re.Pattern[str]:
     return re.compile(rf"(?:{vocab.mixed_pattern('title_labels').pattern})\s*[:：]\s*(.+)$", re.IGNORECASE)
 
 
+def papers(rows: Sequence[Row], own_names: Sequence[str]) -> list[Publication]:
+    """The papers listed in a publications section (service, talks, patents, posts and theses left out)."""
+    found = [publication(paper, own_names) for paper in (_without_no_paper(item) for item in split_items(rows)) if paper]
+    return [pub for pub in found if pub.name]
+
+
+def _without_no_paper(item: Sequence[Row]) -> Sequence[Row]:
+    """The item, cut before a line of service, a talk or a patent that follows a whole citation;
+    nothing when the item itself is no paper."""
+    for index, row in enumerate(_citation_rows(item)):
+        if paper_status.is_not_a_paper(row.text):
+            before = join_lines(r.text for r in item[:index])
+            complete = _venue(before) is not None and _YEAR.search(before) is not None
+            return item[:index] if index and complete else ()
+    return item
+
+
+def cited_in(rows: Sequence[Row], own_names: Sequence[str], listed: Sequence[Publication]) -> list[Publication]:
+    """Papers cited line by line inside project or research entries (authors, and a venue or a year), other
+    than those the publications list already has; "成果已发表于 SIGIR 2024" names no paper of its own."""
+    titles = {vocab.fold(p.name) for p in listed if p.name}
+    found: list[Publication] = []
+    for row in rows:
+        if _is_citation([row], False) and not paper_status.is_not_a_paper(row.text):
+            pub = publication([row], own_names)
+            if pub.name and vocab.fold(pub.name) not in titles:
+                titles.add(vocab.fold(pub.name))
+                found.append(pub)
+    return found
+
+
+def is_citation_list(rows: Sequence[Row], *, in_papers: bool = False) -> bool:
+    """Whether every item under a heading is cited like a paper: authors, and a venue or a year (papers
+    whatever the heading says: "Research", "Conferences"); *in_papers*: a topic sub-heading inside a
+    publications section ("大语言模型"), where a venue alone will do."""
+    items = split_items(rows)
+    return bool(items) and all(_is_citation(item, in_papers) for item in items)
+
+
+def _is_citation(item: Sequence[Row], in_papers: bool) -> bool:
+    text = _citation_text(_citation_rows(item))[0]
+    found = dates.find_dates(text)
+    opens_dated = bool(found) and found[0].begin == 0 and "-" in found[0].start  # "Jun 2022–Sep  Research Intern"
+    if dates.first_range(text) or opens_dated:  # a job or a project with its period, not a paper
+        return False
+    venue = _venue(text) is not None
+    return (in_papers and venue) or (bool(author_list(text)) and (venue or _YEAR.search(text) is not None))
+
+
+def _citation_text(rows: Sequence[Row]) -> tuple[str, str | None]:
+    """The citation without its bullet, number, label and year column, and that year."""
+    text = join_lines(row.text for row in rows)
+    text = _LEAD_LABEL.sub("", _NUMBERED.sub("", _BULLET.sub("", text, count=1), count=1), count=1)
+    lead_year = _LEAD_YEAR.match(text)
+    if lead_year:
+        text = text[lead_year.end() :]
+    # a bullet after the author list makes it a sentence of its own: "Zhang S, Li W • Title."
+    return _VANCOUVER.sub(r"\1 • ", text, count=1), lead_year.group(1) if lead_year else None
+
+
 @cache
-def _unpublished() -> re.Pattern[str]:
-    return vocab.any_pattern("unpublished")
+def _author_label() -> re.Pattern[str]:
+    """ "作者：<authors>", "Authors: <authors>" at the start of a line."""
+    return re.compile(rf"^\s*(?:{vocab.mixed_pattern('author_labels').pattern})\s*[:：]\s*(.+)$", re.IGNORECASE)
 
 
 def publication(item: Sequence[Row], own_names: Sequence[str]) -> Publication:
     """One paper's fields from its rows."""
     pub = Publication(source=rows_sources(item))
     rows = _citation_rows(item)
-    text = join_lines(row.text for row in rows)
-    text = _NUMBERED.sub("", text, count=1)
-    lead_year = _LEAD_YEAR.match(text)
-    if lead_year:
-        text = text[lead_year.end() :]
-    # a bullet after the author list makes it a sentence of its own: "Zhang S, Li W • Title."
-    text = _VANCOUVER.sub(r"\1 • ", text, count=1)
+    text, lead_year = _citation_text(rows)
     title = _title(rows, text)
-    if title:
-        pub.set("name", title, _locate(rows, title))
     rest = text.replace(title, " ") if title else text
+    if title:
+        title, rest = _first_author_out(title, rest)
+        pub.set("name", title, _locate(rows, title))
     venue = _venue(rest)
     if venue:
         short, begin, end = venue
         pub.set("venue", short, _locate(rows, rest[begin:end]))
         publisher = _publisher(rest, begin, end)
         pub.set("publisher", publisher, _locate(rows, publisher))
-    year = None if _unpublished().search(rest) else _year(rest, venue[2] if venue else None)
-    year = year or (lead_year.group(1) if lead_year else None)
+    _set_state(pub, rows, rest)
+    year = _year(rest, venue[2] if venue else None)  # as printed: x-status says whether it is out yet
+    year = year or lead_year
     if year:
         pub.set("release_date", year, _locate(rows, year))
     rank = _CCF.search(rest)
     if rank:
         pub.set("rank", f"CCF-{rank.group(1).upper()}", _locate(rows, rank.group(0)))
-    elif venue:
+    elif venue and pub.track == "main":  # a workshop or findings paper does not carry its venue's rank
         listed = vocab.venues().by_name.get(venue[0])
         if listed and listed.rank:
             pub.rank = listed.rank
     links = contacts.links(text)
     if links:
         pub.set("url", links[0].value, _locate(rows, links[0].value))
-    authors = _authors(rest)
+    _set_authors(pub, rows, rest, own_names)
+    return pub
+
+
+def _set_state(pub: Publication, rows: Sequence[Row], rest: str) -> None:
+    """Status, track and presentation, each with the words that told it (the track needs the status)."""
+    _set_found(pub, rows, "status", paper_status.status(rest, pub.venue))
+    _set_found(pub, rows, "track", paper_status.track(rest, pub.venue is not None or pub.status is not None))
+    _set_found(pub, rows, "presentation", paper_status.presentation(rest))
+
+
+def _set_found(pub: Publication, rows: Sequence[Row], name: str, found: paper_status.Found | None) -> None:
+    if found:
+        value, words = found
+        pub.set(name, value, _locate(rows, words) if words else pub.field_sources.get("venue", ()))
+
+
+def _set_authors(pub: Publication, rows: Sequence[Row], rest: str, own_names: Sequence[str]) -> None:
+    """The author list and the candidate's place in it (left unset when nothing tells it)."""
+    rest = attach_roles(rest)
+    labelled = [m.group(1) for row in rows if (m := _author_label().search(row.text))]  # "Authors: A, B" / "作者：…"
+    authors = author_list(attach_roles(labelled[0])) if labelled else author_list(rest)
     if authors:
-        pub.authors = [a.strip(_MARKERS + " ") for a in authors]
+        pub.authors = [plain(a) for a in authors]
         pub.field_sources["authors"] = _locate(rows, authors[0])
-    position = _position(rest, authors, _bold_texts(rows), own_names)
-    if position:
-        pub.set("author_position", position, pub.field_sources.get("authors", ()))
+    place = position(rest, authors, _bold_texts(rows), own_names)
+    if place:
+        pub.set("author_position", place, pub.field_sources.get("authors", ()))
     elif authors:
         pub.uncertain.append("author_position")
-    return pub
 
 
 def _title(rows: Sequence[Row], text: str) -> str | None:
@@ -160,17 +268,31 @@ def _title(rows: Sequence[Row], text: str) -> str | None:
     for bold in _bold_texts(rows):
         cleaned = _clean_title(bold)
         words = len(re.findall(r"[A-Za-z]+", cleaned))
-        if (words >= 4 or cjk_count(cleaned) >= 6) and not _is_author_list(cleaned):
+        if (words >= 4 or cjk_count(cleaned) >= 6) and not is_author_list(cleaned):
             return _strip_venue_tail(cleaned)
-    bold_names = {b.strip(_MARKERS + " ,") for b in _bold_texts(rows) if _is_name(b)}
+    bold_names = {b.strip(MARKERS + " ,") for b in _bold_texts(rows) if is_name(b)}
     for chunk in _chunks(text):
         cleaned = _clean_title(re.sub(r"\s*\[[A-Z]{1,2}\]\s*$", "", chunk))
         long_enough = len(re.findall(r"[A-Za-z]+", cleaned)) >= 2 or cjk_count(cleaned) >= 4
         # a lone bold name is the candidate as sole author ("**Jiayi Huang**. Title."), not a title
-        sole_author = cleaned.strip(_MARKERS + " ") in bold_names
-        if long_enough and not _is_author_list(cleaned) and not _venue_like(cleaned) and not sole_author:
+        sole_author = cleaned.strip(MARKERS + " ") in bold_names
+        if long_enough and not is_author_list(cleaned) and not _venue_like(cleaned) and not sole_author:
             return cleaned
     return None
+
+
+def _first_author_out(title: str, rest: str) -> tuple[str, str]:
+    """A bold title run on into the candidate's bold name ("… Recognition Zixuan Huang" + ", Hao Wu …"):
+    the name goes back to the head of the author list."""
+    words = title.split()
+    if not rest.lstrip().lstrip(MARKERS).startswith((",", "，")) or len(words) < 4:
+        return title, rest
+    size = 3 if re.fullmatch(r"[A-Z]\.", words[-2]) else 2
+    name = " ".join(words[-size:])
+    listed = re.split(r"[.;(（\u3400-\u9fff]", f"{name}{rest.lstrip()}", maxsplit=1)[0]  # up to the venue
+    if not is_name(name) or not is_author_list(listed):
+        return title, rest
+    return " ".join(words[:-size]), f"{name}{rest.lstrip()}"
 
 
 def _clean_title(text: str) -> str:
@@ -187,8 +309,16 @@ def _strip_venue_tail(title: str) -> str:
 
 
 def _chunks(text: str) -> list[str]:
-    text = re.sub(r"\s*(?:[(（][^()（）]*[)）]|\[[^\]]*\])\s*", " ", text).replace("•", ". ")
-    return [c.strip() for c in _SENTENCE.split(text) if c and c.strip()]
+    text = without_brackets(text).replace("•", ". ")
+    return [piece for c in SENTENCE.split(text) if c and c.strip() for piece in _dash_split(c.strip())]
+
+
+def _dash_split(chunk: str) -> list[str]:
+    """ "Title. - A. Li and B. Wang": a dash before an author list ends the title (a dash inside one does not)."""
+    for match in _DASH.finditer(chunk):
+        if is_author_list(chunk[match.end() :].strip(" .")):
+            return [chunk[: match.start()].rstrip(" ."), chunk[match.end() :]]
+    return [chunk]
 
 
 def _bold_texts(rows: Sequence[Row]) -> list[str]:
@@ -196,7 +326,7 @@ def _bold_texts(rows: Sequence[Row]) -> list[str]:
     runs: list[str] = []
     joined = False
     for row in rows:
-        ranges = row.bold_ranges()
+        ranges = _bold_runs(row)
         for index, (begin, end) in enumerate(ranges):
             piece = row.text[begin:end]
             if joined and index == 0 and begin <= row.bullet + 1 and runs:
@@ -211,23 +341,6 @@ def _bold_texts(rows: Sequence[Row]) -> list[str]:
         else:
             merged.append(run)
     return [r.strip() for r in merged if r.strip()]
-
-
-def _is_name(text: str) -> bool:
-    text = text.strip(_MARKERS + " ").strip()
-    return bool(_NAME_LATIN.match(text) or _NAME_CJK.match(text))
-
-
-def _is_author_list(text: str) -> bool:
-    shortened = _ET_AL_TAIL.search(text) is not None  # "M. Bianchi et al."
-    text = _ET_AL_TAIL.sub("", text)
-    parts = [p for p in _AUTHOR_SPLIT.split(text) if p.strip()]
-    if not parts:
-        return False
-    names = sum(1 for p in parts if _is_name(p))
-    return (len(parts) >= 2 and names >= 0.6 * len(parts)) or (
-        len(parts) == 1 and names == 1 and (shortened or any(m in text for m in _MARKERS))
-    )
 
 
 def _venue_like(text: str) -> bool:
@@ -300,97 +413,6 @@ def _year(text: str, venue_end: int | None) -> str | None:
             return near.group(0)
     years = _YEAR.findall(text)
     return years[-1] if years else None
-
-
-def _authors(text: str) -> list[str]:
-    text = re.sub(r"\[[^\]]*\]|[(（][^()（）]*[)）]", " ", text)
-    chunks = [c for segment in re.split(r"[“\"”•\t]", text) for c in _SENTENCE.split(segment)]
-    for chunk in chunks:
-        chunk = re.sub(r"^.*?\b(?:by|作者)\s*[:：]?\s*", "", chunk.strip(" ,."))
-        if _is_author_list(chunk):
-            chunk = _ET_AL_TAIL.sub("", chunk)
-            return [p.strip() for p in _AUTHOR_SPLIT.split(chunk) if p.strip() and not _ET_AL.match(p.strip())]
-    return []
-
-
-def _position(text: str, authors: Sequence[str], bold: Sequence[str], own_names: Sequence[str]) -> str | None:
-    """first / co-first / corresponding / other, from statements, bold or the candidate's name."""
-    lower = text.lower()
-    if any(w in lower for w in vocab.words("co_first_author")):
-        return "co-first"
-    if any(w in lower for w in vocab.words("first_author")):
-        return "first"
-    if any(w in lower for w in vocab.words("corresponding_author")):
-        return "corresponding"
-    index = _own_index(authors, bold, own_names)
-    if index is None:
-        return None
-    own = authors[index]
-    starred = [a for a in authors if "*" in a or "＊" in a]
-    if index == 0:
-        return "first"
-    if ("*" in own or "＊" in own) and len(starred) >= 2:
-        return "co-first"
-    if any(m in own for m in "†‡✉#*＊"):  # a lone star marks the corresponding author
-        return "corresponding"
-    return "other"
-
-
-def _own_index(authors: Sequence[str], bold: Sequence[str], own_names: Sequence[str]) -> int | None:
-    plain = [a.strip(_MARKERS + " ") for a in authors]
-    bold_names = {b.strip(_MARKERS + " ,") for b in bold}
-    for index, name in enumerate(plain):
-        if name in bold_names:
-            return index
-    for own in own_names:
-        for index, name in enumerate(plain):
-            if _same_person(name, own) or _romanized_as(name, own):
-                return index
-    return None
-
-
-@cache
-def _pinyin(name: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
-    """(surname spellings, given-name syllables) of a Chinese name in pinyin; None for other names."""
-    if not _NAME_CJK.match(name):
-        return None
-    from pypinyin import lazy_pinyin  # on first use only: loading its reading table takes ~0.1 s
-
-    surname = next((s for s in vocab.words("compound_surnames") if name.startswith(s)), name[0])
-    reading = vocab.table("surname_readings").get(surname) or "".join(lazy_pinyin(surname))
-    given = tuple(lazy_pinyin(name[len(surname) :]))
-    # ü is written v by pypinyin and lyu, lu or lv in papers (吕 → Lyu)
-    spellings = {reading, reading.replace("v", "u"), reading.replace("v", "yu")}
-    return tuple(sorted(spellings)), tuple(s.replace("v", "u") for s in given)
-
-
-def _romanized_as(author: str, name: str) -> bool:
-    """ "Wang S", "S. Wang", "Wang SY", "Siyuan Wang", "Wang Si-Yuan" are 王思远 in an English author list."""
-    parts = _pinyin(name)
-    if parts is None or cjk_count(author):
-        return False
-    surnames, given = parts
-    tokens = [t for t in re.split(r"[\s.\-]+", author.strip(_MARKERS + " ")) if t]
-    if len(tokens) < 2 or not given:
-        return False
-    for head, rest in ((tokens[0], tokens[1:]), (tokens[-1], tokens[:-1])):
-        if head.lower() not in surnames:
-            continue
-        joined = "".join(rest)
-        initials = "".join(s[0] for s in given).upper()
-        if joined.lower() == "".join(given) or (joined.isupper() and joined in (initials, initials[0])):
-            return True
-    return False
-
-
-def _same_person(author: str, name: str) -> bool:
-    """ "H. M. Voss" is "Helena M. Voss"; Chinese names compare exactly."""
-    if author.replace(" ", "") == name.replace(" ", ""):
-        return True
-    a, b = author.replace(".", " ").split(), name.replace(".", " ").split()
-    if len(a) < 2 or len(b) < 2 or a[-1].lower() != b[-1].lower():
-        return False
-    return all(x[0].lower() == y[0].lower() for x, y in zip(a[:-1], b[:-1], strict=False))
 
 
 def _locate(rows: Sequence[Row], value: str) -> Sources:

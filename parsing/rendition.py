@@ -12,6 +12,10 @@ import re
 
 import pymupdf
 
+from parsing import fallback_font
+from parsing.errors import DocumentTooLarge
+from parsing.pdf import MAX_PAGES
+
 BOLD_INK = 0x1A1A1A
 _PAGE = pymupdf.paper_rect("a4")
 _MARGIN = 54  # points: 19 mm
@@ -35,6 +39,21 @@ _SHORT_CELL = 30  # characters: a cell this short (a date, a degree, a name) is 
 # Emoji have no glyph in the built-in fonts, and MuPDF writes them with a wrong ToUnicode entry
 # (U+1F393 🎓 comes back as U+1F39 Ἱ), so they are left out of the rendition.
 _EMOJI = re.compile("[\U0001F000-\U0001FAFF\uFE0F]")
+# MuPDF breaks lines at spaces and between CJK characters only: a longer run (a pasted hash, a
+# megabyte without a space) is measured again for every character (quadratic time) and then runs
+# off the page.  Such a run is broken into rows short enough for any line.  (Invisible break
+# opportunities do not do: MuPDF draws U+200B and U+00AD with a width and reads them back as spaces.)
+_LONGEST_RUN = 80
+_BREAK_EVERY = 50
+_CHARACTER = r"(?:&#?\w+;|[^\s<>&\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef])"
+_LONG_RUN = re.compile(f"{_CHARACTER}{{{_LONGEST_RUN + 1},}}")
+_RUN_PIECE = re.compile(f"{_CHARACTER}{{1,{_BREAK_EVERY}}}")
+# Pages estimated before layout: no page holds more rows of the smallest text (6.5 pt) than this,
+# nor a row more characters.
+_MOST_ROWS_PER_PAGE = 90
+_MOST_CHARACTERS_PER_ROW = 130
+_ROW_ENDS = re.compile(r"<br\s*/?>|</(?:p|li|tr|h[1-6]|pre)>|\n")
+_TAG = re.compile(r"<[^>]*>")
 
 
 def table_cell(tag: str, html: str, text: str) -> str:
@@ -44,20 +63,51 @@ def table_cell(tag: str, html: str, text: str) -> str:
 
 
 def render_html(html: str) -> bytes:
-    """The PDF bytes of *html* laid out on A4 pages (text in *html* must already be escaped)."""
-    story = pymupdf.Story(_EMOJI.sub("", html), user_css=_CSS)
+    """The PDF bytes of *html* laid out on A4 pages (text in *html* must already be escaped).
+
+    Raises DocumentTooLarge, before layout when the text surely needs more than MAX_PAGES pages,
+    else as soon as layout passes that many.
+    """
+    check_pages(len(_ROW_ENDS.findall(html)), len(_TAG.sub("", html)))
+    html, css, archive = _with_fallback_font(_breakable(_EMOJI.sub("", html)))
+    story = pymupdf.Story(html, user_css=css, archive=archive)
     buffer = io.BytesIO()
     writer = pymupdf.DocumentWriter(buffer)
     where = _PAGE + (_MARGIN, _MARGIN, -_MARGIN, -_MARGIN)
-    more = True
+    more, laid_out = True, 0
     while more:
+        if laid_out == MAX_PAGES:  # stop at once: laying out the rest would take as long as it is long
+            raise DocumentTooLarge(f"The document runs to more than {MAX_PAGES} pages; résumés of up to {MAX_PAGES} are read.")
         device = writer.begin_page(_PAGE)
         more, _ = story.place(where)
         story.draw(device)
         writer.end_page()
+        laid_out += 1
     writer.close()
     # The writer embeds whole fonts (the CJK fallback alone is 4 MB); keep only the glyphs used.
     pdf = pymupdf.open(stream=buffer.getvalue(), filetype="pdf")
     pdf.subset_fonts()
+    fallback_font.repair_to_unicode(pdf)
     rendition: bytes = pdf.tobytes(garbage=3, deflate=True, no_new_id=True)
     return rendition
+
+
+def check_pages(rows: int, characters: int) -> None:
+    """Refuse, without laying anything out, text of *rows* rows and *characters* characters that surely fills more than MAX_PAGES pages."""
+    pages = -(-max(rows, characters // _MOST_CHARACTERS_PER_ROW) // _MOST_ROWS_PER_PAGE)
+    if pages > MAX_PAGES:
+        raise DocumentTooLarge(f"The document would run to about {pages:,} pages; résumés of up to {MAX_PAGES} pages are read.")
+
+
+def _with_fallback_font(html: str) -> tuple[str, str, pymupdf.Archive | None]:
+    """*html*, the CSS and the archive to lay it out with: characters the built-in fonts lack get Noto CJK."""
+    missing = fallback_font.missing_characters(html)
+    font = fallback_font.fallback_font(missing) if missing else None
+    if font is None:
+        return html, _CSS, None
+    return fallback_font.mark(html, missing), _CSS + fallback_font.CSS, pymupdf.Archive((font, fallback_font.FONT_FILE))
+
+
+def _breakable(html: str) -> str:
+    """*html* with each run of text too long for a line broken into rows."""
+    return _LONG_RUN.sub(lambda run: "<br/>".join(_RUN_PIECE.findall(run.group())), html)

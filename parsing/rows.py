@@ -8,7 +8,9 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from parsing.document import Document, Line
+from parsing import dates
+from parsing.document import Document, Line, Span
+from parsing.layout import abrupt
 from parsing.profile import Source, Sources
 
 CELL = "\t"
@@ -171,10 +173,17 @@ def wraps_into(previous: Row, row: Row) -> bool:
         or previous.text.rstrip().endswith(("。", ".", "!", "?", "！", "？", ";", "；"))
     ):
         return False
+    if abs(previous.lines[-1].size - row.lines[0].size) > 0.5 or (row.starts_bold() and not _ends_bold(previous)):
+        return False  # a wrapped line keeps its font: a larger or bold line after plain text starts anew
     word = text[0] if is_cjk(text[0]) else text.split()[0]
     unit = (row.x1 - row.x0) / (_units(text) or 1)
     need = unit * (_units(word) + 1)
     return previous.x1 + need > previous.right - 1
+
+
+def _ends_bold(row: Row) -> bool:
+    last = row.lines[-1]
+    return last.spans[-1].bold if last.spans else last.bold
 
 
 def _span_ranges(line: Line) -> list[tuple[int, int, bool]]:
@@ -262,8 +271,134 @@ def build_rows(document: Document) -> list[Row]:
             current = [line]
         if current:
             rows.append(Row(current, size))
+    rows = _join_wrapped_cells(rows)
     _set_right_edges(rows)
     return rows
+
+
+_ADDRESS = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|(?:https?://)?[\w\-]+(?:\.[\w\-]+)+(?:/\S*)?")
+# the wrapped rest of a date in a narrow date column: "- 至今", "- 2023 年 6", "月", "Jun 2024", "06/2025", "– Present"
+_DATE_TAIL = re.compile(
+    r"^(?:[-–—~至到]\s*)?(?:(?:[A-Za-z]{3,9}\.?\s+|\d{1,2}\s*[/.]\s*)?(?:19|20)\d{2}(?:\s*[年./\-]\s*\d{1,2})?\s*月?|\d{1,2}\s*月|月|至今|今|现在|present|now|current)\.?$",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+_HYPHENATED = re.compile(r"[A-Za-z]-$")
+_UNFINISHED = re.compile(r"(?:[,，&/]|\b(?:of|and|for|in|at|the))\s*$")
+
+
+def _join_wrapped_cells(rows: list[Row]) -> list[Row]:
+    """Cells that wrap inside a table or a date column, joined back to the row they belong to.
+
+    The wrapped rest stands in the cell's column just under it: "邮箱：| ruoxi.zhou@exam" over "ple.com"
+    is one address, and a moderncv date column's "2019 年 9 月" over "- 2023 年 6" over "月" is one range
+    (the text beside that second line stays a row of its own).
+    """
+    out: list[Row] = []
+    for row in rows:
+        first = row.lines[0]
+        parts = split_line(first, *first.text.split(CELL, 1)) if CELL in first.text else (first, None)
+        head, rest = parts
+        joined = None
+        if head is not None:
+            for back in (1, 2):
+                if len(out) >= back and out[-back].page == row.page:
+                    joined = _completed(out[-back].lines[-1], head)
+                    if joined is not None:
+                        above = out[-back]
+                        out[-back] = Row([*above.lines[:-1], joined], above.page_size)
+                        break
+        if joined is None:
+            out.append(row)
+        elif rest is not None or len(row.lines) > 1:
+            out.append(Row([line for line in (rest, *row.lines[1:]) if line is not None], row.page_size))
+    return out
+
+
+def _completed(top: Line, piece: Line) -> Line | None:
+    """*top* with *piece* joined to the cell whose column it stands in just below, when it completes that
+    cell's address, date or unfinished text; else None."""
+    if piece.bbox[1] - top.bbox[3] > 0.5 * piece.size or abs(top.size - piece.size) > 0.5 or not top.spans:
+        return None
+    ranges = _span_ranges(top)
+    if len(ranges) != len(top.spans):
+        return None
+    ends = [i for i, char in enumerate(top.text) if char == CELL] + [len(top.text)]
+    starts = [0] + [end + 1 for end in ends[:-1]]
+    firsts = [next((k for k, (b, _, _) in enumerate(ranges) if b >= start), None) for start in starts]
+    for cell, (start, end, first) in enumerate(zip(starts, ends, firsts, strict=True)):
+        following = firsts[cell + 1] if cell + 1 < len(firsts) else None
+        limit = top.spans[following].bbox[0] if following is not None else float("inf")
+        if first is None or not top.spans[first].bbox[0] - 1.5 <= piece.bbox[0] or piece.bbox[2] > limit + 1.5:
+            continue
+        text, tail = top.text[start:end], piece.text.strip()
+        count = following if following is not None else len(top.spans)
+        same_font = top.spans[count - 1].bold == piece.bold  # a wrapped line keeps its font
+        joined = _joined_cell(text, tail, table=cell > 0 if len(ends) > 1 and same_font else None)
+        last = top.spans[count - 1]
+        if joined is None:
+            return None
+        if text.endswith(last.text):
+            words = joined[len(text) - len(last.text) :]
+        elif joined.startswith(text):
+            words = last.text + joined[len(text) :]
+        else:
+            return None
+        box = (min(top.bbox[0], piece.bbox[0]), top.bbox[1], max(top.bbox[2], piece.bbox[2]), piece.bbox[3])
+        # one span for the cell's last words and their wrapped rest, so the joint never reads as a cell break
+        both = (min(last.bbox[0], piece.bbox[0]), last.bbox[1], max(last.bbox[2], piece.bbox[2]), piece.bbox[3])
+        whole = Span(words, both, last.size, last.bold)
+        spans = (*top.spans[: count - 1], whole, *top.spans[count:])
+        return Line(top.text[:start] + joined + top.text[end:], top.page, box, top.size, top.bold, spans)
+    return None
+
+
+def _joined_cell(text: str, tail: str, *, table: bool | None) -> str | None:
+    """A cell's *text* with its wrapped *tail*, or None when the tail completes neither an address (in a table
+    cell right of the first), a word hyphenated at the line's end, a table cell left unfinished nor a date range.
+
+    *table* is None when the line is not a table row, else whether the cell is right of the first.
+    """
+    words = text.split()
+    token = words[-1] + tail if words else ""
+    if table and " " not in tail and _ADDRESS.fullmatch(token) and ("@" in token or "/" in token):
+        return text + tail
+    if table is not None and _HYPHENATED.search(text) and tail[:1].isalpha():
+        # "Univer-" / "sity of Michigan" is one word; "Urbana-" / "Champaign" keeps its hyphen
+        return text[:-1] + tail if tail[:1].islower() else text + tail
+    if table is not None and _UNFINISHED.search(text) and not _DATE_TAIL.match(tail):
+        return f"{text} {tail}"  # "Institute of Automation," over "Chinese Academy of Sciences" in a table's cell
+    if _DATE_TAIL.match(tail) and _YEAR.search(text):
+        joint = "" if is_cjk(text[-1:]) and is_cjk(tail[:1]) else " "  # "2022.09—至" over "今"
+        joined = text + joint + tail
+        if (dates.first_range(text) is None and dates.first_range(joined)) or (text[-1:].isdigit() and tail == "月"):
+            return joined
+    return None
+
+
+def split_line(line: Line, head_text: str, rest_text: str) -> tuple[Line | None, Line | None]:
+    """*line* cut into its first cell and the rest, each keeping its own spans."""
+    needed = len(re.sub(r"\s", "", head_text))
+    taken = count = 0
+    while count < len(line.spans) and taken < needed:
+        taken += len(re.sub(r"\s", "", line.spans[count].text))
+        count += 1
+    head_spans, rest_spans = line.spans[:count], [s for s in line.spans[count:] if s.text.strip()]
+    if taken != needed or not head_spans or not rest_spans:
+        return None, None
+    return line_of(head_text.strip(), line, head_spans), line_of(rest_text.strip(), line, tuple(rest_spans))
+
+
+def line_of(text: str, like: Line, spans: Sequence[Span]) -> Line:
+    """A Line holding *text* drawn by *spans*, on the page of *like*."""
+    box = (
+        min(s.bbox[0] for s in spans),
+        min(s.bbox[1] for s in spans),
+        max(s.bbox[2] for s in spans),
+        max(s.bbox[3] for s in spans),
+    )
+    bold = sum(len(s.text) for s in spans if s.bold) * 2 > sum(len(s.text) for s in spans)
+    return Line(text, like.page, box, max(s.size for s in spans), bold, tuple(spans))
 
 
 def _set_right_edges(rows: Sequence[Row]) -> None:
@@ -293,7 +428,12 @@ def _set_right_edges(rows: Sequence[Row]) -> None:
 def _same_row(previous: Line, line: Line) -> bool:
     top, bottom = max(previous.bbox[1], line.bbox[1]), min(previous.bbox[3], line.bbox[3])
     height = min(previous.bbox[3] - previous.bbox[1], line.bbox[3] - line.bbox[1])
-    return height > 0 and bottom - top > 0.5 * height and line.bbox[0] >= previous.bbox[2] - 2
+    return (
+        height > 0
+        and bottom - top > 0.5 * height
+        and line.bbox[0] >= previous.bbox[2] - 2
+        and not abrupt(previous.size, line.size, previous.text, line.text)
+    )
 
 
 def body_size(rows: Sequence[Row]) -> float:

@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from parsing import dates, vocab
-from parsing.document import Line, Span
-from parsing.rows import CELL, Row, body_size, cjk_count
+from parsing.document import Line
+from parsing.rows import CELL, Row, body_size, cjk_count, line_of, split_line
 
 HEADER = "header"  # the rows before the first heading (name, contacts)
 OTHER = "other"  # a heading found by its typography whose words are not in the vocabulary
@@ -95,7 +95,7 @@ def _style(row: Row) -> tuple[float, bool]:
 
 def split_sections(rows: Sequence[Row]) -> list[Section]:
     """The document cut at its headings; rows before the first heading form the HEADER section."""
-    rows = _split_heading_column(rows)
+    rows = _join_wrapped_headings(_split_heading_column(rows))
     body = body_size(rows)
     found: dict[int, tuple[str, str]] = {}
     styled: dict[int, tuple[str, str]] = {}
@@ -120,6 +120,39 @@ def split_sections(rows: Sequence[Row]) -> list[Section]:
     headings = styled if len(styled) >= 2 else {**found, **styled}
     headings.update(_by_typography(rows, headings, body))
     return _cut(rows, headings)
+
+
+def _join_wrapped_headings(rows: list[Row]) -> list[Row]:
+    """A heading set on two lines of its own ("Work" / "Experience") as one row, when only the two together name
+    a section; the text printed beside its first line (read between the two) follows it."""
+    out: list[Row] = []
+    for row in rows:
+        back = next((b for b in (1, 2) if len(out) >= b and _heads_together(out[-b], row)), None)
+        if back is not None and (back == 1 or out[-1].size != row.size):
+            above = out[-back]
+            out[-back] = _row([_joined(above.lines[0], row.lines[0])], above)
+        else:
+            out.append(row)
+    return out
+
+
+def _heads_together(above: Row, row: Row) -> bool:
+    """*row* is the second line of the heading *above*: its wrapped rest, or its gloss ("工作经历" / "Experience")."""
+    if (
+        len(above.lines) != 1
+        or len(row.lines) != 1
+        or len(above.text) + len(row.text) > 48
+        or CELL in above.text + row.text
+        or abs(above.size - row.size) >= 0.3
+        or above.page != row.page
+        or row.y0 - above.y1 >= 0.5 * above.size
+    ):
+        return False
+    kind, coverage = classify(clean_heading(f"{above.text} {row.text}"))
+    first, first_coverage = classify(clean_heading(above.text))
+    second = classify(clean_heading(row.text))[0]
+    glossed = first_coverage >= 0.75 and first == second == kind
+    return coverage >= 0.75 and (first_coverage < 0.75 or glossed)
 
 
 def _by_typography(
@@ -149,12 +182,20 @@ def _by_typography(
 def _cut(rows: Sequence[Row], headings: dict[int, tuple[str, str]]) -> list[Section]:
     sections = [Section(HEADER, "", None)]
     for index, row in enumerate(rows):
-        if index in headings:
+        if index in headings and not _groups(sections[-1], row, headings[index][0]):
             kind, title = headings[index]
             sections.append(Section(kind, title, row))
         else:
             sections[-1].rows.append(row)
     return sections
+
+
+def _groups(section: Section, row: Row, kind: str) -> bool:
+    """*row* heads a group inside a publications section (Conference Papers, Under Review), not a new section."""
+    if section.kind != "publications" or section.heading is None or row.size > section.heading.size + 0.3:
+        return False
+    folded = vocab.headings().modifiers.sub("", vocab.fold(clean_heading(row.text)))
+    return kind in (OTHER, "publications", "conferences") and folded in vocab.headings().groups
 
 
 # -- a column of headings left of the text ------------------------------------------------------
@@ -176,25 +217,42 @@ def _split_heading_column(rows: Sequence[Row]) -> list[Row]:
     ]
     if len(anchors) < 2:
         return list(rows)
-    head_x, text_x = anchors[0][0].bbox[0], anchors[0][1][0].bbox[0]
-    style = (round(anchors[0][0].size * 2) / 2, anchors[0][0].bold)
-    aligned = [
-        head
-        for head, rest in anchors
-        if abs(head.bbox[0] - head_x) <= _COLUMN_SLACK and abs(rest[0].bbox[0] - text_x) <= _COLUMN_SLACK
-    ]
+    first_head, text_x = anchors[0][0], anchors[0][1][0].bbox[0]
+    style = (round(first_head.size * 2) / 2, first_head.bold)
+
+    def in_column(head: Line) -> bool:  # heads share their left edge, or their right edge (moderncv's fancy style)
+        return (
+            abs(head.bbox[0] - first_head.bbox[0]) <= _COLUMN_SLACK
+            or abs(head.bbox[2] - first_head.bbox[2]) <= _COLUMN_SLACK
+        )
+
+    aligned = [head for head, rest in anchors if in_column(head) and abs(rest[0].bbox[0] - text_x) <= _COLUMN_SLACK]
     if len(aligned) < 2:
         return list(rows)
     out: list[Row] = []
     last_head: int | None = None  # where the one-line heading split off the row just before sits in `out`
     for row, parts in zip(rows, split, strict=True):
-        in_column = (
+        beside = (
             parts is not None
-            and (round(parts[0].size * 2) / 2, parts[0].bold) == style
-            and abs(parts[0].bbox[0] - head_x) <= _COLUMN_SLACK
+            and round(parts[0].size * 2) / 2 == style[0]
+            and in_column(parts[0])
             and abs(parts[1][0].bbox[0] - text_x) <= _COLUMN_SLACK
         )
-        if parts is None or not in_column:
+        alone = row.lines[0]
+        if (
+            not beside
+            and last_head is not None
+            and len(row.lines) == 1
+            and CELL not in alone.text
+            and round(alone.size * 2) / 2 == style[0]
+            and in_column(alone)
+            and _stacked(out[last_head].lines[0], alone)
+        ):
+            # a heading column's heading on two lines, the second beside no text: "Research" / "Experience"
+            out[last_head] = _row([_joined(out[last_head].lines[0], alone)], row)
+            last_head = None
+            continue
+        if parts is None or not beside:
             out.append(row)
             last_head = None
             continue
@@ -214,7 +272,7 @@ def _head_and_rest(row: Row) -> tuple[Line, list[Line]] | None:
     first = row.lines[0]
     if CELL in first.text:
         head_text, rest_text = first.text.split(CELL, 1)
-        head, tail = _split_line(first, head_text, rest_text)
+        head, tail = split_line(first, head_text, rest_text)
         if head is None or tail is None:
             return None
         rest = [tail, *row.lines[1:]]
@@ -228,36 +286,20 @@ def _head_and_rest(row: Row) -> tuple[Line, list[Line]] | None:
     return head, rest
 
 
-def _split_line(line: Line, head_text: str, rest_text: str) -> tuple[Line | None, Line | None]:
-    """*line* cut into its first cell and the rest, each keeping its own spans."""
-    needed = len(re.sub(r"\s", "", head_text))
-    taken = count = 0
-    while count < len(line.spans) and taken < needed:
-        taken += len(re.sub(r"\s", "", line.spans[count].text))
-        count += 1
-    head_spans, rest_spans = line.spans[:count], [s for s in line.spans[count:] if s.text.strip()]
-    if taken != needed or not head_spans or not rest_spans:
-        return None, None
-    return _line(head_text.strip(), line, head_spans), _line(rest_text.strip(), line, tuple(rest_spans))
-
-
-def _line(text: str, like: Line, spans: Sequence[Span]) -> Line:
-    box = (min(s.bbox[0] for s in spans), min(s.bbox[1] for s in spans),
-           max(s.bbox[2] for s in spans), max(s.bbox[3] for s in spans))
-    bold = sum(len(s.text) for s in spans if s.bold) * 2 > sum(len(s.text) for s in spans)
-    return Line(text, like.page, box, max(s.size for s in spans), bold, tuple(spans))
-
-
 def _wrapped_heading(above: Line, below: Line) -> bool:
     """*below* is the second line of the heading *above* ("INDUSTRY" / "EXPERIENCE")."""
-    gap = below.bbox[1] - above.bbox[3]
     alone = classify(clean_heading(above.text))[1] >= 0.75
-    return above.page == below.page and gap < 0.5 * above.size and not alone
+    return _stacked(above, below) and not alone
+
+
+def _stacked(above: Line, below: Line) -> bool:
+    """*below* sits right under *above*, as the next line of one paragraph does."""
+    return above.page == below.page and below.bbox[1] - above.bbox[3] < 0.5 * above.size
 
 
 def _joined(above: Line, below: Line) -> Line:
     spans = (*above.spans, *below.spans)
-    return _line(f"{above.text} {below.text}", above, spans)
+    return line_of(f"{above.text} {below.text}", above, spans)
 
 
 def _row(lines: Sequence[Line], like: Row) -> Row:

@@ -30,6 +30,7 @@ _LINK = re.compile(r"\[([^\]]+)\]\(\s*([^)\s]+)(?:\s+&quot;[^)]*&quot;)?\s*\)")
 _AUTOLINK = re.compile(r"&lt;((?:https?://|mailto:)[^\s&]+)&gt;")
 _STRONG = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__")
 _EMPHASIS = re.compile(r"(?<![*\w])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?!\*)|(?<![_\w])_(?=\S)(.+?)(?<=\S)_(?![_\w])")
+_LONGEST_MARKED_UP_LINE = 2_000  # the inline patterns backtrack: on longer lines they would take quadratic time
 _MARKDOWN_SIGNS = re.compile(r"^(?:#{1,6}\s+\S|\s*\|?\s*:?-{3,}:?\s*\|)|\*\*\S", re.MULTILINE)
 
 
@@ -187,7 +188,9 @@ def _table(rows: list[str]) -> str:
 
 
 def _inline(text: str) -> str:
-    """Escape *text*, then turn Markdown emphasis, code and links into HTML."""
+    """Escape *text*, then turn Markdown emphasis, code and links into HTML (a very long line stays plain)."""
+    if len(text) > _LONGEST_MARKED_UP_LINE:
+        return escape(text, quote=True)
     held: list[str] = []
 
     def hold(match: re.Match[str]) -> str:

@@ -40,6 +40,7 @@ class Headings:
     pattern: re.Pattern[str]  # any keyword, longest first
     modifiers: re.Pattern[str]  # words that qualify a heading ("selected", "其他")
     titles: tuple[str, ...]  # folded
+    groups: frozenset[str]  # folded: sub-headings that group the papers of a publications section
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,14 @@ def headings() -> Headings:
     titles: list[str] = data["titles"]  # type: ignore[assignment]
     modifiers: list[str] = data["modifiers"]  # type: ignore[assignment]
     modifier_pattern = re.compile("|".join(re.escape(fold(w)) for w in sorted(modifiers, key=len, reverse=True)))
-    return Headings(by_word, pattern, modifier_pattern, tuple(sorted((fold(t) for t in titles), key=len, reverse=True)))
+    groups: list[str] = data["publication_groups"]  # type: ignore[assignment]
+    return Headings(
+        by_word,
+        pattern,
+        modifier_pattern,
+        tuple(sorted((fold(t) for t in titles), key=len, reverse=True)),
+        frozenset(fold(g) for g in groups),
+    )
 
 
 @cache
@@ -86,7 +94,9 @@ def degrees() -> tuple[tuple[re.Pattern[str], str], ...]:
         # abbreviations are case-sensitive (MS, BA); spelled-out names are not
         flags = re.IGNORECASE if " " in word or (len(word) > 6 and "." not in word) else 0
         tail = r"(?![A-Za-z])" if word.endswith(".") else r"(?![A-Za-z.])"
-        out.append((re.compile(rf"(?<![A-Za-z.]){re.escape(word)}{tail}", flags), level))
+        # small capitals print "M.Sc." as "M.SC."
+        forms = "|".join(dict.fromkeys(re.escape(w) for w in (word, word.upper() if "." in word else word)))
+        out.append((re.compile(rf"(?<![A-Za-z.])(?:{forms}){tail}", flags), level))
     return tuple(out)
 
 

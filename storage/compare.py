@@ -8,8 +8,9 @@ from datetime import date
 from itertools import zip_longest
 from typing import TYPE_CHECKING, Any, Literal
 
-from storage import profile_facts
-from storage.profile_facts import authorship, entries, joined, period
+from storage import papers, profile_facts
+from storage.papers import PublicationFacts
+from storage.profile_facts import entries, joined, period
 from storage.vocab import TAG_KINDS, recommendation_label
 
 if TYPE_CHECKING:
@@ -220,13 +221,15 @@ def _lines(*parts: str) -> str:
 def _fact_rows(left: dict[str, Any], right: dict[str, Any], today: date | None) -> tuple[CompareRow, ...]:
     def facts(profile: dict[str, Any]) -> dict[str, tuple[str, str]]:
         top = profile_facts.highest_education(profile) or {}
+        pubs = PublicationFacts.of(profile)
         return {
             "degree": ("Highest degree", joined(top.get("studyType"), top.get("area"))),
             "school": ("School", str(top.get("institution") or "")),
             "experience": ("Years of experience", f"{profile_facts.years_of_experience(profile, today):g}"),
-            "publications": ("Publications", str(len(profile_facts.publications(profile)))),
-            "first_author": ("First-author publications", str(profile_facts.first_author_count(profile))),
-            "top_venue": ("Top-venue (CCF-A) publications", str(profile_facts.top_venue_count(profile))),
+            "publications": ("Publications", str(pubs.papers)),
+            "published": ("Published papers", str(pubs.published)),
+            "first_author": ("First-author publications", pubs.first_author_text()),
+            "top_venue": ("Top-venue (CCF-A) publications", str(pubs.top_venue)),
             "organization": ("Current organisation", profile_facts.current_organization(profile)),
         }
 
@@ -263,8 +266,7 @@ def _work_text(entry: dict[str, Any] | None) -> str:
 def _publication_text(entry: dict[str, Any] | None) -> str:
     if not entry:
         return ""
-    venue = joined(entry.get("x-venue") or entry.get("publisher"), entry.get("releaseDate"), sep=" ")
-    return _lines(str(entry.get("name") or ""), joined(venue, entry.get("x-rank"), authorship(entry)))
+    return _lines(str(entry.get(papers.TITLE) or ""), papers.citation_line(entry))
 
 
 def _entry_rows(

@@ -1,19 +1,24 @@
 """The import use-case: files and folders in, candidates out, one outcome per file.
 
-`import_paths` is a plain generator: each yield is both progress and a cancellation point, so the
-command line prints it and the UI runs it on a worker thread and simply stops iterating to cancel.
+`import_paths` is a plain generator: each yield is progress, so the command line prints it and the
+UI runs it on a worker thread.  Documents are parsed in worker processes (`storage.parse_workers`)
+with a time and memory budget each; a stop event cancels the document being read within a second.
 """
 
 from __future__ import annotations
 
 import hashlib
-import logging
+import threading
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from parsing import PARSER_VERSION, DocumentError, load_document, parse
+from parsing import PARSER_VERSION, DocumentError
 from parsing.load import MAX_BYTES
+from parsing.read import ReadResume
 from storage.library import Library
+from storage.parse_workers import Budget, read_in_workers
 from storage.records import ImportOutcome
 from storage.review_import import import_review, shortlist_payload
 
@@ -22,7 +27,6 @@ SUPPORTED_SUFFIXES = (".pdf", ".docx", ".txt", ".md", ".markdown", ".json")
 # Larger files are never read into memory (a review export holds its document base64-encoded and
 # its PDF rendition, so it may be larger than the largest document the loader accepts).
 READ_LIMIT = 3 * MAX_BYTES
-log = logging.getLogger(__name__)
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
@@ -51,44 +55,74 @@ def _is_review_export(path: Path) -> bool:
         return False
 
 
-def import_file(library: Library, path: Path) -> ImportOutcome:
+@dataclass(frozen=True)
+class _Pending:
+    """A file to import: its outcome or review export when known without parsing, else it is parsed."""
+
+    path: Path
+    outcome: ImportOutcome | None = None
+    review: dict[str, Any] | None = None
+
+
+def import_file(library: Library, path: Path, budget: Budget = Budget()) -> ImportOutcome:
     """Import one file; never raises for a bad document (the outcome says what went wrong)."""
+    [outcome] = import_paths(library, [path], budget=budget)
+    return outcome
+
+
+def import_paths(
+    library: Library, files: Iterable[Path], stop: threading.Event | None = None, budget: Budget = Budget()
+) -> Iterator[ImportOutcome]:
+    """Import *files*, yielding each outcome in order; a LibraryError (disk full, locked) stops the run.
+
+    Documents are parsed in worker processes, several at once, each within *budget*; setting *stop*
+    ends the run within a second, abandoning the documents being read.
+    """
+    pending = (_prepare(library, path) for path in files)
+    for step, result in read_in_workers(pending, _path_to_parse, stop=stop, budget=budget):
+        yield _finish(library, step, result)
+
+
+def _prepare(library: Library, path: Path) -> _Pending:
+    """What can be decided before parsing: unreadable, a review export, a duplicate."""
     try:
         # A huge file is not read at all: the loader refuses it from its size.
         data = path.read_bytes() if path.stat().st_size <= READ_LIMIT else b""
     except OSError as error:
-        return ImportOutcome(str(path), "failed", message=f"cannot read the file: {error.strerror or error}")
+        return _Pending(path, ImportOutcome(str(path), "failed", message=f"cannot read the file: {error.strerror or error}"))
     review = shortlist_payload(data)
     if review is not None:
-        return import_review(library, review, str(path))
+        return _Pending(path, review=review)
     existing = library.find_by_sha256(hashlib.sha256(data).hexdigest()) if data else None
     if existing is not None:
-        return ImportOutcome(str(path), "duplicate", existing, "already in the library")
-    try:
-        document = load_document(path)
-        profile = parse(document).to_json_resume()
-    except DocumentError as error:
-        return ImportOutcome(str(path), "failed", message=str(error))
-    except Exception as error:  # a document must never crash an import
-        log.exception("unexpected failure parsing %s", path)
-        return ImportOutcome(str(path), "failed", message=f"unexpected error while reading it ({error})")
+        return _Pending(path, ImportOutcome(str(path), "duplicate", existing, "already in the library"))
+    return _Pending(path)
+
+
+def _path_to_parse(step: _Pending) -> Path | None:
+    return None if step.outcome is not None or step.review is not None else step.path
+
+
+def _finish(library: Library, step: _Pending, result: ReadResume | DocumentError | None) -> ImportOutcome:
+    """Store what a worker read (or restore the review export); the outcome of the file."""
+    path = str(step.path)
+    if step.outcome is not None:
+        return step.outcome
+    if step.review is not None:
+        return import_review(library, step.review, path)
+    if not isinstance(result, ReadResume):
+        return ImportOutcome(path, "failed", message=str(result))
     candidate_id, created = library.add_candidate(
-        file_name=path.name,
-        media_type=document.media_type,
-        render_type=document.render_type,
-        data=document.data,
-        display_pdf=document.display_pdf,
-        page_count=document.page_count,
-        text=document.text,
-        profile=profile,
+        file_name=step.path.name,
+        media_type=result.media_type,
+        render_type=result.render_type,
+        data=result.data,
+        display_pdf=result.display_pdf,
+        page_count=result.page_count,
+        text=result.text,
+        profile=result.profile,
         parser_version=PARSER_VERSION,
     )
     if not created:
-        return ImportOutcome(str(path), "duplicate", candidate_id, "already in the library")
-    return ImportOutcome(str(path), "imported", candidate_id)
-
-
-def import_paths(library: Library, files: Iterable[Path]) -> Iterator[ImportOutcome]:
-    """Import *files* one by one, yielding each outcome; a LibraryError (disk full, locked) stops the run."""
-    for path in files:
-        yield import_file(library, path)
+        return ImportOutcome(path, "duplicate", candidate_id, "already in the library")
+    return ImportOutcome(path, "imported", candidate_id)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -12,7 +12,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, undefer
 
-from storage import profile_facts, search
+from storage import papers, profile_facts, search
 from storage.db import LibraryError, connect
 from storage.models import (
     Candidate,
@@ -129,7 +129,7 @@ class Library(ReviewMixin):
         candidate.display_name = profile_facts.display_name(profile, file_name)
         candidate.organization = profile_facts.current_organization(profile)
         candidate.highest_degree = profile_facts.highest_degree(profile)
-        candidate.publication_count = len(profile_facts.publications(profile))
+        candidate.publication_count = len(papers.papers(profile))
 
     def candidate_ids(self) -> list[int]:
         """All candidate ids, oldest first."""
@@ -409,11 +409,14 @@ class Library(ReviewMixin):
 
     # -- search -----------------------------------------------------------------------------
 
-    def search(self, query: str, status: str | None = None) -> list[int]:
-        """Candidate ids matching *query* (and *status* when given), best first."""
+    def search(self, query: str, status: str | None = None, cancelled: Callable[[], bool] | None = None) -> list[int]:
+        """Candidate ids matching *query* (and *status* when given), best first.
+
+        A search whose *cancelled* turns true stops early with `search.SearchCancelled`.
+        """
         with self.session() as s:
             if query.strip():
-                ids = search.search_ids(s, query)
+                ids = search.search_ids(s, query, cancelled)
             else:
                 ids = list(s.scalars(select(Candidate.id).order_by(Candidate.id)))
             if status:

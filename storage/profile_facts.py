@@ -12,8 +12,6 @@ _LEVEL_WORDS = (
     ("master", re.compile(r"硕士|研究生|master|m\.?\s?s\.?c?\b|m\.?eng|mba|\bma\b", re.I)),
     ("bachelor", re.compile(r"学士|本科|bachelor|b\.?\s?s\.?[ce]?\.?|b\.?\s?eng|b\.?\s?a\.?\b", re.I)),
 )
-TOP_RANKS = {"CCF-A"}
-_AUTHORSHIP = {"first": "first author", "co-first": "co-first author", "corresponding": "corresponding author"}
 
 
 def entries(profile: dict[str, Any], section: str) -> list[dict[str, Any]]:
@@ -34,11 +32,6 @@ def joined(*parts: object, sep: str = " · ") -> str:
 def period(entry: dict[str, Any]) -> str:
     """'2021-09 – present', one end alone when only one is printed."""
     return joined(entry.get("startDate"), entry.get("endDate"), sep=" – ")
-
-
-def authorship(publication: dict[str, Any]) -> str:
-    """'first author', 'co-first author', 'corresponding author', or ''."""
-    return _AUTHORSHIP.get(text(publication.get("x-authorPosition")), "")
 
 
 def education_level(entry: dict[str, Any]) -> str:
@@ -76,31 +69,6 @@ def current_organization(profile: dict[str, Any]) -> str:
         if entry.get("institution"):
             return str(entry["institution"])
     return ""
-
-
-def publications(profile: dict[str, Any]) -> list[dict[str, Any]]:
-    """The profile's publication entries."""
-    return entries(profile, "publications")
-
-
-def is_first_author(publication: dict[str, Any]) -> bool:
-    """Whether the candidate is first or co-first author of a publication."""
-    return publication.get("x-authorPosition") in ("first", "co-first")
-
-
-def is_top_venue(publication: dict[str, Any]) -> bool:
-    """Whether a publication appeared at a CCF-A venue."""
-    return str(publication.get("x-rank") or "").upper() in TOP_RANKS
-
-
-def first_author_count(profile: dict[str, Any]) -> int:
-    """Publications where the candidate is first or co-first author."""
-    return sum(1 for p in publications(profile) if is_first_author(p))
-
-
-def top_venue_count(profile: dict[str, Any]) -> int:
-    """Publications at CCF-A venues."""
-    return sum(1 for p in publications(profile) if is_top_venue(p))
 
 
 def _month_index(value: object, today: date) -> int | None:

@@ -4,18 +4,28 @@ SQLite's unicode61 tokenizer treats a run of CJK characters as one token, so 大
 sentence would never match.  We index CJK text one character per token and turn every CJK query
 term into a phrase query, which matches those characters consecutively: a substring search for
 Chinese, while Latin words keep word and prefix matching and bm25 ranking.
+
+A query is bounded (its first characters and distinct terms: each term costs a pass over the index)
+and can be cancelled between SQLite steps, so a search replaced by a newer keystroke stops at once.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from typing import Any
+import sqlite3
+from collections.abc import Callable
+from typing import Any, cast
 
 from sqlalchemy import text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from parsing.profile import PROVENANCE_KEYS
+
+MAX_QUERY_CHARS = 200  # a pasted page is cut here; nobody types more
+MAX_QUERY_TERMS = 12  # distinct terms searched; the rest of a longer query is ignored
+CANCEL_CHECK_STEPS = 100  # SQLite virtual-machine steps between two looks at `cancelled`
 
 _CJK = re.compile(r"([\u2e80-\u2fdf\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff])")
 
@@ -25,13 +35,20 @@ def index_text(value: str) -> str:
     return _CJK.sub(r" \1 ", value)
 
 
+class SearchCancelled(Exception):
+    """A search stopped because the caller no longer wants its result."""
+
+
 def fts_query(query: str) -> str:
-    """Turn what the user typed into an FTS5 query: every term must match, prefixes allowed."""
-    phrases = []
-    for term in query.split():
+    """Turn what the user typed into an FTS5 query: every term must match, prefixes allowed (bounded)."""
+    phrases: list[str] = []
+    for term in query[:MAX_QUERY_CHARS].split():
         spaced = " ".join(index_text(term).split()).replace('"', " ")
-        if spaced.strip():
-            phrases.append(f'"{spaced}"*')
+        phrase = f'"{spaced}"*'
+        if spaced.strip() and phrase not in phrases:
+            phrases.append(phrase)
+            if len(phrases) == MAX_QUERY_TERMS:
+                break
     return " ".join(phrases)
 
 
@@ -70,16 +87,28 @@ def unindex(session: Session, candidate_id: int) -> None:
     session.execute(text("DELETE FROM search_index WHERE rowid = :id"), {"id": candidate_id})
 
 
-def search_ids(session: Session, query: str) -> list[int]:
-    """Candidate ids matching *query*, best first (bm25; profile and notes weigh more)."""
+def search_ids(session: Session, query: str, cancelled: Callable[[], bool] | None = None) -> list[int]:
+    """Candidate ids matching *query*, best first (bm25; profile and notes weigh more).
+
+    When *cancelled* turns true the search stops within a few SQLite steps and raises SearchCancelled.
+    """
     match = fts_query(query)
     if not match:
         return []
-    rows = session.execute(
-        text(
-            "SELECT rowid FROM search_index WHERE search_index MATCH :q "
-            "ORDER BY bm25(search_index, 1.0, 2.0, 2.0)"
-        ),
-        {"q": match},
+    statement = text(
+        "SELECT rowid FROM search_index WHERE search_index MATCH :q ORDER BY bm25(search_index, 1.0, 2.0, 2.0)"
     )
-    return [row[0] for row in rows]
+    if cancelled is None:
+        return [row[0] for row in session.execute(statement, {"q": match})]
+    if cancelled():
+        raise SearchCancelled
+    connection = cast(sqlite3.Connection, session.connection().connection.driver_connection)
+    connection.set_progress_handler(lambda: int(cancelled()), CANCEL_CHECK_STEPS)
+    try:
+        return [row[0] for row in session.execute(statement, {"q": match})]
+    except OperationalError:
+        if cancelled():
+            raise SearchCancelled from None
+        raise
+    finally:
+        connection.set_progress_handler(None, 0)

@@ -14,7 +14,7 @@ from functools import cache
 from typing import Any
 
 import resources
-from storage import profile_facts
+from storage import papers
 from storage.records import Passage, TagSuggestion
 
 # Where research topics are looked for, and which fields of those items hold prose.
@@ -126,17 +126,17 @@ def _internship_text(entry: dict[str, Any]) -> str:
 def fact_suggestions(profile: dict[str, Any]) -> list[TagSuggestion]:
     """Facts worth a tag: first-author top-venue papers, top-venue papers, industry internships."""
     suggestions = []
-    pubs = profile_facts.publications(profile)
+    pubs = [p for p in papers.papers(profile) if papers.is_published(p)]
 
     def title(pub: dict[str, Any]) -> str:
         return " ".join(str(pub.get(k) or "") for k in ("name", "publisher")).strip()
 
-    first_top = [p for p in pubs if profile_facts.is_first_author(p) and profile_facts.is_top_venue(p)]
+    first_top = [p for p in pubs if papers.is_first_author(p) and papers.is_top_venue(p)]
     if first_top:
         suggestions.append(
             TagSuggestion(f"first-author CCF-A ×{len(first_top)}", "strength", _item_passages(first_top, title))
         )
-    top = [p for p in pubs if profile_facts.is_top_venue(p)]
+    top = [p for p in pubs if papers.is_top_venue(p)]
     if top:
         suggestions.append(TagSuggestion("top-venue publications", "strength", _item_passages(top, title)))
     for entry in profile.get("work") or []:

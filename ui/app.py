@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 import resources
 from storage.db import LibraryError
 from ui.main_window import MainWindow
+from ui.plain_text import show_plain_message
 from ui.settings import Settings
 
 CJK_FAMILIES = ("Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "Microsoft YaHei", "PingFang SC")
@@ -75,7 +76,7 @@ def run(library_path: Path, with_samples: bool = False) -> int:
 
         library = Library(library_path)
     except LibraryError as error:
-        QMessageBox.critical(None, "Shortlist", str(error))
+        show_plain_message(None, QMessageBox.Icon.Critical, "Shortlist", str(error))
         return 1
     window = MainWindow(library, Settings())
     window.show()

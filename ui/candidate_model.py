@@ -6,11 +6,12 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractProxyModel,
     QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 
@@ -21,7 +22,9 @@ from ui.plain_text import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 CANDIDATE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+SHOWN_ROLES = frozenset(
+    (CANDIDATE_ID_ROLE, Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole)
+)
 
 
 class CandidateTableModel(QAbstractTableModel):
@@ -44,6 +47,7 @@ class CandidateTableModel(QAbstractTableModel):
         self._rows: list[CandidateSummary] = []
         self._row_of: dict[int, int] = {}
         self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
+        self._ranks: dict[int, int] | None = None  # candidate id -> search rank, the order without a column sort
 
     # -- Qt interface -----------------------------------------------------------------------
 
@@ -60,16 +64,18 @@ class CandidateTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+        return self.cell(index.row(), index.column(), role) if index.isValid() else None
+
+    def cell(self, row_number: int, column: int, role: int) -> Any:
+        """What data() answers for a row and column (the proxy asks here directly: one Python call a cell)."""
+        if role not in SHOWN_ROLES or not (0 <= row_number < len(self._rows)):
             return None
-        row = self._rows[index.row()]
-        key = self.COLUMNS[index.column()][0]
+        row = self._rows[row_number]
+        key = self.COLUMNS[column][0]
         if role == CANDIDATE_ID_ROLE:
             return row.id
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, key)
-        if role == SORT_ROLE:
-            return self._sort_value(row, key)
         if role == Qt.ItemDataRole.ToolTipRole and key == "display_name":
             tags = ", ".join(shipped(tag) for tag in row.tags)
             return plain_tooltip(f"{row.file_name}\n{tags}" if tags else row.file_name)
@@ -96,7 +102,7 @@ class CandidateTableModel(QAbstractTableModel):
         return value if isinstance(value, int) else str(value or "").casefold()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Order the rows by a column (-1: import order) and keep them so as rows change.
+        """Order the rows by a column (-1: search rank, else import order) and keep them so as rows change.
 
         Sorting here with Python's sort takes a few ms for thousands of rows; a proxy comparing
         pairs through data() takes hundreds.
@@ -107,7 +113,11 @@ class CandidateTableModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         held = [(self._rows[i.row()].id, i.column()) for i in persistent]
-        if column < 0:
+        if column < 0 and self._ranks is not None:  # matches by rank, the rest (filtered out) after them
+            ranks, row_of = self._ranks, self._row_of
+            matched = [self._rows[row_of[cid]] for cid in ranks if cid in row_of]
+            self._rows = matched + [row for row in self._rows if row.id not in ranks]
+        elif column < 0:
             self._rows.sort(key=lambda r: r.id)
         else:
             key = self.COLUMNS[column][0]
@@ -133,13 +143,19 @@ class CandidateTableModel(QAbstractTableModel):
 
     # -- updates from the window ------------------------------------------------------------
 
+    def set_ranks(self, ids: Sequence[int] | None) -> None:
+        """Rank rows in the order of *ids* (a search result) while no column is sorted."""
+        self._ranks = None if ids is None else {cid: rank for rank, cid in enumerate(ids)}
+        if self._sort[0] < 0:
+            self.sort(*self._sort)
+
     def set_rows(self, rows: Sequence[CandidateSummary]) -> None:
         """Replace every row."""
         self.beginResetModel()
         self._rows = list(rows)
         self._row_of = {row.id: i for i, row in enumerate(self._rows)}
         self.endResetModel()
-        if self._sort[0] >= 0:
+        if self._sort[0] >= 0 or self._ranks is not None:
             self.sort(*self._sort)
 
     def upsert(self, rows: Iterable[CandidateSummary]) -> None:
@@ -176,76 +192,178 @@ class CandidateTableModel(QAbstractTableModel):
         """The summary on a source row."""
         return self._rows[row]
 
+    def rows(self) -> list[CandidateSummary]:
+        """Every row, in the model's order (read only)."""
+        return self._rows
 
-class CandidateFilterProxy(QSortFilterProxyModel):
-    """Sorts by column and keeps the rows a search matched (ranked) and a status allows."""
+
+class CandidateFilterProxy(QAbstractProxyModel):
+    """The rows a search matched and a status, tag and recommendation allow, in the source's order.
+
+    The source model does every ordering (column sort, search rank) with Python's sort, and this
+    proxy filters with one pass of Python over the rows when a filter or the source changes: a
+    QSortFilterProxyModel would compare pairs and test rows through Python calls, one per row and
+    more (seconds per keystroke at 10,000 candidates). Views see each change as a layout change
+    that keeps the selection and the current row on their candidates.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._allowed: dict[int, int] | None = None  # candidate id -> search rank
+        self._candidates: CandidateTableModel | None = None
+        self._visible: list[int] = []  # the source rows shown, top to bottom
+        self._proxy_row: dict[int, int] = {}  # source row -> row here
+        self._allowed: set[int] | None = None  # candidate ids a search matched
         self._status: str | None = None
-        self._column = -1  # the column the user sorted by (-1: none)
         self._tag: str | None = None
         self._recommendation: str | None = None
-        self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(True)
+        self._changing = 0  # nested layout changes under way (a filter change re-ranks the source)
+        self._persistent: list[QModelIndex] = []
+        self._held: list[tuple[int, int]] = []  # (candidate id, column) of each persistent index
 
-    def set_search_result(self, ids: Sequence[int] | None) -> None:
-        """Show only these ids (best first until the user sorts); None shows all."""
-        self.beginFilterChange()
-        self._allowed = None if ids is None else {cid: rank for rank, cid in enumerate(ids)}
-        self.endFilterChange()
-        self._order_by_rank()
+    # -- Qt interface -----------------------------------------------------------------------
+
+    def setSourceModel(self, model: QAbstractItemModel) -> None:  # noqa: N802 - Qt API
+        self.beginResetModel()
+        super().setSourceModel(model)
+        self._candidates = model if isinstance(model, CandidateTableModel) else None
+        for about, done in (
+            (model.layoutAboutToBeChanged, model.layoutChanged),
+            (model.rowsAboutToBeInserted, model.rowsInserted),
+            (model.rowsAboutToBeRemoved, model.rowsRemoved),
+        ):
+            about.connect(self._begin_change)
+            done.connect(self._end_change)
+        model.modelAboutToBeReset.connect(self.beginResetModel)
+        model.modelReset.connect(self._on_source_reset)
+        model.dataChanged.connect(self._on_source_data_changed)
+        self._filter()
+        self.endResetModel()
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+        if parent.isValid() or not (0 <= row < len(self._visible) and 0 <= column < self.columnCount()):
+            return QModelIndex()
+        return self.createIndex(row, column)
+
+    def parent(self, child: Index | None = None) -> Any:  # QObject.parent() without an index
+        return super().parent() if child is None else QModelIndex()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._visible)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        model = self.sourceModel()
+        return 0 if parent.isValid() or model is None else model.columnCount()
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        model = self.sourceModel()
+        return None if model is None else model.headerData(section, orientation, role)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if self._candidates is None or not index.isValid() or not 0 <= index.row() < len(self._visible):
+            return None
+        return self._candidates.cell(self._visible[index.row()], index.column(), role)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        return self._candidates.flags(index) if self._candidates is not None else Qt.ItemFlag.NoItemFlags
+
+    def mapToSource(self, proxy_index: Index) -> QModelIndex:  # noqa: N802 - Qt API
+        model = self.sourceModel()
+        if model is None or not proxy_index.isValid() or not 0 <= proxy_index.row() < len(self._visible):
+            return QModelIndex()
+        return model.index(self._visible[proxy_index.row()], proxy_index.column())
+
+    def mapFromSource(self, source_index: Index) -> QModelIndex:  # noqa: N802 - Qt API
+        row = self._proxy_row.get(source_index.row()) if source_index.isValid() else None
+        return QModelIndex() if row is None else self.index(row, source_index.column())
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """A column sort is done by the source model; the proxy itself only orders by search rank."""
-        self._column = column
+        """Columns are sorted by the source model (-1: search rank, else import order)."""
         model = self.sourceModel()
         if model is not None:
             model.sort(column, order)
-        self._order_by_rank()
 
-    def _order_by_rank(self) -> None:
-        ranked = self._column < 0 and self._allowed is not None
-        if ranked or super().sortColumn() >= 0:
-            super().sort(0 if ranked else -1)
+    # -- filters ----------------------------------------------------------------------------
+
+    def set_search_result(self, ids: Sequence[int] | None) -> None:
+        """Show only these ids (best first until the user sorts); None shows all."""
+        self._begin_change()
+        self._allowed = None if ids is None else set(ids)
+        if self._candidates is not None:
+            self._candidates.set_ranks(ids)
+        self._end_change()
 
     def set_status(self, status: str | None) -> None:
         """Show only candidates with this status; None shows all."""
-        self.beginFilterChange()
-        self._status = status
-        self.endFilterChange()
+        if status != self._status:
+            self._begin_change()
+            self._status = status
+            self._end_change()
 
     def set_tag(self, tag: str | None) -> None:
         """Show only candidates carrying this tag; None shows all."""
-        self.beginFilterChange()
-        self._tag = tag
-        self.endFilterChange()
+        if tag != self._tag:
+            self._begin_change()
+            self._tag = tag
+            self._end_change()
 
     def set_recommendation(self, recommendation: str | None) -> None:
         """Show only candidates with this recommendation ("" = no decision yet); None shows all."""
-        self.beginFilterChange()
-        self._recommendation = recommendation
-        self.endFilterChange()
+        if recommendation != self._recommendation:
+            self._begin_change()
+            self._recommendation = recommendation
+            self._end_change()
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        model = self.sourceModel()
-        if not isinstance(model, CandidateTableModel):
-            return True
-        row = model.summary_at(source_row)
-        if self._allowed is not None and row.id not in self._allowed:
-            return False
-        if self._tag is not None and self._tag not in row.tags:
-            return False
-        if self._recommendation is not None and (row.recommendation or "") != self._recommendation:
-            return False
-        return self._status is None or row.status == self._status
+    def _filter(self) -> None:
+        rows = self._candidates.rows() if self._candidates is not None else []
+        allowed, status, tag, recommendation = self._allowed, self._status, self._tag, self._recommendation
+        if allowed is None and status is None and tag is None and recommendation is None:
+            self._visible = list(range(len(rows)))
+        else:
+            self._visible = [
+                n
+                for n, row in enumerate(rows)
+                if (allowed is None or row.id in allowed)
+                and (status is None or row.status == status)
+                and (tag is None or tag in row.tags)
+                and (recommendation is None or (row.recommendation or "") == recommendation)
+            ]
+        self._proxy_row = {source: row for row, source in enumerate(self._visible)}
 
-    def lessThan(self, left: Index, right: Index) -> bool:
-        if self._allowed is not None:
-            return self._rank(left) < self._rank(right)
-        return bool(super().lessThan(left, right))
+    # -- following the source ---------------------------------------------------------------
 
-    def _rank(self, index: Index) -> int:
-        assert self._allowed is not None
-        return self._allowed.get(index.data(CANDIDATE_ID_ROLE), 1 << 30)
+    def _candidate_at(self, row: int) -> int:
+        assert self._candidates is not None
+        return self._candidates.summary_at(self._visible[row]).id
+
+    def _begin_change(self, *_args: object) -> None:
+        self._changing += 1
+        if self._changing > 1:
+            return
+        self.layoutAboutToBeChanged.emit()
+        self._persistent = self.persistentIndexList()
+        self._held = [(self._candidate_at(i.row()), i.column()) for i in self._persistent if i.row() < len(self._visible)]
+
+    def _end_change(self, *_args: object) -> None:
+        self._changing -= 1
+        if self._changing > 0:
+            return
+        self._filter()
+        rows = self._candidates.rows() if self._candidates is not None else []
+        row_of = {rows[source].id: row for row, source in enumerate(self._visible)}
+        moved = [self.index(row_of[cid], column) if cid in row_of else QModelIndex() for cid, column in self._held]
+        self.changePersistentIndexList(self._persistent, moved)
+        self._persistent, self._held = [], []
+        self.layoutChanged.emit()
+
+    def _on_source_reset(self) -> None:
+        self._filter()
+        self.endResetModel()
+
+    def _on_source_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, roles: list[int]) -> None:
+        if self._status is not None or self._tag is not None or self._recommendation is not None:
+            self._begin_change()  # the change may show or hide the row
+            self._end_change()
+        for source_row in range(top_left.row(), bottom_right.row() + 1):
+            row = self._proxy_row.get(source_row)
+            if row is not None:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1), roles)

@@ -38,7 +38,7 @@ from storage.vocab import RECOMMENDATIONS, TAG_KINDS
 from ui.candidate_model import CANDIDATE_ID_ROLE, CandidateTableModel
 from ui.compare_widgets import ChipFlow, CommitTextEdit, RatingBar, ScrollSafeComboBox
 from ui.document_view import DocumentView
-from ui.labels import recommendation_label, shipped, status_label, translated
+from ui.labels import fact_text, recommendation_label, shipped, status_label, translated
 from ui.plain_text import plain_label, plain_tooltip
 
 if TYPE_CHECKING:
@@ -359,7 +359,7 @@ class CompareView(QWidget):
         label = _cell(translated(data.label) if section in ("facts", "education") else shipped(data.label))
         grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
         for column, (side, text) in enumerate(zip(SIDES, (data.left, data.right), strict=True), start=1):
-            cell = _cell(shipped(text)) if text else _muted("—")
+            cell = _cell(shipped(fact_text(text) if section == "facts" else text)) if text else _muted("—")
             cell.setObjectName(f"compareCell:{data.key}:{side}")
             if data.match == f"{side}_only" and section not in POSITIONAL_SECTIONS:
                 cell.setProperty("unique", True)

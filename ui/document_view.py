@@ -28,7 +28,6 @@ from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
     QGuiApplication,
-    QImage,
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
@@ -49,6 +48,7 @@ from PySide6.QtWidgets import (
 from storage.records import DocumentRecord, HighlightRecord
 from ui.document_marks import SELECTION_COLOR, Z_SELECTION, DocumentMarks, RectsItem
 from ui.page_text import PageRect, TextSelection, Token, page_tokens, selection_from_tokens
+from ui.render_limits import RenderPlan, plan_render, render
 
 PAGE_GAP = 12.0
 CACHE_PAGES = 12
@@ -88,7 +88,8 @@ class DocumentView(QGraphicsView):
         self._record: DocumentRecord | None = None
         self._pages: list[QGraphicsPixmapItem] = []
         self._page_rects: list[QRectF] = []
-        self._cache: OrderedDict[tuple[int, float], QPixmap] = OrderedDict()
+        self._cache: OrderedDict[tuple[int, RenderPlan], tuple[QPixmap, QPointF]] = OrderedDict()
+        self._plans: dict[int, RenderPlan] = {}  # page -> the plan whose pixels it shows
         self._tokens: dict[int, list[Token]] = {}
         self._zoom = 1.0
         self._fit_mode: str | None = "width"
@@ -131,6 +132,7 @@ class DocumentView(QGraphicsView):
         self._pages.clear()
         self._page_rects.clear()
         self._cache.clear()
+        self._plans.clear()
         self._tokens.clear()
         self._selection, self._selection_item, self._anchor = None, None, None
         self._current_page = -1
@@ -284,28 +286,28 @@ class DocumentView(QGraphicsView):
             return
         ratio = self.devicePixelRatioF()
         scale = round(self._zoom * ratio, 2)
+        area = self.mapToScene(self.viewport().rect()).boundingRect()
         for number in self.visible_pages():
-            item = self._pages[number]
-            key = (number, scale)
-            pixmap = self._cache.get(key)
-            if pixmap is None:
-                pixmap = self._render_page(number, scale, ratio)
-                self._cache[key] = pixmap
+            item, rect = self._pages[number], self._page_rects[number]
+            # A page too big for one pixmap at this zoom is rendered as the tile in view (ui/render_limits).
+            plan = plan_render(rect, scale, area.intersected(rect).translated(-rect.topLeft()), self._plans.get(number))
+            key = (number, plan)
+            rendered = self._cache.get(key)
+            if rendered is None:
+                rendered = render(self._doc[number], plan, ratio)
+                if rendered is None:
+                    continue  # MuPDF cannot draw it: the page stays blank
+                self._cache[key] = rendered
                 while len(self._cache) > CACHE_PAGES:
                     self._cache.popitem(last=False)
             else:
                 self._cache.move_to_end(key)
+            pixmap, offset = rendered
             if item.pixmap().cacheKey() != pixmap.cacheKey():
                 item.setPixmap(pixmap)
-                item.setScale(ratio / scale)  # pixmap pixels back to page points
-
-    def _render_page(self, number: int, scale: float, ratio: float) -> QPixmap:
-        assert self._doc is not None
-        pix = self._doc[number].get_pixmap(matrix=pymupdf.Matrix(scale, scale), alpha=False)
-        image = QImage(pix.samples, pix.width, pix.height, pix.stride, QImage.Format.Format_RGB888).copy()
-        pixmap = QPixmap.fromImage(image)
-        pixmap.setDevicePixelRatio(ratio)
-        return pixmap
+                item.setPos(rect.topLeft() + offset)
+                item.setScale(ratio / plan.scale)  # pixmap pixels back to page points
+                self._plans[number] = plan
 
     # -- text selection ---------------------------------------------------------------------
 

@@ -7,6 +7,7 @@ Signals:
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -52,11 +53,13 @@ class ImportController(QObject):
             )
             return False
         self._total = len(files)
+        cancelled = threading.Event()  # Cancel kills the document being read, not only what follows
         return self._run.start(
-            on_own_library(self._library.path, lambda library: import_paths(library, files)),
+            on_own_library(self._library.path, lambda library: import_paths(library, files, cancelled)),
             self._total,
             self.tr("Import"),
             self.tr("Importing {count} résumé(s)…").format(count=self._total),
+            cancelled,
         )
 
     def _progress_label(self, done: int, outcome: ImportOutcome) -> str:

@@ -6,7 +6,7 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
-from storage import vocab
+from storage import papers, vocab
 from storage.shipped_text import chinese_text
 
 CONTEXT = "Labels"
@@ -62,6 +62,8 @@ STORAGE_LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Labels", "Highest degree"),
     QT_TRANSLATE_NOOP("Labels", "School"),
     QT_TRANSLATE_NOOP("Labels", "Years of experience"),
+    QT_TRANSLATE_NOOP("Labels", "Published papers"),
+    QT_TRANSLATE_NOOP("Labels", "unknown"),  # storage.papers.UNKNOWN: a count the document does not tell
     QT_TRANSLATE_NOOP("Labels", "First-author publications"),
     QT_TRANSLATE_NOOP("Labels", "Top-venue (CCF-A) publications"),
     QT_TRANSLATE_NOOP("Labels", "Current organisation"),
@@ -85,6 +87,11 @@ _FACT_TAGS = (
     (re.compile(r"first-author CCF-A ×(?P<count>\d+)"), QT_TRANSLATE_NOOP("Labels", "first-author CCF-A ×{count}")),
     (re.compile(r"industry internship at (?P<name>.+)"), QT_TRANSLATE_NOOP("Labels", "industry internship at {name}")),
 )
+
+
+def fact_text(text: str) -> str:
+    """A fact's value with the word storage writes for an untold count ("unknown", "3 (+1 unknown)") translated."""
+    return text.replace(papers.UNKNOWN, QCoreApplication.translate(CONTEXT, "unknown"))
 
 
 def translated(text: str) -> str:

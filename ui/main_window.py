@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,10 +42,11 @@ from ui.empty_state import EmptyState
 from ui.import_controller import ImportController, outcome_summary
 from ui.labels import status_label, toolbar_label
 from ui.library_model import LibraryModel
+from ui.plain_text import keep_tooltip_plain, show_plain_message
+from ui.search_worker import LibrarySearch
 from ui.settings import Settings
 from ui.shell import Menus, Shell, Shortcut, key_sequences
 
-SEARCH_DELAY_MS = 150
 WRITE_FAILURE_MESSAGE_MS = 15_000
 DEFAULT_WINDOW_SIZE = QSize(1400, 860)
 IMPORT_REPORT_REASONS = 5  # failed files named in the import report's text; the details list all
@@ -98,9 +99,7 @@ class MainWindow(QMainWindow):
         self.status_filter.addItem(self.tr("All statuses"), None)
         for key in STATUSES:
             self.status_filter.addItem(status_label(key), key)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self.library_search = LibrarySearch(library, self)
 
         self.importer = ImportController(library, self)
         self.page_label = QLabel()
@@ -168,6 +167,8 @@ class MainWindow(QMainWindow):
         self.action_redo.setObjectName("actionRedo")
         # Ctrl+Shift+Z as well where the platform's Redo lacks it (Windows): listed once, never bound twice.
         self.action_redo.setShortcuts(key_sequences(QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z"))
+        for action in (self.action_undo, self.action_redo):  # their text names the edit, document text included
+            keep_tooltip_plain(action)
         self.action_find_library = self._action("actionFocusSearch", self.tr("&Search Library"), "Ctrl+K")
         self.action_next = self._action("actionNextCandidate", self.tr("&Next Candidate"), "J", "Ctrl+Down")
         self.action_previous = self._action("actionPreviousCandidate", self.tr("&Previous Candidate"), "K", "Ctrl+Up")
@@ -257,9 +258,10 @@ class MainWindow(QMainWindow):
         self.action_delete.triggered.connect(self._on_delete_candidates)
         for action in self.status_actions.values():
             action.triggered.connect(self._on_status_action)
-        self.search_box.textChanged.connect(lambda _text: self._search_timer.start())
-        self._search_timer.timeout.connect(self.apply_search)
-        self.status_filter.currentIndexChanged.connect(lambda _i: self.apply_search())
+        self.search_box.textChanged.connect(self.library_search.request)
+        self.library_search.found.connect(self._on_search_found)
+        self.library_search.failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
+        self.status_filter.currentIndexChanged.connect(lambda _i: self._apply_status_filter())
         self.candidate_list.selectionModel().currentRowChanged.connect(self._on_list_current_changed)
         self.candidate_list.customContextMenuRequested.connect(self._on_list_context_menu)
         self.importer.candidates_changed.connect(self.library_model.announce_imported)
@@ -306,12 +308,14 @@ class MainWindow(QMainWindow):
             self.select_row(0)
 
     def apply_search(self) -> None:
-        """Filter the list by the search box (full-text) and the status filter."""
-        query = self.search_box.text().strip()
-        try:
-            self.proxy.set_search_result(self.library.search(query) if query else None)
-        except LibraryError as error:
-            self.statusBar().showMessage(str(error), 8000)
+        """Filter the list by the search box (searched in the background; an empty box at once) and the status filter."""
+        self.library_search.request(self.search_box.text())
+
+    def _on_search_found(self, ids: list[int] | None) -> None:
+        self.proxy.set_search_result(ids)
+        self._apply_status_filter()
+
+    def _apply_status_filter(self) -> None:
         self.proxy.set_status(self.status_filter.currentData())
         if self.shell.candidate_id and self.shell.row_in_view(self.shell.candidate_id) is None and self.proxy.rowCount():
             self.select_row(0)
@@ -502,7 +506,7 @@ class MainWindow(QMainWindow):
         try:
             library = Library(path)
         except LibraryError as error:
-            QMessageBox.critical(self, self.tr("Cannot open library"), str(error))
+            show_plain_message(self, QMessageBox.Icon.Critical, self.tr("Cannot open library"), str(error))
             return None
         window = MainWindow(library, self.settings)
         self.settings.set_last_library(str(library.path))
@@ -523,6 +527,7 @@ class MainWindow(QMainWindow):
             # The stack clears itself when destroyed; its signals must not reach a half-deleted window.
             self.undo_stack.blockSignals(True)
             self.library_model.write_failed.disconnect(self.report_write_failure)
+            self.library_search.stop()
             self.library.close()
             if self in OPEN_WINDOWS:
                 OPEN_WINDOWS.remove(self)

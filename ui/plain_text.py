@@ -1,9 +1,9 @@
-"""Document text in places where Qt guesses the format: labels and tooltips render anything that looks like HTML."""
+"""Document text in places where Qt guesses the format: labels, tooltips and message boxes render anything that looks like HTML."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import Qt  # QtGui adds mightBeRichText and convertFromPlainText to Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtGui import QAction, Qt  # QtGui adds mightBeRichText and convertFromPlainText to Qt
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 
 def plain_label(text: str = "", *, wrap: bool = False, selectable: bool = False, name: str = "") -> QLabel:
@@ -22,3 +22,22 @@ def plain_label(text: str = "", *, wrap: bool = False, selectable: bool = False,
 def plain_tooltip(text: str) -> str:
     """*text* as a tooltip that shows it literally, even when it starts like HTML (`<b>…`)."""
     return Qt.convertFromPlainText(text) if Qt.mightBeRichText(text) else text
+
+
+def keep_tooltip_plain(action: QAction) -> None:
+    """Keep *action*'s tooltip its text shown literally, whenever the text changes (an undo action names the edit)."""
+
+    def follow_text() -> None:
+        tip = plain_tooltip(action.iconText())
+        if action.toolTip() != tip:
+            action.setToolTip(tip)
+
+    action.changed.connect(follow_text)
+    follow_text()
+
+
+def show_plain_message(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> None:
+    """A modal message box showing *text* literally (QMessageBox.critical & co. would render HTML in a path)."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()

@@ -33,10 +33,12 @@ from PySide6.QtWidgets import (
 )
 
 from parsing.profile import FIELD_SOURCES_KEY, SOURCE_KEY, UNCERTAIN_KEY
+from storage import papers
+from storage.papers import PublicationFacts
 from storage.records import CandidateSummary
 from storage.vocab import STATUSES
 from ui.commands import SetStatusCommand
-from ui.labels import status_label, translated
+from ui.labels import fact_text, status_label, translated
 from ui.library_command import end_macro
 from ui.library_model import LibraryModel
 from ui.page_text import TextSelection
@@ -152,12 +154,18 @@ class ProfileEditor(QWidget):
         self.basics.body_layout.addLayout(basics_form)
         body_layout.addWidget(self.basics)
         self.sections: dict[tuple[str, ...], SectionEditor] = {}
+        self.publication_facts = QLabel()
+        self.publication_facts.setObjectName("publicationFacts")
+        self.publication_facts.setTextFormat(Qt.TextFormat.PlainText)
+        self.publication_facts.setWordWrap(True)
         for section_spec in SECTIONS:
             section = SectionEditor(section_spec, self)
             assert section.add_button is not None
             section.add_button.setToolTip(self.tr("Add {noun}").format(noun=translated(section_spec.noun).lower()))
             section.add_button.clicked.connect(self._on_add_clicked)
             self.sections[section_spec.path] = section
+            if section_spec.path == (papers.SECTION,):
+                section.body_layout.addWidget(self.publication_facts)
             # Links live in the contact group; the other sections stand on their own.
             (self.basics.body_layout if section_spec.path[0] == "basics" else body_layout).addWidget(section)
         body_layout.addStretch(1)
@@ -391,6 +399,18 @@ class ProfileEditor(QWidget):
                     self._fill(field, entry, counterpart)
         if grew:
             self._order_tabs()
+        self.publication_facts.setText(self._facts_text(PublicationFacts.of(profile)))
+
+    def _facts_text(self, facts: PublicationFacts) -> str:
+        """The key facts of the papers, as every view counts them ('' without papers)."""
+        if not facts.papers:
+            return ""
+        return self.tr("Papers {papers} · published {published} · first or co-first author {first} · CCF-A {top}").format(
+            papers=facts.papers,
+            published=facts.published,
+            first=fact_text(facts.first_author_text()),
+            top=facts.top_venue,
+        )
 
     def _fill(self, field: Field, item: dict[str, Any], parsed_item: dict[str, Any] | None) -> None:
         if field not in self._dirty:

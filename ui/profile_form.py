@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from storage import papers
 from ui.labels import QT_TRANSLATE_NOOP
 
 _LIST_SPLIT = re.compile(r"\s*[,，;；、]\s*")
@@ -61,11 +62,35 @@ LEVELS = (
     ("other", QT_TRANSLATE_NOOP("Labels", "Other")),
 )
 AUTHOR_POSITIONS = (
-    ("", "—"),
+    ("", QT_TRANSLATE_NOOP("Labels", "Unknown")),  # the document does not tell: never counted as a first author
     ("first", QT_TRANSLATE_NOOP("Labels", "First author")),
     ("co-first", QT_TRANSLATE_NOOP("Labels", "Co-first author")),
     ("corresponding", QT_TRANSLATE_NOOP("Labels", "Corresponding author")),
     ("other", QT_TRANSLATE_NOOP("Labels", "Other")),
+)
+PAPER_STATUSES = (
+    ("", QT_TRANSLATE_NOOP("Labels", "Unknown")),
+    ("published", QT_TRANSLATE_NOOP("Labels", "Published")),
+    ("accepted", QT_TRANSLATE_NOOP("Labels", "Accepted")),
+    ("in-press", QT_TRANSLATE_NOOP("Labels", "In press")),
+    ("under-review", QT_TRANSLATE_NOOP("Labels", "Under review")),
+    ("submitted", QT_TRANSLATE_NOOP("Labels", "Submitted")),
+    ("revision", QT_TRANSLATE_NOOP("Labels", "In revision")),
+    ("preprint", QT_TRANSLATE_NOOP("Labels", "Preprint")),
+)
+PAPER_TRACKS = (
+    ("", "—"),
+    ("main", QT_TRANSLATE_NOOP("Labels", "Main track")),
+    ("workshop", QT_TRANSLATE_NOOP("Labels", "Workshop")),
+    ("findings", QT_TRANSLATE_NOOP("Labels", "Findings")),
+    ("demo", QT_TRANSLATE_NOOP("Labels", "Demo")),
+    ("student", QT_TRANSLATE_NOOP("Labels", "Student")),
+)
+PRESENTATIONS = (
+    ("", "—"),
+    ("oral", QT_TRANSLATE_NOOP("Labels", "Oral")),
+    ("spotlight", QT_TRANSLATE_NOOP("Labels", "Spotlight")),
+    ("poster", QT_TRANSLATE_NOOP("Labels", "Poster")),
 )
 
 BASICS_FIELDS: tuple[FieldSpec, ...] = (
@@ -134,14 +159,14 @@ SECTIONS: tuple[SectionSpec, ...] = (
         ("name",),
     ),
     SectionSpec(
-        ("publications",),
+        (papers.SECTION,),
         QT_TRANSLATE_NOOP("Labels", "Publications"),
         QT_TRANSLATE_NOOP("Labels", "Publication"),
         (
-            _row(FieldSpec(("name",), QT_TRANSLATE_NOOP("Labels", "Title"), "long")),
+            _row(FieldSpec((papers.TITLE,), QT_TRANSLATE_NOOP("Labels", "Title"), "long")),
             _row(
                 FieldSpec(
-                    ("x-authors",),
+                    (papers.AUTHORS,),
                     QT_TRANSLATE_NOOP("Labels", "Authors"),
                     "list",
                     split=_AUTHOR_SPLIT,
@@ -150,37 +175,40 @@ SECTIONS: tuple[SectionSpec, ...] = (
             ),
             _row(
                 FieldSpec(
-                    ("x-authorPosition",),
+                    (papers.POSITION,),
                     QT_TRANSLATE_NOOP("Labels", "Author position"),
                     "choice",
                     AUTHOR_POSITIONS,
                 )
             ),
+            _row(FieldSpec((papers.STATUS,), QT_TRANSLATE_NOOP("Labels", "Status"), "choice", PAPER_STATUSES)),
+            _row(FieldSpec((papers.TRACK,), QT_TRANSLATE_NOOP("Labels", "Track"), "choice", PAPER_TRACKS)),
+            _row(FieldSpec((papers.PRESENTATION,), QT_TRANSLATE_NOOP("Labels", "Presentation"), "choice", PRESENTATIONS)),
             _row(
                 FieldSpec(
-                    ("publisher",),
+                    (papers.PUBLISHER,),
                     QT_TRANSLATE_NOOP("Labels", "Published in"),
                     placeholder=QT_TRANSLATE_NOOP("Labels", "as written, e.g. NeurIPS 2025 (CCF-A)"),
                 )
             ),
             _row(
                 FieldSpec(
-                    ("x-venue",),
+                    (papers.VENUE,),
                     QT_TRANSLATE_NOOP("Labels", "Venue"),
                     placeholder=QT_TRANSLATE_NOOP("Labels", "short name, e.g. NeurIPS"),
                 )
             ),
             _row(
                 FieldSpec(
-                    ("x-rank",),
+                    (papers.RANK,),
                     QT_TRANSLATE_NOOP("Labels", "Rank"),
                     placeholder=QT_TRANSLATE_NOOP("Labels", "e.g. CCF-A"),
                 )
             ),
-            _row(FieldSpec(("releaseDate",), QT_TRANSLATE_NOOP("Labels", "Date"), placeholder="YYYY-MM")),
+            _row(FieldSpec((papers.YEAR,), QT_TRANSLATE_NOOP("Labels", "Date"), placeholder="YYYY-MM")),
             _row(FieldSpec(("url",), QT_TRANSLATE_NOOP("Labels", "Link"))),
         ),
-        ("name", "x-venue", "releaseDate"),
+        (papers.TITLE, papers.VENUE, papers.YEAR),
     ),
     SectionSpec(
         ("awards",),
@@ -227,7 +255,7 @@ USE_AS_TARGETS: tuple[tuple[str, tuple[str, ...] | None, str], ...] = (
     (QT_TRANSLATE_NOOP("Labels", "Organisation"), ("work",), "name"),
     (QT_TRANSLATE_NOOP("Labels", "Position"), ("work",), "position"),
     (QT_TRANSLATE_NOOP("Labels", "Project name"), ("projects",), "name"),
-    (QT_TRANSLATE_NOOP("Labels", "Publication title"), ("publications",), "name"),
-    (QT_TRANSLATE_NOOP("Labels", "Published in"), ("publications",), "publisher"),
+    (QT_TRANSLATE_NOOP("Labels", "Publication title"), (papers.SECTION,), papers.TITLE),
+    (QT_TRANSLATE_NOOP("Labels", "Published in"), (papers.SECTION,), papers.PUBLISHER),
     (QT_TRANSLATE_NOOP("Labels", "Award"), ("awards",), "title"),
 )

@@ -208,7 +208,7 @@ class Field(QObject):
                 self._revert_button.setVisible(changed)
             if changed:
                 parsed = self.text_of(parsed_value) or self.tr("(empty)")
-                self._revert_button.setToolTip(self.tr("Edited. Revert to the parsed value: {value}").format(value=parsed))
+                self._revert_button.setToolTip(plain_tooltip(self.tr("Edited. Revert to the parsed value: {value}").format(value=parsed)))
         if uncertain != self._uncertain:
             self._uncertain = uncertain
             palette = self.widget.palette()

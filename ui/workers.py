@@ -35,16 +35,20 @@ class WorkerSignals(QObject):
 
 
 class GeneratorWorker(QRunnable):
-    """Runs `make_items()` on a pool thread; `cancel()` stops it at the next yield."""
+    """Runs `make_items()` on a pool thread; `cancel()` stops it at the next yield.
 
-    def __init__(self, make_items: Callable[[], Iterator[Any]]) -> None:
+    A generator that waits on other processes may share the *cancelled* event, to stop at once
+    rather than at its next yield.
+    """
+
+    def __init__(self, make_items: Callable[[], Iterator[Any]], cancelled: threading.Event | None = None) -> None:
         super().__init__()
         self.signals = WorkerSignals()
         self._make_items = make_items
-        self._cancelled = threading.Event()
+        self._cancelled = cancelled or threading.Event()
 
     def cancel(self) -> None:
-        """Ask the worker to stop after the current item."""
+        """Ask the worker to stop (after the current item, or at once when the generator shares the event)."""
         self._cancelled.set()
 
     def run(self) -> None:
@@ -102,10 +106,17 @@ class ProgressRun(QObject):
         """Whether a run is under way."""
         return self._worker is not None
 
-    def start(self, make_items: Callable[[], Iterator[Any]], total: int, title: str, label: str) -> bool:
+    def start(
+        self,
+        make_items: Callable[[], Iterator[Any]],
+        total: int,
+        title: str,
+        label: str,
+        cancelled: threading.Event | None = None,
+    ) -> bool:
         """Run *make_items* (*total* items expected); False when a run is already under way.
 
-        *title* and *label* are shown as given (already translated).
+        *title* and *label* are shown as given (already translated); Cancel sets *cancelled*.
         """
         if self._worker is not None:
             return False
@@ -117,7 +128,7 @@ class ProgressRun(QObject):
         # Wide enough for a typical file name from the start: the dialog grows with a longer one.
         self._dialog.setMinimumWidth(self._dialog.fontMetrics().horizontalAdvance("x") * 55)
         self._dialog.setValue(0)
-        self._worker = GeneratorWorker(make_items)
+        self._worker = GeneratorWorker(make_items, cancelled)
         self._dialog.canceled.connect(self._worker.cancel)
         self._worker.signals.item_done.connect(self._on_worker_item_done)
         self._worker.signals.finished.connect(self._on_worker_finished)

@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import docx
 import pymupdf
@@ -27,7 +27,7 @@ from docx.oxml.ns import qn
 from docx.shared import Pt
 
 import resources
-from resources.samples.people import RESUMES, Paper, Resume
+from resources.samples.people import RESUMES, Job, Paper, Resume, School
 
 PDF_DATE = "D:20260301090000Z"
 DOCX_DATE = datetime(2026, 3, 1, 9, 0, 0)
@@ -569,8 +569,27 @@ def render_markdown(r: Resume) -> str:
     return "\n".join(lines)
 
 
-def truth(r: Resume) -> dict[str, Any]:
-    """The ground truth of a résumé, in the development corpus's format."""
+class Record(Protocol):
+    """What a ground truth's first fields come from: a sample résumé or a person of the producer corpus."""
+
+    @property
+    def lang(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def emails(self) -> tuple[str, ...]: ...
+    @property
+    def phones(self) -> tuple[str, ...]: ...
+    @property
+    def links(self) -> tuple[str, ...]: ...
+    @property
+    def education(self) -> tuple[School, ...]: ...
+    @property
+    def work(self) -> tuple[Job, ...]: ...
+
+
+def person_truth(r: Record) -> dict[str, Any]:
+    """The ground truth's fields from language to work, in the development corpus's format."""
     return {
         "lang": r.lang,
         "name": r.name,
@@ -582,6 +601,13 @@ def truth(r: Resume) -> dict[str, Any]:
             for s in r.education
         ],
         "work": [{"organization": j.organization, "position": j.position, "start": j.start, "end": j.end} for j in r.work],
+    }
+
+
+def truth(r: Resume) -> dict[str, Any]:
+    """The ground truth of a résumé, in the development corpus's format."""
+    return {
+        **person_truth(r),
         "publications": [{"title": p.title, "venue": p.venue, "year": p.year} for p in r.publications],
         "awards": [{"title": a.title, "year": a.year} for a in r.awards],
         "skills": [keyword for _group, keywords in r.skills for keyword in keywords],

@@ -702,6 +702,14 @@ or import them, or start with the bundled sample résumés.</source>
         <translation>工作年限</translation>
     </message>
     <message>
+        <source>Published papers</source>
+        <translation>已发表论文</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
         <source>First-author publications</source>
         <translation>第一作者论文</translation>
     </message>
@@ -754,6 +762,10 @@ or import them, or start with the bundled sample résumés.</source>
         <translation>学士</translation>
     </message>
     <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
         <source>First author</source>
         <translation>第一作者</translation>
     </message>
@@ -764,6 +776,66 @@ or import them, or start with the bundled sample résumés.</source>
     <message>
         <source>Corresponding author</source>
         <translation>通讯作者</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已发表</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <source>In press</source>
+        <translation>待刊</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>审稿中</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已投稿</translation>
+    </message>
+    <message>
+        <source>In revision</source>
+        <translation>修改中</translation>
+    </message>
+    <message>
+        <source>Preprint</source>
+        <translation>预印本</translation>
+    </message>
+    <message>
+        <source>Main track</source>
+        <translation>主会</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>研讨会（Workshop）</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>演示（Demo）</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生论文</translation>
+    </message>
+    <message>
+        <source>Oral</source>
+        <translation>口头报告</translation>
+    </message>
+    <message>
+        <source>Spotlight</source>
+        <translation>Spotlight</translation>
+    </message>
+    <message>
+        <source>Poster</source>
+        <translation>海报</translation>
     </message>
     <message>
         <source>Headline</source>
@@ -872,6 +944,14 @@ or import them, or start with the bundled sample résumés.</source>
     <message>
         <source>Author position</source>
         <translation>作者排序</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>报告形式</translation>
     </message>
     <message>
         <source>Published in</source>
@@ -1161,6 +1241,10 @@ or import them, or start with the bundled sample résumés.</source>
     <message>
         <source>Use as</source>
         <translation>用作</translation>
+    </message>
+    <message>
+        <source>Papers {papers} · published {published} · first or co-first author {first} · CCF-A {top}</source>
+        <translation>论文 {papers} · 已发表 {published} · 第一或共同第一作者 {first} · CCF-A {top}</translation>
     </message>
     <message>
         <source>Edit {field}</source>

@@ -9,12 +9,14 @@ from typing import TYPE_CHECKING
 
 from storage import profile_facts
 from storage.export.data import CandidateExport, emails, gather, phones
+from storage.papers import PublicationFacts
 
 if TYPE_CHECKING:
     from storage.library import Library
 
 FIXED_COLUMNS = (
-    "ID", "Name", "E-mail", "Phone", "Highest degree", "School", "Current organisation", "Publications", "Tags",
+    "ID", "Name", "E-mail", "Phone", "Highest degree", "School", "Current organisation",
+    "Publications", "Published", "First-author (published)", "CCF-A (published, main track)", "Tags",
 )
 TRAILING_COLUMNS = ("Weighted score", "Recommendation", "Status")
 # A cell starting with one of these is a formula to a spreadsheet (OWASP "CSV injection").
@@ -38,6 +40,7 @@ def _areas(candidates: Sequence[CandidateExport]) -> list[tuple[str, str]]:
 
 def _row(data: CandidateExport, area_keys: Sequence[str]) -> list[str | int | float]:
     top = profile_facts.highest_education(data.profile) or {}
+    pubs = PublicationFacts.of(data.profile)
     ratings = {r.area_key: r.value for r in data.ratings}
     values: list[str | int | float] = [
         data.candidate_id,
@@ -47,7 +50,10 @@ def _row(data: CandidateExport, area_keys: Sequence[str]) -> list[str | int | fl
         profile_facts.highest_degree(data.profile),
         str(top.get("institution") or ""),
         profile_facts.current_organization(data.profile),
-        len(profile_facts.publications(data.profile)),
+        pubs.papers,
+        pubs.published,
+        pubs.first_author_text(),
+        pubs.top_venue,
         "; ".join(t.tag.name for t in data.tags),
     ]
     for key in area_keys:

@@ -6,8 +6,9 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
-from storage import profile_facts
-from storage.profile_facts import authorship, entries, joined, period, text
+from storage import papers, profile_facts
+from storage.papers import PublicationFacts
+from storage.profile_facts import entries, joined, period, text
 from storage.records import (
     CandidateTagRecord,
     HighlightRecord,
@@ -181,13 +182,6 @@ def phones(profile: dict[str, Any]) -> list[str]:
     return [value for label, value in contacts(profile) if label == "Phone"]
 
 
-def _venue(entry: dict[str, Any]) -> str:
-    """'NeurIPS 2025': the venue as written, with the year when it does not already say it."""
-    venue = text(entry.get("publisher")) or text(entry.get("x-venue"))
-    year = text(entry.get("releaseDate"))
-    return venue if year[:4] and year[:4] in venue else joined(venue, year, sep=" ")
-
-
 def sections(profile: dict[str, Any]) -> list[Section]:
     """The profile's sections in a fixed, committee-friendly order; empty ones left out."""
     found = [
@@ -219,16 +213,12 @@ def sections(profile: dict[str, Any]) -> list[Section]:
         )),
         Section("Publications", tuple(
             Entry(
-                text(e.get("name")),
-                joined(
-                    _venue(e),
-                    e.get("x-rank") if text(e.get("x-rank")) not in text(e.get("publisher")) else "",
-                    authorship(e),
-                ),
+                text(e.get(papers.TITLE)),
+                papers.citation_line(e),
                 "",
-                _strings([", ".join(_strings(e.get("x-authors")))]) + _strings([e.get("url")]),
+                _strings([", ".join(_strings(e.get(papers.AUTHORS)))]) + _strings([e.get("url")]),
             )
-            for e in entries(profile, "publications")
+            for e in papers.papers(profile)
         )),
         Section("Awards", tuple(
             Entry(text(e.get("title")), text(e.get("awarder")), text(e.get("date")))
@@ -248,15 +238,11 @@ def sections(profile: dict[str, Any]) -> list[Section]:
 def facts(profile: dict[str, Any]) -> list[tuple[str, str]]:
     """Key facts for the top of a report: degree, school, organisation, publications, experience."""
     top = profile_facts.highest_education(profile) or {}
-    pubs = profile_facts.publications(profile)
     pairs = [
         ("Highest degree", joined(top.get("studyType"), top.get("area"))),
         ("School", text(top.get("institution"))),
         ("Current organisation", profile_facts.current_organization(profile)),
-        ("Publications", (
-            f"{len(pubs)} ({profile_facts.first_author_count(profile)} first-author, "
-            f"{profile_facts.top_venue_count(profile)} CCF-A)" if pubs else ""
-        )),
+        ("Publications", PublicationFacts.of(profile).summary()),
         ("Years of experience", f"{profile_facts.years_of_experience(profile):g}" if entries(profile, "work") else ""),
     ]
     return [(label, value) for label, value in pairs if value]

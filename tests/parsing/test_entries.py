@@ -360,8 +360,8 @@ def test_a_bold_sole_author_is_not_the_title() -> None:
         L("Publications", **H),
         L("Jiayi Huang. Self-Refine for Code Generation. 在投 NeurIPS 2025.", bold_prefix="Jiayi Huang"),
     )
-    assert _fields(profile["publications"], "name", "x-venue", "releaseDate") == [
-        ("Self-Refine for Code Generation", "NeurIPS", None)
+    assert _fields(profile["publications"], "name", "x-venue", "releaseDate", "x-status") == [
+        ("Self-Refine for Code Generation", "NeurIPS", "2025", "under-review")  # the year as printed; not out yet
     ]
 
 
@@ -452,5 +452,5 @@ def test_a_lone_author_cut_short_with_et_al_is_not_the_title() -> None:
         "M. Bianchi et al. Terminology-Constrained Translation with LLMs. Under review at ICLR 2025.",
     )["publications"]
     assert _fields(pubs, "name", "x-venue", "releaseDate", "x-authors") == [
-        ("Terminology-Constrained Translation with LLMs", "ICLR", None, ["M. Bianchi"])
+        ("Terminology-Constrained Translation with LLMs", "ICLR", "2025", ["M. Bianchi"])
     ]

@@ -177,7 +177,8 @@ def test_publications_en(en: dict[str, Any]) -> None:
     icml, recsys = en["publications"]
     assert icml["name"] == "Offline Preference Optimization with Conflicting Annotators"
     assert icml["x-authors"] == ["H. M. Voss", "S. Delgado-Kim", "A. Whitcombe"]
-    assert icml["x-authorPosition"] == "co-first"  # the candidate's name, starred like another author
+    # starred like the third author but not like the first: equal contribution in second place, not co-first
+    assert icml["x-authorPosition"] == "other"
     assert (icml["x-venue"], icml["x-rank"], icml["releaseDate"]) == ("ICML", "CCF-A", "2024")
     assert icml["publisher"].endswith("(ICML), 2024")
     assert recsys["name"] == "Calibrated Uplift Models for Marketplace Incentives"

@@ -117,7 +117,8 @@ def entry_score(predicted: list[Entry], expected: list[Entry], key: str, ratio: 
         if found is None or likeness(found[key], wanted[key]) < ratio:
             continue
         free.remove(found)
-        right = [same_value(field, found.get(field), value) for field, value in wanted.items()]
+        # only the fields the parse is scored on: keys a truth adds for other scorers (a paper's authors) do not count
+        right = [same_value(field, found[field], value) for field, value in wanted.items() if field in found]
         credit += sum(right) / len(right)  # the key itself counts as one right field
     return f1(credit, len(predicted), len(expected))
 

@@ -312,7 +312,10 @@ def test_csv_has_bom_chinese_area_columns_and_no_formulas(library: Library, revi
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
     header = list(rows[0])
-    assert header[:9] == ["ID", "Name", "E-mail", "Phone", "Highest degree", "School", "Current organisation", "Publications", "Tags"]
+    assert header[:12] == [
+        "ID", "Name", "E-mail", "Phone", "Highest degree", "School", "Current organisation",
+        "Publications", "Published", "First-author (published)", "CCF-A (published, main track)", "Tags",
+    ]
     assert header[-3:] == ["Weighted score", "Recommendation", "Status"]
     assert "Research depth" in header and "Systems depth" in header  # the union of both rubrics
     zhang, evil = rows

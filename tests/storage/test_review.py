@@ -176,9 +176,9 @@ PROFILE: dict[str, Any] = {
         {"name": "Sparse Mixture-of-Experts for Long Context", "publisher": "NeurIPS 2024 (CCF-A)",
          "x-authorPosition": "first", "x-rank": "CCF-A", "x-venue": "NeurIPS",
          "x-source": [{"page": 0, "rect": [50, 400, 500, 430]}]},
-        {"name": "基于人类反馈强化学习的对齐方法", "x-authorPosition": "first", "x-rank": "CCF-A",
+        {"name": "基于人类反馈强化学习的对齐方法", "x-authorPosition": "first", "x-rank": "CCF-A", "x-status": "accepted",
          "x-source": [{"page": 0, "rect": [50, 440, 500, 470]}, {"page": 1, "rect": [50, 40, 500, 60]}]},
-        {"name": "A workshop note", "x-authorPosition": "other", "x-rank": "CCF-A",
+        {"name": "A workshop note", "x-authorPosition": "other", "x-rank": "CCF-A", "x-venue": "ICML", "x-track": "workshop",
          "x-source": [{"page": 1, "rect": [50, 80, 500, 100]}]},
     ],
     "work": [
@@ -201,7 +201,7 @@ def test_suggestions_from_a_profile() -> None:
         Passage(0, ((50.0, 440.0, 500.0, 470.0),), "基于人类反馈强化学习的对齐方法"),
         Passage(1, ((50.0, 40.0, 500.0, 60.0),), "基于人类反馈强化学习的对齐方法"),
     )
-    assert len(found["top-venue publications"].passages) == 4
+    assert len(found["top-venue publications"].passages) == 3  # the workshop note does not carry ICML's rank
     # A field's own sources are preferred to the whole item's; "Moebius" is not MoE.
     moe = found["MoE"]
     assert Passage(0, ((60.0, 240.0, 300.0, 255.0),), "负责 MoE 预训练") in moe.passages

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import time
+
+import pytest
+
 from storage.library import Library
-from storage.search import fts_query, index_text
+from storage.search import SearchCancelled, fts_query, index_text
 from tests.conftest import add_candidate, make_profile
 
 
@@ -46,3 +50,20 @@ def test_query_syntax_cannot_break_search(library: Library) -> None:
         library.search(query)  # must not raise
     assert fts_query("  ") == ""
     assert index_text("大模型 LLM") == " 大  模  型  LLM"
+
+
+def test_a_pasted_ten_thousand_character_query_answers_at_once(library: Library) -> None:
+    hits = {add_candidate(library, f"Stanford 大模型 pretraining {n}", make_profile(f"A{n}")) for n in range(300)}
+    add_candidate(library, "推荐系统 Stanford", make_profile("B"))
+    query = ("Stanford 大模型 " * 1000)[:10_000]
+    started = time.perf_counter()
+    assert set(library.search(query)) == hits
+    assert time.perf_counter() - started < 0.5  # unbounded, 5,000 phrase terms took seconds
+    assert len(fts_query(query)) < 1_000
+
+
+def test_a_cancelled_search_stops_and_says_so(library: Library) -> None:
+    add_candidate(library, "Stanford pretraining", make_profile("A"))
+    with pytest.raises(SearchCancelled):
+        library.search("Stanford", cancelled=lambda: True)
+    assert library.search("Stanford", cancelled=lambda: False) != []

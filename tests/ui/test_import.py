@@ -91,7 +91,7 @@ def test_cancelling_from_the_progress_dialog_stops_the_run(window: MainWindow, q
         cancel.click()  # the dialog may not be on screen yet (it waits 300 ms): click() works regardless
 
     outcomes = run_import(qtbot, window, start_and_cancel)
-    assert 1 <= len(outcomes) < len(files)
+    assert len(outcomes) < len(files)  # the documents being read are abandoned too
     assert not window.importer.is_running()
     assert window.proxy.rowCount() == sum(o.status == "imported" for o in outcomes)
     assert window.findChild(QMessageBox, "importReport") is None  # cancelling is not a failure

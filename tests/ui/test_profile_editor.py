@@ -448,3 +448,37 @@ def test_revert_finds_the_parsed_entry_after_a_reorder(window, ids, qtbot) -> No
     assert field.changed and field.parsed_value == "清华大学"
     window.profile_editor.revert_field(field)
     assert _institution(window, a, 1) == "清华大学"
+
+
+def test_paper_status_track_and_position_are_editable_and_feed_the_facts_at_once(window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    status_source = [{"page": 0, "rect": [300.0, 40.0, 360.0, 52.0]}]
+    paper = {
+        "name": "Sparse Routing", "x-venue": "NeurIPS", "x-rank": "CCF-A", "x-status": "under-review",
+        "x-track": "main", "x-source": SOURCE, "x-fieldSources": {"x-status": status_source},
+    }
+    cid = add_candidate(window.library, "paper résumé", make_profile("王芳", publications=[paper]), "wang.pdf")
+    window.reload_candidates()
+    assert window.select_candidate(cid)
+    facts = window.profile_editor.publication_facts
+    assert facts.text() == "Papers 1 · published 0 · first or co-first author 0 · CCF-A 0"
+    flashed: list[list[dict[str, Any]]] = []
+    monkeypatch.setattr(window.document_view, "flash_sources", flashed.append)
+    status = _field(window, "publications", 0, "x-status").widget
+    status.setFocus()
+    assert flashed[-1] == status_source  # the words that told the status, as for every field
+    assert status.currentData() == "under-review" and _field(window, "publications", 0, "x-track").widget.currentData() == "main"
+
+    def choose(key: str, value: str) -> None:
+        combo = _field(window, "publications", 0, key).widget
+        combo.setCurrentIndex(combo.findData(value))
+        combo.activated.emit(combo.currentIndex())
+
+    choose("x-status", "accepted")  # the reviewer checked: it was accepted
+    assert facts.text() == "Papers 1 · published 1 · first or co-first author unknown · CCF-A 1"
+    choose("x-authorPosition", "first")
+    assert facts.text() == "Papers 1 · published 1 · first or co-first author 1 · CCF-A 1"
+    choose("x-track", "workshop")
+    assert facts.text().endswith("· CCF-A 0")
+    assert window.library.profile(cid)["publications"][0]["x-track"] == "workshop"
+    window.undo_stack.undo()
+    assert facts.text().endswith("· CCF-A 1")

@@ -259,7 +259,7 @@ def test_opening_a_library_from_a_newer_shortlist_says_so_and_keeps_the_window(
     connection.close()
     before = future.read_bytes()
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()))
     assert window.open_library(future) is None
     assert len(shown) == 1 and "made by a newer Shortlist" in shown[0]
     assert future.read_bytes() == before

@@ -29,14 +29,15 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 import resources
-from storage import vocab
+from storage import papers, vocab
 from storage.compare import EDUCATION_LEVELS, build_comparison
 from storage.export import FORMATS
+from storage.papers import PublicationFacts
 from tests.conftest import add_candidate, make_profile
 from ui.app import install_translators, ui_language
 from ui.candidate_model import CandidateTableModel
 from ui.export_actions import ScopeDialog
-from ui.labels import STORAGE_LABELS, shipped, translated
+from ui.labels import STORAGE_LABELS, fact_text, shipped, translated
 from ui.main_window import MainWindow
 from ui.settings import Settings
 
@@ -152,6 +153,7 @@ def test_translation_file_is_complete_and_compiled(tmp_path: Path) -> None:
 KEPT_WORDS = {
     "pdf", "json", "csv", "docx", "txt", "markdown", "esc", "enter", "shift", "ctrl", "alt", "del", "yyyy", "ccf", "neurips",
     "gpu", "qps", "rlhf", "moe", "lora", "peft", "english", "shortlist", "resume",
+    "spotlight", "workshop", "findings", "demo",  # venue tracks, named in English in Chinese academia too
     "test",  # the library file in the title
 }
 ENGLISH_WORD = re.compile(r"[A-Za-z]{3,}")
@@ -244,3 +246,9 @@ def test_shipped_text_stays_english_in_the_english_ui(window: MainWindow) -> Non
     assert shipped("LLM pre-training") == "LLM pre-training"
     assert shipped("NeurIPS · CCF-A · first author") == "NeurIPS · CCF-A · first author"
     assert shipped("industry internship at 字节跳动") == "industry internship at 字节跳动"
+
+
+def test_an_untold_count_reads_unknown_in_chinese(chinese: list[QTranslator]) -> None:
+    assert papers.UNKNOWN in STORAGE_LABELS
+    assert fact_text(PublicationFacts(3, 3, None, 3, 0).first_author_text()) == "未知"
+    assert fact_text(PublicationFacts(4, 4, 3, 1, 0).first_author_text()) == "3 (+1 未知)"
