@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from storage.records import HighlightRecord
 from storage.vocab import HIGHLIGHT_COLORS
 from ui.page_text import PageRect
+from ui.plain_text import plain_tooltip
 
 if TYPE_CHECKING:
     from ui.document_view import DocumentView
@@ -103,9 +104,10 @@ class DocumentMarks(QObject):
         for highlight in self._highlights.values():
             color = QColor(HIGHLIGHT_COLORS[highlight.color % len(HIGHLIGHT_COLORS)][0])
             color.setAlpha(HIGHLIGHT_ALPHA)
-            self._highlight_items[highlight.id] = self.add_rects(
-                highlight.page, highlight.rects, color, Z_HIGHLIGHT, multiply=True
-            )
+            item = self.add_rects(highlight.page, highlight.rects, color, Z_HIGHLIGHT, multiply=True)
+            if highlight.note.strip():
+                item.setToolTip(plain_tooltip(highlight.note))  # the note shows where the passage is
+            self._highlight_items[highlight.id] = item
 
     def highlight_ids(self) -> list[int]:
         """The highlights drawn."""

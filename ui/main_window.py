@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
         # -- end of features ------------------------------------------------------------------
         self._restore_layout()
         self.reload_candidates()
+        self._restore_reading()
         self._update_title()
 
     # -- construction -----------------------------------------------------------------------
@@ -281,6 +282,19 @@ class MainWindow(QMainWindow):
         state = self.settings.splitter_state("main")
         if state is None or not self.splitter.restoreState(state):
             self.splitter.setSizes([480, 520, 440])  # the list shows name to score without scrolling
+
+    def _restore_reading(self) -> None:
+        """Reopen on the candidate shown last, at the zoom the reviewer chose for this library."""
+        zoom = self.settings.library_value(self.library.path, "zoom")
+        if zoom:
+            self.document_view.apply_zoom_setting(zoom)
+        last = self.settings.library_value(self.library.path, "candidate")
+        if last.isdigit():
+            self.select_candidate(int(last))
+        self.document_view.zoom_changed.connect(self._on_document_zoom_changed)
+
+    def _on_document_zoom_changed(self) -> None:
+        self.settings.set_library_value(self.library.path, "zoom", self.document_view.zoom_setting())
 
     def _update_title(self) -> None:
         self.setWindowTitle(f"{self.library.path.name}[*] — Shortlist")
@@ -521,6 +535,7 @@ class MainWindow(QMainWindow):
         self.shell.closing.emit()  # before the state is saved and the library closed
         self.settings.set_window_geometry(self.saveGeometry())
         self.settings.set_splitter_state("main", self.splitter.saveState())
+        self.settings.set_library_value(self.library.path, "candidate", str(self.shell.candidate_id or ""))
         self.settings.sync()
         super().closeEvent(event)
         if event.isAccepted():

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import hashlib
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QSettings
 
 
+def _library_key(library: Path) -> str:
+    """A settings group per library file (a path holds "/", which QSettings reads as groups)."""
+    return "libraries/" + hashlib.sha1(str(library.resolve()).encode()).hexdigest()[:16]
+
+
 class Settings:
-    """Window geometry, splitter sizes, the last library and the UI language, stored by QSettings."""
+    """Window geometry, splitter sizes, the last library, the UI language and per-library values, stored by QSettings."""
 
     def __init__(self, settings: QSettings | None = None) -> None:
         self._settings = settings or QSettings("Shortlist", "Shortlist")
@@ -53,6 +61,13 @@ class Settings:
 
     def set_language(self, language: str) -> None:
         self._settings.setValue("ui/language", language)
+
+    def library_value(self, library: Path, name: str) -> str:
+        """A value remembered for one library file (the zoom, the candidate shown last…); "" when none."""
+        return str(self._settings.value(f"{_library_key(library)}/{name}", "") or "")
+
+    def set_library_value(self, library: Path, name: str, value: str) -> None:
+        self._settings.setValue(f"{_library_key(library)}/{name}", value)
 
     def sync(self) -> None:
         """Write pending values to disk."""
