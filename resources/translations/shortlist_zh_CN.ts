@@ -1193,6 +1193,13 @@ or import them, or start with the bundled sample résumés.</source>
     </message>
 </context>
 <context>
+    <name>NotePopup</name>
+    <message>
+        <source>Note for this highlight (Enter saves, Esc skips)</source>
+        <translation>此高亮的备注（Enter 保存，Esc 跳过）</translation>
+    </message>
+</context>
+<context>
     <name>ProfileEditor</name>
     <message>
         <source>Status (Alt+1 … Alt+7)</source>

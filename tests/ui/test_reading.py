@@ -1,4 +1,4 @@
-"""Reading a résumé: the keys that move through it, a resize that keeps the passage, zoom and place remembered."""
+"""Reading a résumé: the keys that move through it, a resize that keeps the passage, zoom and place remembered, notes."""
 
 from __future__ import annotations
 
@@ -70,7 +70,11 @@ def test_a_highlight_note_shows_as_a_tooltip_on_the_page(window: MainWindow, qtb
     window.highlights.action_highlight.trigger()
     highlight = window.library.highlights(window.candidate_id)[0]
     assert [i for i in view.items() if i.toolTip()] == []  # no note, no tooltip
-    window.library_model.update_highlight(window.candidate_id, highlight.id, note="check the dates")
-    assert [i.toolTip() for i in view.items() if i.toolTip()] == ["check the dates"]
+    window.library_model.update_highlight(window.candidate_id, highlight.id, note="check the dates with the referee")
+    assert {i.toolTip() for i in view.items() if i.toolTip()} == {"check the dates with the referee"}
+    [note] = [i for i in view.items() if i.data(0) == "marginNote"]  # a tab on the page's edge, level with the passage
+    page, passage = view.page_rect(0), view.to_scene(0, highlight.rects[0])
+    assert note.scenePos().x() < page.right() < note.sceneBoundingRect().right()
+    assert note.scenePos().y() == passage.top()
     window.library_model.update_highlight(window.candidate_id, highlight.id, note="<b>dates</b>")
-    assert [i.toolTip() for i in view.items() if i.toolTip()] == ["<p>&lt;b&gt;dates&lt;/b&gt;</p>"]  # shown literally
+    assert {i.toolTip() for i in view.items() if i.toolTip()} == {"<p>&lt;b&gt;dates&lt;/b&gt;</p>"}  # shown literally
