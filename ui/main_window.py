@@ -404,6 +404,8 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Remove from library"),
             self.tr("Remove {count} candidate(s) with their documents and reviews? This cannot be undone.").format(count=len(ids)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,  # it cannot be undone: Enter keeps them
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -458,13 +460,16 @@ class MainWindow(QMainWindow):
         return self.tr("Résumés ({patterns})").format(patterns=patterns)
 
     def _on_import_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Import résumés"), "", self._file_filter())
+        start = self.settings.dialog_folder("import")
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Import résumés"), start, self._file_filter())
         if files:
+            self.settings.set_dialog_folder("import", Path(files[0]).parent)
             self.import_paths(files)
 
     def _on_import_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder of résumés"))
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder of résumés"), self.settings.dialog_folder("import"))
         if folder:
+            self.settings.set_dialog_folder("import", Path(folder).parent)
             self.import_paths([folder])
 
     def _on_import_finished(self, outcomes: list[ImportOutcome]) -> None:
@@ -499,17 +504,18 @@ class MainWindow(QMainWindow):
     # -- library files ----------------------------------------------------------------------
 
     def _on_new_library(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("New library"), "library.shortlist", self.tr("Shortlist libraries (*.shortlist)")
-        )
+        start = str(Path(self.settings.dialog_folder("library")) / "library.shortlist")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New library"), start, self.tr("Shortlist libraries (*.shortlist)"))
         if path:
+            self.settings.set_dialog_folder("library", Path(path).parent)
             self.open_library(Path(path))
 
     def _on_open_library(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open library"), "", self.tr("Shortlist libraries (*.shortlist);;All files (*)")
+            self, self.tr("Open library"), self.settings.dialog_folder("library"), self.tr("Shortlist libraries (*.shortlist);;All files (*)")
         )
         if path:
+            self.settings.set_dialog_folder("library", Path(path).parent)
             self.open_library(Path(path))
 
     def open_library(self, path: Path) -> MainWindow | None:

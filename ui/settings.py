@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 
 def _library_key(library: Path) -> str:
@@ -68,6 +68,17 @@ class Settings:
 
     def set_library_value(self, library: Path, name: str, value: str) -> None:
         self._settings.setValue(f"{_library_key(library)}/{name}", value)
+
+    def dialog_folder(self, purpose: str) -> str:
+        """Where a file dialog for *purpose* (import, export, library) starts: the folder used last, else Documents."""
+        last = str(self._settings.value(f"dialogs/{purpose}", "") or "")
+        if last and Path(last).is_dir():
+            return last
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return documents if documents and Path(documents).is_dir() else str(Path.home())
+
+    def set_dialog_folder(self, purpose: str, folder: str | Path) -> None:
+        self._settings.setValue(f"dialogs/{purpose}", str(folder))
 
     def sync(self) -> None:
         """Write pending values to disk."""
