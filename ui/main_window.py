@@ -42,6 +42,7 @@ from ui.empty_state import EmptyState
 from ui.import_controller import ImportController, outcome_summary
 from ui.labels import status_label, toolbar_label
 from ui.library_model import LibraryModel
+from ui.list_columns import ColumnChooser
 from ui.plain_text import keep_tooltip_plain, show_plain_message
 from ui.search_worker import LibrarySearch
 from ui.settings import Settings
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         self.page_label = QLabel()
         self.statusBar().addPermanentWidget(self.page_label)
 
+        self.list_columns = ColumnChooser(self.candidate_list, self.settings)
         self.shell = Shell(
             self, self.statusBar(), self.library_model, self.settings, self.undo_stack, self.document_view, self.model, self.proxy,
             self.candidate_list,
@@ -146,8 +148,6 @@ class MainWindow(QMainWindow):
         view.verticalHeader().setDefaultSectionSize(24)
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         view.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((100, 130, 60, 44, 80, 50, 110, 140, 90)):  # the headers and typical values fit
-            view.setColumnWidth(column, width)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         return view
 
@@ -281,7 +281,7 @@ class MainWindow(QMainWindow):
             self.resize(DEFAULT_WINDOW_SIZE.boundedTo(self.screen().availableGeometry().size() * 0.9))
         state = self.settings.splitter_state("main")
         if state is None or not self.splitter.restoreState(state):
-            self.splitter.setSizes([480, 520, 440])  # the list shows name to score without scrolling
+            self.splitter.setSizes([400, 500, 420])  # at 1280 px the list shows name to tags (list_columns.py)
 
     def _restore_reading(self) -> None:
         """Reopen on the candidate shown last, at the zoom the reviewer chose for this library."""

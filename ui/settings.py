@@ -69,6 +69,16 @@ class Settings:
     def set_library_value(self, library: Path, name: str, value: str) -> None:
         self._settings.setValue(f"{_library_key(library)}/{name}", value)
 
+    def hidden_columns(self) -> list[str] | None:
+        """The candidate list's columns the reviewer hid (None: not chosen yet)."""
+        value = self._settings.value("list/hidden_columns")
+        if value is None:
+            return None
+        return [key for key in str(value).split(",") if key]
+
+    def set_hidden_columns(self, keys: list[str]) -> None:
+        self._settings.setValue("list/hidden_columns", ",".join(keys))
+
     def dialog_folder(self, purpose: str) -> str:
         """Where a file dialog for *purpose* (import, export, library) starts: the folder used last, else Documents."""
         last = str(self._settings.value(f"dialogs/{purpose}", "") or "")
