@@ -27,16 +27,20 @@ def default_library_path() -> Path:
 
 
 def _open_library(path: Path) -> Library:
+    """The library for a command: checked whole; LibraryDamagedError (naming a backup) when damaged."""
     from storage.library import Library
 
-    return Library(path)
+    library = Library(path)
+    library.require_sound()
+    return library
 
 
 def create_main_window(library_path: str | Path) -> QMainWindow:
     """Build the real main window on the library at *library_path* (a QApplication must exist)."""
+    from storage.library import Library
     from ui.main_window import MainWindow
 
-    return MainWindow(_open_library(Path(library_path)))
+    return MainWindow(Library(Path(library_path), full_check=False))  # the window checks the rest in the background
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
@@ -151,6 +155,34 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_backups(args: argparse.Namespace) -> int:
+    from storage import backups
+
+    path = args.library.expanduser().resolve()
+    found = backups.backups(path)
+    for backup in found:
+        when = backup.created.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        print(f"{when}\t{backup.size / 1e6:.1f} MB\t{backup.path}")
+    if not found:
+        print(f"no backup of {path} yet", file=sys.stderr)
+    return 0
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    from storage import backups
+
+    path = args.library.expanduser().resolve()
+    try:
+        saved = backups.restore(Path(args.backup).expanduser(), path)
+    except (backups.BackupError, OSError) as error:
+        print(f"restore: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if saved is not None:
+        print(f"the library as it was is backed up in {saved.path}")
+    print(f"restored {args.backup} into {path}")
+    return 0
+
+
 def _run_window(args: argparse.Namespace) -> int:
     from ui.app import run
 
@@ -187,7 +219,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_list)
 
     p = commands.add_parser("search", parents=[common], help="full-text search, best match first")
-    p.add_argument("query", nargs="+")
+    p.add_argument("query", nargs="*", help="the words to find (a word may start with '-')")
     p.add_argument("--status", help="only candidates with this status")
     p.set_defaults(func=_cmd_search)
 
@@ -199,12 +231,32 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", required=True, choices=["pdf", "annotated-pdf", "json", "md", "csv"])
     p.add_argument("--out", required=True, type=Path, help="output file (one candidate, csv) or folder")
     p.set_defaults(func=_cmd_export)
+
+    p = commands.add_parser("backups", parents=[common], help="list the library's backups, newest first")
+    p.set_defaults(func=_cmd_backups)
+
+    p = commands.add_parser("restore", parents=[common], help="put a backup in place of the library (backing it up first)")
+    p.add_argument("backup", help="a file listed by the backups command")
+    p.set_defaults(func=_cmd_restore)
     return parser
+
+
+def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    """The parsed command line; words of a search that start with '-' are words, not options."""
+    parser = build_parser()
+    args, unknown = parser.parse_known_args(argv)
+    if args.command == "search":
+        args.query = [*args.query, *unknown]
+        if not args.query:
+            parser.error("search: give the words to find")
+    elif unknown:
+        parser.error(f"unrecognized arguments: {' '.join(unknown)}")
+    return args
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line (or the window when no command is given)."""
-    args = build_parser().parse_args(argv)
+    args = _parse_args(argv)
     if args.command == "parse":  # touches no library: don't pay for loading SQLAlchemy and Alembic
         return _cmd_parse(args)
     from storage.db import LibraryError

@@ -151,7 +151,8 @@ def _heads_together(above: Row, row: Row) -> bool:
     kind, coverage = classify(clean_heading(f"{above.text} {row.text}"))
     first, first_coverage = classify(clean_heading(above.text))
     second = classify(clean_heading(row.text))[0]
-    glossed = first_coverage >= 0.75 and first == second == kind
+    # a gloss translates the heading: the same kind in the other script ("工作经历" / "Experience"), not a sub-heading
+    glossed = first_coverage >= 0.75 and first == second == kind and (cjk_count(above.text) > 0) != (cjk_count(row.text) > 0)
     return coverage >= 0.75 and (first_coverage < 0.75 or glossed)
 
 
@@ -194,8 +195,11 @@ def _groups(section: Section, row: Row, kind: str) -> bool:
     """*row* heads a group inside a publications section (Conference Papers, Under Review), not a new section."""
     if section.kind != "publications" or section.heading is None or row.size > section.heading.size + 0.3:
         return False
-    folded = vocab.headings().modifiers.sub("", vocab.fold(clean_heading(row.text)))
-    return kind in (OTHER, "publications", "conferences") and folded in vocab.headings().groups
+    folded = vocab.fold(clean_heading(row.text))
+    groups = vocab.headings().groups
+    # the group's name as listed, or without a modifier ("Selected Conference Papers"); a modifier may be part of the name
+    named = folded in groups or vocab.headings().modifiers.sub("", folded) in groups
+    return kind in (OTHER, "publications", "conferences") and named
 
 
 # -- a column of headings left of the text ------------------------------------------------------

@@ -12,7 +12,6 @@ import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from parsing import PARSER_VERSION, DocumentError
 from parsing.load import MAX_BYTES
@@ -20,7 +19,7 @@ from parsing.read import ReadResume
 from storage.library import Library
 from storage.parse_workers import Budget, read_in_workers
 from storage.records import ImportOutcome
-from storage.review_import import import_review, shortlist_payload
+from storage.review_import import import_review, is_review_export
 
 # .json: a Shortlist review export (recognised by its content), which restores a candidate and review.
 SUPPORTED_SUFFIXES = (".pdf", ".docx", ".txt", ".md", ".markdown", ".json")
@@ -50,7 +49,7 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
 def _is_review_export(path: Path) -> bool:
     """Whether a .json file found in a folder is a Shortlist review export (other JSON is not a résumé)."""
     try:
-        return path.stat().st_size <= READ_LIMIT and shortlist_payload(path.read_bytes()) is not None
+        return path.stat().st_size <= READ_LIMIT and is_review_export(path.read_bytes())
     except OSError:
         return False
 
@@ -61,7 +60,7 @@ class _Pending:
 
     path: Path
     outcome: ImportOutcome | None = None
-    review: dict[str, Any] | None = None
+    review: bytes | None = None  # the bytes of a review export
 
 
 def import_file(library: Library, path: Path, budget: Budget = Budget()) -> ImportOutcome:
@@ -90,9 +89,8 @@ def _prepare(library: Library, path: Path) -> _Pending:
         data = path.read_bytes() if path.stat().st_size <= READ_LIMIT else b""
     except OSError as error:
         return _Pending(path, ImportOutcome(str(path), "failed", message=f"cannot read the file: {error.strerror or error}"))
-    review = shortlist_payload(data)
-    if review is not None:
-        return _Pending(path, review=review)
+    if is_review_export(data):
+        return _Pending(path, review=data)
     existing = library.find_by_sha256(hashlib.sha256(data).hexdigest()) if data else None
     if existing is not None:
         return _Pending(path, ImportOutcome(str(path), "duplicate", existing, "already in the library"))

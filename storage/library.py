@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import copy
 import hashlib
+import json
+import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, func, select
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, undefer
 
-from storage import papers, profile_facts, search
-from storage.db import LibraryError, connect
+from storage import backups, integrity, papers, profile_facts, search
+from storage.db import LibraryDamagedError, LibraryError, connect, lock_for_writing, read_only_sessions, writable
 from storage.models import (
     Candidate,
     CandidateTag,
@@ -26,11 +30,36 @@ from storage.models import (
     Tag,
     TagEvidence,
 )
+from storage.profile_paths import Path as ProfilePath
+from storage.profile_paths import get_path, set_path
 from storage.records import CandidateReview, CandidateSummary, DocumentRecord, HighlightRecord, HighlightUses
 from storage.review import ReviewMixin
 from storage.vocab import HIGHLIGHT_COLORS, RECOMMENDATIONS, STATUSES
 
-__all__ = ["Library", "LibraryError"]
+__all__ = ["Library", "LibraryDamagedError", "LibraryError", "ProfileConflictError"]
+
+BACKUP_INTERVAL = 300.0  # seconds: while the reviewer edits, a backup at most this often
+ANY_VALUE = object()  # update_profile's *expected* when the change applies whatever is stored
+
+
+class ProfileConflictError(LibraryError):
+    """Another program changed the profile field this edit was based on; the edit was not saved."""
+
+
+def _same(a: Any, b: Any) -> bool:
+    """Equal profile values; missing, empty text and an empty list are all "empty"."""
+    return bool(a == b or (a in (None, "", []) and b in (None, "", [])))
+
+
+def _shown(value: Any, limit: int = 60) -> str:
+    """A stored profile value, short enough for a one-line message."""
+    text = "" if value is None else value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _problem_summary(found: Sequence[str]) -> str:
+    more = f" and {len(found) - 1} more problems" if len(found) > 1 else ""
+    return f"SQLite's integrity check: {found[0]}{more}"
 
 
 def _highlight_record(row: Highlight) -> HighlightRecord:
@@ -49,32 +78,146 @@ def _highlight_record(row: Highlight) -> HighlightRecord:
 class Library(ReviewMixin):
     """A Shortlist library file and the operations on it."""
 
-    def __init__(self, path: str | Path, busy_timeout: float = 5.0) -> None:
+    def __init__(self, path: str | Path, busy_timeout: float = 5.0, *, full_check: bool = True) -> None:
+        """Open the library at *path*, checking it with SQLite and backing it up when it changed.
+
+        A damaged library opens read-only (`damage` says why). *full_check* False checks all
+        but the documents' bytes now; `start_background_checks` then does the rest.
+        """
         self.path = Path(path).expanduser().resolve()
-        self.engine, self._sessions = connect(self.path, busy_timeout)
+        self._busy_timeout = busy_timeout
+        self.damage: str | None = None
+        self.read_only = self.path.exists() and not writable(self.path)
+        self._damage_listeners: list[Callable[[LibraryDamagedError], None]] = []
+        self._local = threading.local()
+        self._backup_thread: threading.Thread | None = None
+        self._last_backup = time.monotonic()
+        self._closed = False
+        existed = self.path.exists()
+        if existed:
+            found = integrity.problems(self.path, full=full_check)
+            if found:
+                self.damage, self.read_only = _problem_summary(found), True
+        self._new = not existed  # nothing to back up yet
+        back_up = self._backup_if_changed if existed and full_check else None
+        try:
+            self.engine, self._sessions = connect(self.path, busy_timeout, read_only=self.read_only, before_writing=back_up)
+        except LibraryError as error:
+            if self.damage is not None:
+                raise LibraryDamagedError(self.path, self.damage) from error
+            raise
+        if not self.read_only:  # so that a library later opened read-only has them too
+            self.default_rubric_id()
 
     def close(self) -> None:
-        """Release the file."""
+        """Release the file, backing it up first when it changed since its last backup."""
+        if self._closed:
+            return
+        self._closed = True
+        if self._backup_thread is not None:
+            self._backup_thread.join()
+        if not self.read_only and backups.latest(self.path) is not None:
+            self._backup_if_changed()
         self.engine.dispose()
+
+    def require_sound(self) -> None:
+        """Raise LibraryDamagedError (naming the latest good backup) when the library is damaged."""
+        if self.damage is not None:
+            raise LibraryDamagedError(self.path, self.damage)
+
+    def on_damage(self, listener: Callable[[LibraryDamagedError], None]) -> None:
+        """Call *listener* (from any thread) when damage is found after opening; the library turns read-only."""
+        self._damage_listeners.append(listener)
+
+    def start_background_checks(self) -> None:
+        """Check the whole file and back it up (when sound and changed) without blocking the caller."""
+        if self._backup_thread is not None:
+            self._backup_thread.join()
+        if self.damage is None and not self._closed:
+            self._start_backup_thread(self._check_fully)
+
+    def _check_fully(self) -> None:
+        found = integrity.problems(self.path)
+        if found:
+            self._damaged(_problem_summary(found))
+        elif not self.read_only and not self._new:
+            self._backup_if_changed()
+
+    def _backup_if_changed(self) -> None:
+        newest = backups.latest(self.path)
+        if newest is not None and not backups.changed_since(self.path, newest):
+            return
+        try:
+            backups.make(self.path)
+        except backups.BackupError:
+            found = integrity.problems(self.path)  # a full disk is no damage; a failing check is
+            if found:
+                self._damaged(_problem_summary(found))
+
+    def _start_backup_thread(self, work: Callable[[], None]) -> None:
+        self._last_backup = time.monotonic()
+        self._backup_thread = threading.Thread(target=work, name="library-backup")
+        self._backup_thread.start()
+
+    def _after_operation(self) -> None:
+        """Start a backup when the reviewer has been editing for BACKUP_INTERVAL since the last one."""
+        if self.read_only or time.monotonic() - self._last_backup < BACKUP_INTERVAL:
+            return
+        if self._backup_thread is None or not self._backup_thread.is_alive():
+            self._start_backup_thread(self._backup_if_changed)
+
+    def _damaged(self, problem: str) -> None:
+        """From now on the library is read-only; tell whoever listens."""
+        if self.damage is not None:
+            return
+        self.damage, self.read_only = problem, True
+        old = self.engine
+        self.engine, self._sessions = read_only_sessions(self.path, self._busy_timeout)
+        old.dispose()
+        error = LibraryDamagedError(self.path, problem)
+        for listener in self._damage_listeners:
+            listener(error)
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Every library operation inside (in this thread) is saved together, or none is."""
+        with self.session() as s:
+            self._local.session = s
+            try:
+                yield
+            finally:
+                self._local.session = None
 
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A read-write session committed on success; disk and lock errors become LibraryError."""
+        outer = getattr(self._local, "session", None)
+        if outer is not None:
+            yield outer
+            return
         try:
             with self._sessions.begin() as session:
                 yield session
         except OperationalError as error:
-            message = str(error.orig)
-            if "full" in message:
-                raise LibraryError("The disk is full: the last change was not saved.") from error
-            if "locked" in message:
-                raise LibraryError(
-                    "The library file is locked by another program: the last change was not saved. "
-                    "Close that program and try again."
-                ) from error
-            if "readonly" in message:
-                raise LibraryError("The library file is read-only: the last change was not saved.") from error
-            raise LibraryError(f"The library failed: {message}") from error
+            raise self._write_error(str(error.orig)) from error
+        except DatabaseError as error:  # SQLite met a damaged page
+            self._damaged(_problem_summary([str(error.orig)]))
+            raise LibraryDamagedError(self.path, self.damage or "") from error
+        self._after_operation()
+
+    def _write_error(self, message: str) -> LibraryError:
+        if self.damage is not None:
+            return LibraryDamagedError(self.path, self.damage)
+        if "full" in message:
+            return LibraryError("The disk is full: the last change was not saved.")
+        if "locked" in message:
+            return LibraryError(
+                "The library file is locked by another program: the last change was not saved. "
+                "Close that program and try again."
+            )
+        if "readonly" in message:
+            return LibraryError("The library file is read-only: the last change was not saved.")
+        return LibraryError(f"The library failed: {message}")
 
     # -- candidates -------------------------------------------------------------------------
 
@@ -239,16 +382,44 @@ class Library(ReviewMixin):
             return dict(row.parsed)
 
     def save_profile(self, candidate_id: int, profile: dict[str, Any]) -> None:
-        """Replace the edited profile; list columns and the search index follow."""
+        """Replace the whole edited profile; list columns and the search index follow."""
         with self.session() as s:
-            candidate = s.get(Candidate, candidate_id)
+            self._store_profile(s, candidate_id, profile)
+
+    def update_profile(
+        self, candidate_id: int, path: ProfilePath, value: Any, expected: Any = ANY_VALUE
+    ) -> dict[str, Any]:
+        """Set the one value at *path* in the stored profile and return the profile now stored.
+
+        Read and write happen under the write lock, so edits of other fields by another program
+        are kept. With *expected* (what the editor showed), a stored value that another program
+        changed meanwhile raises ProfileConflictError and nothing is written.
+        """
+        with self.session() as s:
+            lock_for_writing(s)
             row = s.get(Profile, candidate_id)
-            if candidate is None or row is None:
+            if row is None:
                 raise KeyError(candidate_id)
-            row.edited = profile
-            file_name = s.scalar(select(Document.file_name).where(Document.candidate_id == candidate_id)) or ""
-            self._apply_profile_facts(candidate, profile, file_name)
-            self._reindex(s, candidate)
+            profile = copy.deepcopy(row.edited)
+            stored = get_path(profile, path)
+            if expected is not ANY_VALUE and not (_same(stored, expected) or _same(stored, value)):
+                raise ProfileConflictError(
+                    f"Another program changed this field meanwhile (it now reads “{_shown(stored)}”): "
+                    "your edit was not saved. Check the field and edit it again."
+                )
+            set_path(profile, path, value)
+            self._store_profile(s, candidate_id, profile)
+            return profile
+
+    def _store_profile(self, s: Session, candidate_id: int, profile: dict[str, Any]) -> None:
+        candidate = s.get(Candidate, candidate_id)
+        row = s.get(Profile, candidate_id)
+        if candidate is None or row is None:
+            raise KeyError(candidate_id)
+        row.edited = profile
+        file_name = s.scalar(select(Document.file_name).where(Document.candidate_id == candidate_id)) or ""
+        self._apply_profile_facts(candidate, profile, file_name)
+        self._reindex(s, candidate)
 
     def _reindex(self, s: Session, candidate: Candidate) -> None:
         doc_text = s.scalar(select(Document.text).where(Document.candidate_id == candidate.id)) or ""

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 import resources
 from storage import suggestions
+from storage.db import lock_for_writing
 from storage.models import (
     Candidate,
     CandidateTag,
@@ -121,7 +122,15 @@ class ReviewMixin:
     # -- rubrics ----------------------------------------------------------------------------
 
     def _default_rubric_id(self, s: Session) -> int:
-        """The default rubric; the shipped rubrics are stored the first time one is needed."""
+        """The default rubric; the shipped rubrics are stored the first time one is needed.
+
+        Storing them takes the write lock first and looks again, so two programs opening a new
+        library at once store them once.
+        """
+        default = s.scalar(select(func.min(Rubric.id)))
+        if default is not None:
+            return int(default)
+        lock_for_writing(s)
         default = s.scalar(select(func.min(Rubric.id)))
         if default is not None:
             return int(default)

@@ -8,34 +8,20 @@ storage/review_format.py defines.
 from __future__ import annotations
 
 import base64
-import json
+import codecs
 from typing import TYPE_CHECKING, Any
 
 from storage.records import ImportOutcome
 from storage.review_format import FORMAT_NAME, restore
+from storage.review_schema import ReviewImportError, load_export
 
 if TYPE_CHECKING:
     from storage.library import Library
 
 
-class ReviewImportError(ValueError):
-    """The file is a Shortlist export that cannot be restored (the message says why)."""
-
-
-def shortlist_payload(data: bytes) -> dict[str, Any] | None:
-    """The parsed export when *data* is a Shortlist review export, else None."""
-    if not data.lstrip()[:1] == b"{":
-        return None
-    try:
-        parsed = json.loads(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, ValueError):
-        return None
-    if not isinstance(parsed, dict):
-        return None
-    review = (parsed.get("meta") or {}).get("x-shortlist")
-    if isinstance(review, dict) and review.get("format") == FORMAT_NAME:
-        return parsed
-    return None
+def is_review_export(data: bytes) -> bool:
+    """Whether *data* claims to be a Shortlist review export: a JSON object naming the format."""
+    return data.removeprefix(codecs.BOM_UTF8).lstrip()[:1] == b"{" and f'"{FORMAT_NAME}"'.encode() in data
 
 
 def _document_bytes(document: dict[str, Any], key: str) -> bytes | None:
@@ -121,34 +107,36 @@ def _restore_review(library: Library, candidate_id: int, review: dict[str, Any])
             library.set_tag_color(tag_id, str(tag["color"]))
 
 
-def import_review(library: Library, payload: dict[str, Any], source: str) -> ImportOutcome:
-    """Restore the candidate (document, profile) and the review of an export; never raises for bad content."""
-    review = payload["meta"]["x-shortlist"]
-    document = review.get("document") or {}
+def import_review(library: Library, data: bytes, source: str) -> ImportOutcome:
+    """Restore the candidate (document, profile) and the review of an export, all or nothing; never raises for bad content.
+
+    The whole file is checked before the library is touched, and the restore is one transaction.
+    """
     try:
-        data = _document_bytes(document, "data")
-        if data is None:
+        payload = load_export(data)
+        review = payload["meta"]["x-shortlist"]
+        document = review["document"]
+        document_data = _document_bytes(document, "data")
+        if document_data is None:
             raise ReviewImportError("the export carries no document")
+        display_pdf = _document_bytes(document, "displayPdf")
         profile = restore(payload)
-        candidate_id, created = library.add_candidate(
-            file_name=str(document.get("fileName") or "document"),
-            media_type=str(document.get("mediaType") or "application/pdf"),
-            render_type=str(document.get("renderType") or "pdf"),
-            data=data,
-            display_pdf=_document_bytes(document, "displayPdf"),
-            page_count=int(document.get("pageCount") or 0),
-            text=str(document.get("text") or ""),
-            profile=review.get("parsedProfile") or profile,
-        )
-    except (ReviewImportError, ValueError, TypeError, KeyError, AttributeError) as error:
-        return ImportOutcome(source, "failed", message=f"cannot restore the review: {error}")
-    if not created:
-        return ImportOutcome(source, "duplicate", candidate_id, "already in the library")
-    try:
-        if review.get("parsedProfile"):
-            library.save_profile(candidate_id, profile)
-        _restore_review(library, candidate_id, review)
-    except (ValueError, TypeError, KeyError, AttributeError) as error:
-        library.delete_candidate(candidate_id)  # all or nothing: no half-restored candidate
+        with library.transaction():
+            candidate_id, created = library.add_candidate(
+                file_name=str(document.get("fileName") or "document"),
+                media_type=str(document.get("mediaType") or "application/pdf"),
+                render_type=str(document.get("renderType") or "pdf"),
+                data=document_data,
+                display_pdf=display_pdf,
+                page_count=int(document.get("pageCount") or 0),
+                text=str(document.get("text") or ""),
+                profile=review.get("parsedProfile") or profile,
+            )
+            if not created:
+                return ImportOutcome(source, "duplicate", candidate_id, "already in the library")
+            if review.get("parsedProfile"):
+                library.save_profile(candidate_id, profile)
+            _restore_review(library, candidate_id, review)
+    except (ValueError, TypeError, KeyError, AttributeError) as error:  # ReviewImportError included
         return ImportOutcome(source, "failed", message=f"cannot restore the review: {error}")
     return ImportOutcome(source, "imported", candidate_id)

@@ -9,7 +9,8 @@ import pymupdf
 import pytest
 
 import main
-from tests.conftest import run_cli, run_script
+from storage.library import Library
+from tests.conftest import add_candidate, make_profile, run_cli, run_script
 
 
 def make_pdf(path: Path, lines: list[str]) -> Path:
@@ -76,6 +77,20 @@ def test_import_list_search(capsys: pytest.CaptureFixture[str], resumes: Path, t
     assert [line.split("\t")[1] for line in out.strip().splitlines()] == ["张伟"]
     code, out, err = run_cli(capsys, "search", "diffusion", "--library", lib)
     assert out == "" and "no match" in err
+
+
+def test_search_words_may_start_with_a_dash(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    lib = tmp_path / "cli.shortlist"
+    library = Library(lib)
+    add_candidate(library, "PhD, -Stanford University", make_profile("Ada Lee"))
+    add_candidate(library, "MIT", make_profile("张伟"))
+    library.close()
+    at = ["--library", str(lib)]
+    for argv in (["search", *at, "-Stanford"], ["search", *at, "--", "-Stanford"], ["search", "-Stanford", "--status", "new", *at]):
+        code, out, _ = run_cli(capsys, *argv)
+        assert code == 0 and [line.split("\t")[1] for line in out.splitlines()] == ["Ada Lee"], argv
+    with pytest.raises(SystemExit):
+        main.main(["list", "-Stanford", "--library", str(lib)])  # other commands still refuse unknown options
 
 
 def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:

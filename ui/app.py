@@ -11,7 +11,8 @@ from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import resources
-from storage.db import LibraryError
+from storage.db import LibraryDamagedError, LibraryError
+from ui import backups
 from ui.main_window import MainWindow
 from ui.plain_text import show_plain_message
 from ui.settings import Settings
@@ -68,17 +69,32 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def open_window(library_path: Path) -> MainWindow | None:
+    """The window on the library; when the library cannot be shown, say why (offering a backup of a damaged one)."""
+    from storage.library import Library
+
+    library: Library | None = None
+    try:
+        library = Library(library_path, full_check=False)
+        if library.damage is not None:
+            library.summaries()  # the list must be readable for a window to show; LibraryDamagedError if not
+        return MainWindow(library, Settings())
+    except LibraryError as error:
+        if library is not None:
+            library.close()
+        if isinstance(error, LibraryDamagedError):
+            return open_window(library_path) if backups.offer_restore(str(error), library_path) else None
+        show_plain_message(None, QMessageBox.Icon.Critical, "Shortlist", str(error))
+        return None
+
+
 def run(library_path: Path, with_samples: bool = False) -> int:
     """Open the window on *library_path*; optionally fill an empty library with the samples."""
     app = make_application()
-    try:
-        from storage.library import Library
-
-        library = Library(library_path)
-    except LibraryError as error:
-        show_plain_message(None, QMessageBox.Icon.Critical, "Shortlist", str(error))
+    window = open_window(Path(library_path))
+    if window is None:
         return 1
-    window = MainWindow(library, Settings())
+    library = window.library
     window.show()
     if with_samples and library.count() == 0:
         window.import_samples()

@@ -28,7 +28,8 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, Signal
 
 from storage.db import LibraryError
-from storage.library import Library
+from storage.library import ANY_VALUE, Library
+from storage.profile_paths import Path
 from storage.records import HighlightUses, Passage, TagRecord
 
 T = TypeVar("T")
@@ -132,9 +133,13 @@ class LibraryModel(QObject):
         self._commit(lambda: self.library.delete_candidate(candidate_id))
         self._announce(removed=[candidate_id])
 
-    def save_profile(self, candidate_id: int, profile: dict[str, Any]) -> None:
-        """Store a candidate's edited profile."""
-        self._commit(lambda: self.library.save_profile(candidate_id, profile), profile=[candidate_id], candidates=[candidate_id])
+    def update_profile(self, candidate_id: int, path: Path, value: Any, expected: Any = ANY_VALUE) -> None:
+        """Store one part of a candidate's edited profile (refused when another program changed it from *expected*)."""
+        self._commit(
+            lambda: self.library.update_profile(candidate_id, path, value, expected),
+            profile=[candidate_id],
+            candidates=[candidate_id],
+        )
 
     # -- review ------------------------------------------------------------------------------
 

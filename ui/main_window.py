@@ -34,7 +34,17 @@ from storage.importer import SUPPORTED_SUFFIXES
 from storage.library import Library
 from storage.records import ImportOutcome
 from storage.vocab import STATUSES
-from ui import compare_feature, export_actions, find_bar, highlights, language_menu, profile_editor, review_feature, shortcut_sheet
+from ui import (
+    backups,
+    compare_feature,
+    export_actions,
+    find_bar,
+    highlights,
+    language_menu,
+    profile_editor,
+    review_feature,
+    shortcut_sheet,
+)
 from ui.candidate_model import CANDIDATE_ID_ROLE, CandidateFilterProxy, CandidateTableModel
 from ui.commands import SetStatusCommand
 from ui.document_view import DocumentView
@@ -124,6 +134,7 @@ class MainWindow(QMainWindow):
         self.compare = compare_feature.install(self.shell)
         self.exports = export_actions.install(self.shell, self.compare)
         self.language_menu = language_menu.install(self.shell)
+        self.backups = backups.install(self.shell, self.open_library, self.importer.is_running)
         self.shortcut_sheet = shortcut_sheet.install(self.shell)
         # -- end of features ------------------------------------------------------------------
         self._restore_layout()
@@ -524,7 +535,7 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("Import running"), self.tr("Wait for the import to finish first."))
             return None
         try:
-            library = Library(path)
+            library = Library(path, full_check=False)
         except LibraryError as error:
             show_plain_message(self, QMessageBox.Icon.Critical, self.tr("Cannot open library"), str(error))
             return None

@@ -36,8 +36,13 @@ def keep_tooltip_plain(action: QAction) -> None:
     follow_text()
 
 
+def plain_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+    """A message box whose text (a file path, a library's words) is shown literally; add buttons, then exec() it."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
+
+
 def show_plain_message(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> None:
     """A modal message box showing *text* literally (QMessageBox.critical & co. would render HTML in a path)."""
-    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.exec()
+    plain_box(parent, icon, title, text).exec()

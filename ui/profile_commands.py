@@ -13,73 +13,24 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
+from storage.profile_paths import Path, get_path, section_list
 from ui.library_command import LibraryCommand
 from ui.library_model import LibraryModel
 
-Path = tuple[str | int, ...]  # e.g. ("education", 0, "institution") or ("basics", "location", "city")
 FIELD_EDIT_ID = 4001
 
 
-def get_path(profile: dict[str, Any], path: Path) -> Any:
-    """The value at *path*, or None when any step is missing."""
-    node: Any = profile
-    for step in path:
-        if isinstance(step, int):
-            if not isinstance(node, list) or not 0 <= step < len(node):
-                return None
-            node = node[step]
-        else:
-            if not isinstance(node, dict):
-                return None
-            node = node.get(step)
-    return node
-
-
-def set_path(profile: dict[str, Any], path: Path, value: Any) -> None:
-    """Set the value at *path*, creating missing dicts; None or empty removes the key.
-
-    Removing also drops the dicts that held only that key (below the top level), so that
-    undoing an edit that created them leaves the profile as it was.
-    """
-    nodes: list[Any] = [profile]
-    for step in path[:-1]:
-        node = nodes[-1]
-        if isinstance(step, int):
-            nodes.append(node[step])
-        else:
-            if node.get(step) is None:
-                node[step] = {}
-            nodes.append(node[step])
-    if value is not None and value != "" and value != []:
-        nodes[-1][path[-1]] = copy.deepcopy(value)
-        return
-    nodes[-1].pop(path[-1], None)
-    for depth in range(len(path) - 2, 0, -1):
-        if nodes[depth + 1] != {} or isinstance(path[depth], int):
-            break
-        nodes[depth].pop(path[depth])
-
-
-def section_list(profile: dict[str, Any], section: Path) -> list[Any]:
-    """The list of entries at *section* (e.g. ("work",) or ("basics", "profiles")), created when missing."""
-    node: Any = profile
-    for step in section[:-1]:
-        if node.get(step) is None:
-            node[step] = {}
-        node = node[step]
-    entries = node.get(section[-1])
-    if not isinstance(entries, list):
-        entries = []
-        node[section[-1]] = entries
-    return entries
-
-
 class ProfileCommand(LibraryCommand):
-    """A change to one candidate's profile, as a forward and a backward edit of the stored dict."""
+    """A change to one part (*path*: a field, or a section's entries) of one candidate's profile.
 
-    def __init__(self, model: LibraryModel, candidate_id: int, text: str) -> None:
+    Only that part is written, compared with what it held when read: another program's change
+    to it in between is refused (ProfileConflictError, reported through write_failed), others kept.
+    """
+
+    def __init__(self, model: LibraryModel, candidate_id: int, path: Path, text: str) -> None:
         super().__init__(model, text)
         self.candidate_id = candidate_id
+        self.path = path
 
     def forward(self, profile: dict[str, Any]) -> None:
         """Make the change in *profile*."""
@@ -91,8 +42,9 @@ class ProfileCommand(LibraryCommand):
 
     def _apply(self, change: Callable[[dict[str, Any]], None]) -> None:
         profile = copy.deepcopy(self.model.library.profile(self.candidate_id))
+        before = copy.deepcopy(get_path(profile, self.path))
         change(profile)
-        self.model.save_profile(self.candidate_id, profile)
+        self.model.update_profile(self.candidate_id, self.path, get_path(profile, self.path), expected=before)
 
     def redo(self) -> None:
         self._apply(self.forward)
@@ -107,8 +59,7 @@ class FieldEditCommand(ProfileCommand):
     def __init__(
         self, model: LibraryModel, candidate_id: int, path: Path, old: Any, new: Any, text: str, burst: int = 0
     ) -> None:
-        super().__init__(model, candidate_id, text)
-        self.path = path
+        super().__init__(model, candidate_id, path, text)
         self._old = copy.deepcopy(old)
         self._new = copy.deepcopy(new)
         self._burst = burst
@@ -125,11 +76,11 @@ class FieldEditCommand(ProfileCommand):
         self.setObsolete(self._new == self._old)
         return True
 
-    def forward(self, profile: dict[str, Any]) -> None:
-        set_path(profile, self.path, self._new)
+    def redo(self) -> None:  # expects the field as the editor showed it, not as read just now
+        self.model.update_profile(self.candidate_id, self.path, self._new, expected=self._old)
 
-    def backward(self, profile: dict[str, Any]) -> None:
-        set_path(profile, self.path, self._old)
+    def undo(self) -> None:
+        self.model.update_profile(self.candidate_id, self.path, self._old, expected=self._new)
 
 
 class InsertEntryCommand(ProfileCommand):
@@ -138,7 +89,7 @@ class InsertEntryCommand(ProfileCommand):
     def __init__(
         self, model: LibraryModel, candidate_id: int, section: Path, index: int, entry: dict[str, Any], text: str
     ) -> None:
-        super().__init__(model, candidate_id, text)
+        super().__init__(model, candidate_id, section, text)
         self.section = section
         self.index = index
         self._entry = copy.deepcopy(entry)
@@ -170,7 +121,7 @@ class MoveEntryCommand(ProfileCommand):
     def __init__(
         self, model: LibraryModel, candidate_id: int, section: Path, source: int, target: int, text: str
     ) -> None:
-        super().__init__(model, candidate_id, text)
+        super().__init__(model, candidate_id, section, text)
         self.section = section
         self.source = source
         self.target = target

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from parsing.profile import FIELD_SOURCES_KEY, SOURCE_KEY, UNCERTAIN_KEY
 from storage import papers
 from storage.papers import PublicationFacts
+from storage.profile_paths import Path, get_path
 from storage.records import CandidateSummary
 from storage.vocab import STATUSES
 from ui.commands import SetStatusCommand
@@ -43,14 +44,7 @@ from ui.library_command import end_macro
 from ui.library_model import LibraryModel
 from ui.page_text import TextSelection
 from ui.plain_text import plain_tooltip
-from ui.profile_commands import (
-    FieldEditCommand,
-    InsertEntryCommand,
-    MoveEntryCommand,
-    Path,
-    RemoveEntryCommand,
-    get_path,
-)
+from ui.profile_commands import FieldEditCommand, InsertEntryCommand, MoveEntryCommand, RemoveEntryCommand
 from ui.profile_form import BASICS_FIELDS, SECTIONS, USE_AS_TARGETS, SectionSpec
 from ui.profile_widgets import CollapsibleSection, ElidedLabel, EntryEditor, Field, SectionEditor
 from ui.shell import Shell

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from storage.profile_paths import Path
 from ui.labels import translated
 from ui.plain_text import plain_tooltip
-from ui.profile_commands import Path
 from ui.profile_form import FieldSpec, SectionSpec
 from ui.text_commit import is_undo_key
 

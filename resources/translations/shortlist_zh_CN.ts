@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>Restore from &amp;Backup…</source>
+        <translation>从备份恢复(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>The library is damaged and open read-only.</source>
+        <translation>资料库已损坏，以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>The library is damaged</source>
+        <translation>资料库已损坏</translation>
+    </message>
+    <message>
+        <source>{message}
+
+Shortlist keeps it open read-only: you can read and export, but nothing more is saved to it.</source>
+        <translation>{message}
+
+Shortlist 以只读方式打开它：可以阅读和导出，但不会再向其中保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Restore from Backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <source>Keep Reading</source>
+        <translation>继续阅读</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>There is no backup of this library yet (backups are kept in {folder}).</source>
+        <translation>此资料库还没有备份（备份保存在 {folder}）。</translation>
+    </message>
+    <message>
+        <source>Put this backup in place of the library:</source>
+        <translation>用此备份替换资料库：</translation>
+    </message>
+    <message>
+        <source>Replace the library with the backup of {backup}? The library as it is now is backed up first.</source>
+        <translation>用 {backup} 的备份替换资料库？当前的资料库会先备份。</translation>
+    </message>
+    <message>
+        <source>Cannot restore the backup</source>
+        <translation>无法恢复备份</translation>
+    </message>
+    <message>
+        <source>Restore the Latest Backup</source>
+        <translation>恢复最新备份</translation>
+    </message>
+</context>
+<context>
     <name>CollapsibleSection</name>
     <message>
         <source>Add</source>

@@ -1,4 +1,7 @@
-"""The original PDF carrying the reviewer's highlights as real PDF annotations, and a summary note on page 1."""
+"""The original PDF carrying the reviewer's highlights as real PDF annotations, and a summary note on page 1.
+
+Whatever the original could do when opened (scripts, launched programs, attached files) is removed first.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +9,7 @@ from datetime import datetime, timezone
 
 import pymupdf
 
+from storage.export.active_content import remove_active_content
 from storage.export.data import CandidateExport, score_text
 from storage.vocab import HIGHLIGHT_COLORS
 
@@ -43,6 +47,7 @@ def summary_note(data: CandidateExport) -> str:
 def annotated_pdf(data: CandidateExport, pdf_bytes: bytes, author: str = DEFAULT_AUTHOR) -> bytes:
     """*pdf_bytes* with one highlight annotation per highlight (colour, note, author, date) and a summary note."""
     doc = pymupdf.open("pdf", pdf_bytes)
+    remove_active_content(doc)
     for h in data.highlights:
         if not 0 <= h.page < doc.page_count or not h.rects:
             continue
@@ -60,6 +65,6 @@ def annotated_pdf(data: CandidateExport, pdf_bytes: bytes, author: str = DEFAULT
         date = _pdf_date(data.exported_at)
         annot.set_info(title=author, subject="Review summary", creationDate=date, modDate=date)
         annot.update()
-    # A full save without garbage collection: every original object is kept as it was.
-    pdf: bytes = doc.tobytes()
+    # Every object still in use is kept as it was; those the cleaning above cut off are dropped.
+    pdf: bytes = doc.tobytes(garbage=1)
     return pdf

@@ -9,8 +9,11 @@ from pathlib import Path
 
 # Characters no file system (Windows included) accepts in a name, and ASCII control characters.
 _FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
-# Names Windows reserves whatever the extension (CON.pdf is as bad as CON).
-_RESERVED = {"con", "prn", "aux", "nul", "conin$", "conout$"} | {f"{p}{n}" for p in ("com", "lpt") for n in range(1, 10)}
+# Names Windows reserves whatever the extension (CON.pdf is as bad as CON); its serial and
+# parallel ports take the digits 0-9 and the superscripts ¹ ² ³ (COM¹ is a device too).
+_RESERVED = {"con", "prn", "aux", "nul", "conin$", "conout$"} | {
+    f"{p}{n}" for p in ("com", "lpt") for n in [*"0123456789", "¹", "²", "³"]
+}
 # Bytes of UTF-8 (file systems count bytes: a Chinese character is three); leaves room under the
 # usual 255-byte limit for " (12)", a suffix and the temporary name used while writing.
 MAX_STEM_BYTES = 180

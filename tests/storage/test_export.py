@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +27,7 @@ from storage.export.naming import safe_stem, unique_path
 from storage.importer import expand_paths, import_file
 from storage.library import Library
 from storage.review_format import JSON_RESUME_KEYS
-from storage.review_import import shortlist_payload
+from storage.review_import import is_review_export
 from storage.vocab import HIGHLIGHT_COLORS
 from tests.conftest import store_pdf_candidate
 from tests.fixtures import SAMPLE_ROLES, sample_path
@@ -170,6 +171,43 @@ def test_annotated_pdf_carries_highlights_and_summary_note(library: Library, rev
     assert not any(a.type[1] == "Text" for a in pages[1].annots())
 
 
+def hostile_pdf() -> bytes:
+    """The résumé PDF carrying every kind of active content a stranger's file can hold."""
+    doc = pymupdf.open("pdf", make_pdf())
+    catalog = doc.pdf_catalog()
+    script = doc.get_new_xref()
+    doc.update_object(script, "<< /S /JavaScript /JS (app.alert('opened')) >>")
+    doc.xref_set_key(catalog, "OpenAction", f"{script} 0 R")
+    doc.xref_set_key(catalog, "AA", "<< /WC << /S /JavaScript /JS (app.alert('closing')) >> >>")
+    doc.embfile_add("payload.exe", b"MZ\x90\x00 evil", filename="payload.exe")
+    doc.xref_set_key(catalog, "Names/JavaScript", f"<< /Names [(startup) {script} 0 R] >>")
+    page = doc[0]
+    doc.xref_set_key(page.xref, "AA", "<< /O << /S /Launch /F (calc.exe) >> >>")
+    page.insert_link({"kind": pymupdf.LINK_LAUNCH, "file": "cmd.exe", "from": pymupdf.Rect(72, 200, 200, 220)})
+    page.insert_link({"kind": pymupdf.LINK_URI, "uri": "https://example.com/", "from": pymupdf.Rect(72, 230, 200, 250)})
+    page.add_file_annot((300, 300), b"second payload", "invoice.pdf.exe")
+    return doc.tobytes()
+
+
+# A key or name of active content, unless its value is null (which PDF readers take as absent).
+ACTIVE = re.compile(r"/(JavaScript|JS|Launch|OpenAction|AA|EmbeddedFiles?|FileAttachment)\b(?!\s*null)")
+
+
+def test_annotated_pdf_carries_no_active_content(library: Library) -> None:
+    original = hostile_pdf()
+    cid = store_pdf_candidate(library, original, PROFILE, "zhang.pdf", page_count=2)
+    library.add_highlight(cid, 0, rects_of(original, 0, "清华大学"), "清华大学", note="核实")
+    doc = pymupdf.open("pdf", render(library, cid, "annotated-pdf"))
+    objects = "\n".join(doc.xref_object(x, compressed=True) for x in range(1, doc.xref_length()))
+    trailer = doc.xref_object(-1)
+    assert ACTIVE.findall(objects + trailer) == []
+    assert doc.embfile_count() == 0
+    page = doc[0]
+    assert [a.type[1] for a in page.annots()] == ["Highlight"]
+    assert [link["kind"] for link in page.get_links()] == [pymupdf.LINK_URI]  # a plain web link is no action
+    assert pdf_text(doc.tobytes()) == pdf_text(original)
+
+
 def test_annotated_pdf_of_a_docx_uses_its_pdf_rendition(library: Library) -> None:
     outcome = import_file(library, sample_path("zh_docx"))
     assert outcome.candidate_id
@@ -263,7 +301,7 @@ def test_folder_import_takes_only_review_exports_among_json_files(library: Libra
     export_candidate(library, reviewed, "json", folder / "a.json")
     (folder / "other.json").write_text('{"basics": {"name": "not an export"}}', encoding="utf-8")
     assert [p.name for p in expand_paths([folder])] == ["a.json"]
-    assert shortlist_payload(b"\xff\xfe not json") is None
+    assert not is_review_export(b"\xff\xfe not json")
 
 
 def test_damaged_export_fails_without_leaving_a_candidate(library: Library, reviewed: int, tmp_path: Path) -> None:
@@ -351,6 +389,10 @@ def test_neutralise_leaves_text_alone() -> None:
         ("CON", "_CON"),
         ("nul.txt", "_nul.txt"),
         ("com1", "_com1"),
+        ("COM¹", "_COM¹"),
+        ("lpt².md", "_lpt².md"),
+        ("LPT0", "_LPT0"),
+        ("COM¹0", "COM¹0"),
         ("x\x00y\x1f\u202ez", "xyz"),
         ("  ..  ", "candidate"),
         ("Dr. Li.", "Dr. Li"),

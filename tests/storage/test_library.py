@@ -10,7 +10,7 @@ import pytest
 
 from storage.db import LibraryError
 from storage.library import Library
-from tests.conftest import add_candidate, make_profile
+from tests.conftest import add_candidate, make_profile, run_cli
 
 
 def test_round_trip_survives_reopening(library_path: Path) -> None:
@@ -97,12 +97,24 @@ def test_not_a_library_gives_a_clear_error(tmp_path: Path) -> None:
         Library(bogus)
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root can write read-only files")
-def test_read_only_library_gives_a_clear_error(library_path: Path) -> None:
-    Library(library_path).close()
+def test_read_only_library_can_be_read_but_refuses_changes(
+    library_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lib = Library(library_path)
+    cid = add_candidate(lib, "x", make_profile("张伟"))
+    lib.close()
     library_path.chmod(0o444)
+    if os.geteuid() == 0:  # root may write any file: let Shortlist see it as the user would
+        monkeypatch.setattr("storage.library.writable", lambda path: False)
+    before = library_path.read_bytes()
+    code, out, _ = run_cli(capsys, "list", "--library", str(library_path))
+    assert code == 0 and "张伟" in out
+    read_only = Library(library_path)
+    assert read_only.read_only and read_only.profile(cid)["basics"]["name"] == "张伟"
     with pytest.raises(LibraryError, match="read-only"):
-        Library(library_path)
+        read_only.set_summary(cid, "not saved")
+    read_only.close()
+    assert library_path.read_bytes() == before
 
 
 def test_locked_library_reports_instead_of_losing_the_edit(library_path: Path) -> None:

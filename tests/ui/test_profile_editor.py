@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import QLineEdit, QMenu, QToolButton
 
-from storage.library import LibraryError
+from storage.library import Library, LibraryError
 from tests.conftest import add_candidate, make_profile
 from ui.main_window import MainWindow
 from ui.profile_widgets import UNCERTAIN_COLOR, Field
@@ -379,15 +379,32 @@ def test_use_as_with_a_real_document_selection(window, add_pdf_candidate, qtbot)
 def test_an_edit_that_cannot_be_saved_says_so_and_leaves_no_undo_step(window, ids, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     a, _ = ids
 
-    def full(_candidate_id: int, _profile: dict[str, Any]) -> None:
+    def full(*_args: Any) -> None:
         raise LibraryError("The disk is full: the last change was not saved.")
 
-    monkeypatch.setattr(window.library, "save_profile", full)
+    monkeypatch.setattr(window.library, "update_profile", full)
     _type_into(qtbot, _field(window, "basics", "phone"), "123")
     _leave(window)
     assert window.undo_stack.count() == 0
     assert "disk is full" in window.statusBar().currentMessage()
     assert "phone" not in window.library.profile(a)["basics"]
+
+
+def test_an_edit_of_a_field_another_program_changed_is_refused_and_shown(window, ids, qtbot) -> None:  # type: ignore[no-untyped-def]
+    a, _ = ids
+    other = Library(window.library.path)  # a second Shortlist on the same library
+    other.update_profile(a, ("basics", "phone"), "+86 555")
+    other.update_profile(a, ("basics", "label"), "Researcher")
+    _type_into(qtbot, _field(window, "basics", "phone"), "123")  # the editor still shows no phone
+    _leave(window)
+    assert window.undo_stack.count() == 0
+    assert "Another program changed this field" in window.statusBar().currentMessage()
+    assert _field(window, "basics", "phone").widget.text() == "+86 555"  # the editor shows what is stored
+    _type_into(qtbot, _field(window, "basics", "email"), "a@example.com")
+    _leave(window)
+    stored = other.profile(a)["basics"]
+    assert (stored["phone"], stored["label"], stored["email"]) == ("+86 555", "Researcher", "a@example.com")
+    other.close()
 
 
 def test_use_as_after_undoing_the_entry_it_targets_makes_a_new_one(window, ids, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
