@@ -37,6 +37,11 @@ class ColumnChooser(QObject):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._on_header_menu)
 
+    def shown_width(self) -> int:
+        """Pixels the list needs to show its shown columns whole, with its frame and a vertical scroll bar."""
+        columns = sum(WIDTHS[key] for c, key in enumerate(KEYS) if not self._view.isColumnHidden(c))  # not the stretched width
+        return columns + 2 * self._view.frameWidth() + self._view.verticalScrollBar().sizeHint().width()
+
     def menu(self) -> QMenu:
         """A checkable item per column (the name always stays)."""
         menu = QMenu(self._view)

@@ -60,6 +60,8 @@ from ui.shell import Menus, Shell, Shortcut, key_sequences
 
 WRITE_FAILURE_MESSAGE_MS = 15_000
 DEFAULT_WINDOW_SIZE = QSize(1400, 860)
+WINDOW_FRAME = QSize(24, 48)  # a window manager's borders and title bar
+MIN_PANE_WIDTH = 320
 IMPORT_REPORT_REASONS = 5  # failed files named in the import report's text; the details list all
 OPEN_WINDOWS: list[MainWindow] = []  # windows opened from File > Open/New Library, kept alive
 
@@ -288,11 +290,17 @@ class MainWindow(QMainWindow):
     def _restore_layout(self) -> None:
         geometry = self.settings.window_geometry()
         if geometry is None or not self.restoreGeometry(geometry):
-            # A first window fits a small laptop screen (1366×768) with room for the window frame.
-            self.resize(DEFAULT_WINDOW_SIZE.boundedTo(self.screen().availableGeometry().size() * 0.9))
+            # A first window fills a small laptop screen (1280×800, 1366×768) but for the window frame.
+            self.resize(DEFAULT_WINDOW_SIZE.boundedTo(self.screen().availableGeometry().size() - WINDOW_FRAME))
         state = self.settings.splitter_state("main")
         if state is None or not self.splitter.restoreState(state):
-            self.splitter.setSizes([400, 500, 420])  # at 1280 px the list shows name to tags (list_columns.py)
+            self.reset_pane_widths()
+
+    def reset_pane_widths(self) -> None:
+        """The first-run layout: the list as wide as its shown columns need; document and side tabs share the rest."""
+        listed = self.list_columns.shown_width()
+        rest = max(self.width() - listed, 2 * MIN_PANE_WIDTH)
+        self.splitter.setSizes([listed, rest * 55 // 100, rest * 45 // 100])
 
     def _restore_reading(self) -> None:
         """Reopen on the candidate shown last, at the zoom the reviewer chose for this library."""

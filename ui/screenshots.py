@@ -34,7 +34,7 @@ def _save(widget: QWidget, folder: Path, name: str) -> Path:
 def _window(library_path: Path, settings: Settings) -> MainWindow:
     window = MainWindow(Library(library_path), settings)
     window.resize(*SIZE)
-    window.splitter.setSizes([400, 500, 420])
+    window.reset_pane_widths()
     window.show()
     return window
 

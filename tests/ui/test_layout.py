@@ -46,7 +46,7 @@ def clipped(root: QWidget) -> list[str]:
 
 def test_no_control_is_clipped_at_1280_by_800(language: str, window: MainWindow, qtbot: QtBot) -> None:
     window.resize(1280, 800)
-    window.splitter.setSizes([400, 500, 420])
+    window.reset_pane_widths()
     a = add_candidate(window.library, "简历甲", make_profile("张伟", **CHINESE_PROFILE), "张伟.pdf")
     b = add_candidate(window.library, "résumé B", make_profile("Jane Doe", **CHINESE_PROFILE), "jane.pdf")
     window.reload_candidates()
