@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,13 +27,22 @@ def default_library_path() -> Path:
     return user_data_path("shortlist", appauthor=False) / "library.shortlist"
 
 
-def _open_library(path: Path) -> Library:
-    """The library for a command: checked whole; LibraryDamagedError (naming a backup) when damaged."""
-    from storage.library import Library
+def _on_library(command: Callable[[argparse.Namespace, Library], int]) -> Callable[[argparse.Namespace], int]:
+    """*command* run on the library of --library, checked whole (LibraryDamagedError, naming a backup, when
+    damaged) and closed when the command ends, so that nothing of the file is left to a later garbage collection."""
 
-    library = Library(path)
-    library.require_sound()
-    return library
+    @functools.wraps(command)
+    def run(args: argparse.Namespace) -> int:
+        from storage.library import Library
+
+        library = Library(args.library)
+        try:
+            library.require_sound()
+            return command(args, library)
+        finally:
+            library.close()
+
+    return run
 
 
 def create_main_window(library_path: str | Path) -> QMainWindow:
@@ -71,17 +81,24 @@ def _cmd_screenshots(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_import(args: argparse.Namespace) -> int:
+@_on_library
+def _cmd_import(args: argparse.Namespace, library: Library) -> int:
     from storage.importer import expand_paths, import_paths
 
-    library = _open_library(args.library)
     counts = {"imported": 0, "duplicate": 0, "failed": 0}
+    joined = 0
     for outcome in import_paths(library, expand_paths(args.paths)):
         counts[outcome.status] += 1
+        joined += outcome.joined
         detail = f": {outcome.message}" if outcome.status == "failed" else ""
         ident = f" (#{outcome.candidate_id})" if outcome.candidate_id else ""
-        print(f"{outcome.status}{ident}  {outcome.path}{detail}")
-    print(f"{counts['imported']} imported, {counts['duplicate']} duplicate, {counts['failed']} failed")
+        status = f"joined #{outcome.candidate_id}" if outcome.joined else f"{outcome.status}{ident}"
+        print(f"{status}  {outcome.path}{detail}")
+        if outcome.suggested:
+            others = ", ".join(f"#{i}" for i in outcome.suggested)
+            print(f"  same name as {others}: if one person, run `merge {others.split(', ')[0][1:]} {outcome.candidate_id}`")
+    joins = f"; {joined} joined a person" if joined else ""
+    print(f"{counts['imported']} imported, {counts['duplicate']} duplicate, {counts['failed']} failed{joins}")
     return EXIT_FAILED if counts["failed"] else 0
 
 
@@ -91,21 +108,60 @@ def _print_rows(library: Library, ids: Sequence[int]) -> None:
     by_id = {row.id: row for row in library.summaries(ids)}
     for candidate_id in ids:
         row = by_id[candidate_id]
-        print(f"{row.id}\t{row.display_name}\t{status_label(row.status)}\t{row.file_name}")
+        documents = f"{row.document_count} documents" if row.document_count > 1 else "1 document"
+        print(f"{row.id}\t{row.display_name}\t{status_label(row.status)}\t{documents}\t{row.file_name}")
 
 
-def _cmd_list(args: argparse.Namespace) -> int:
-    library = _open_library(args.library)
+@_on_library
+def _cmd_list(args: argparse.Namespace, library: Library) -> int:
     _print_rows(library, library.search("", status=args.status))
     return 0
 
 
-def _cmd_search(args: argparse.Namespace) -> int:
-    library = _open_library(args.library)
+@_on_library
+def _cmd_search(args: argparse.Namespace, library: Library) -> int:
     ids = library.search(" ".join(args.query), status=args.status)
     _print_rows(library, ids)
     if not ids:
         print("no match", file=sys.stderr)
+    return 0
+
+
+@_on_library
+def _cmd_merge(args: argparse.Namespace, library: Library) -> int:
+    try:
+        library.merge_people(args.kept, args.other)
+    except (KeyError, ValueError) as error:
+        print(f"merge: {_people_error(error)}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    row = library.summary(args.kept)
+    print(f"merged #{args.other} into #{args.kept} ({row.display_name}, {row.document_count} documents)")
+    return 0
+
+
+@_on_library
+def _cmd_split(args: argparse.Namespace, library: Library) -> int:
+    try:
+        person_id, _ = library.split_document(args.document)
+    except (KeyError, ValueError) as error:
+        print(f"split: {_people_error(error)}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    print(f"split document {args.document} off into #{person_id} ({library.summary(person_id).display_name})")
+    return 0
+
+
+def _people_error(error: KeyError | ValueError) -> str:
+    """A merge or split refusal, said plainly: a missing person or document names its id."""
+    return f"no person or document with id {error.args[0]}" if isinstance(error, KeyError) else str(error)
+
+
+@_on_library
+def _cmd_documents(args: argparse.Namespace, library: Library) -> int:
+    if args.person not in set(library.candidate_ids()):
+        print(f"documents: no person with id {args.person}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    for document in library.documents(args.person):
+        print(f"{document.id}\t{document.imported_at:%Y-%m-%d}\t{document.file_name}")
     return 0
 
 
@@ -156,10 +212,10 @@ def _export_lines(library: Library, args: argparse.Namespace) -> Iterator[str]:
     yield f"{len(ids) - failed} exported to {out}" + (f", {failed} failed" if failed else "")
 
 
-def _cmd_export(args: argparse.Namespace) -> int:
+@_on_library
+def _cmd_export(args: argparse.Namespace, library: Library) -> int:
     from storage.export import ExportError
 
-    library = _open_library(args.library)
     try:
         for line in _export_lines(library, args):
             print(line)
@@ -228,7 +284,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+")
     p.set_defaults(func=_cmd_import)
 
-    p = commands.add_parser("list", parents=[common], help="list the candidates")
+    p = commands.add_parser("list", parents=[common], help="list the people, one line each with their number of documents")
     p.add_argument("--status", help="only candidates with this status (new, shortlisted, …)")
     p.set_defaults(func=_cmd_list)
 
@@ -236,6 +292,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("query", nargs="*", help="the words to find (a word may start with '-')")
     p.add_argument("--status", help="only candidates with this status")
     p.set_defaults(func=_cmd_search)
+
+    p = commands.add_parser("documents", parents=[common], help="list a person's documents (id, date, file), newest first")
+    p.add_argument("person", type=int)
+    p.set_defaults(func=_cmd_documents)
+
+    p = commands.add_parser("merge", parents=[common], help="merge person B into person A (documents and reviews united)")
+    p.add_argument("kept", type=int, metavar="A")
+    p.add_argument("other", type=int, metavar="B")
+    p.set_defaults(func=_cmd_merge)
+
+    p = commands.add_parser("split", parents=[common], help="split a document off into a new person")
+    p.add_argument("document", type=int, metavar="DOC", help="a document id (see `documents PERSON`)")
+    p.set_defaults(func=_cmd_split)
 
     p = commands.add_parser("export", parents=[common], help="export candidates (PDF, annotated PDF, JSON, Markdown, CSV)")
     target = p.add_mutually_exclusive_group(required=True)

@@ -16,6 +16,7 @@ from pathlib import Path
 from parsing import PARSER_VERSION, DocumentError
 from parsing.load import MAX_BYTES
 from parsing.read import ReadResume
+from storage.joining import add_document
 from storage.library import Library
 from storage.parse_workers import Budget, read_in_workers
 from storage.records import ImportOutcome
@@ -26,6 +27,7 @@ SUPPORTED_SUFFIXES = (".pdf", ".docx", ".txt", ".md", ".markdown", ".json")
 # Larger files are never read into memory (a review export holds its document base64-encoded and
 # its PDF rendition, so it may be larger than the largest document the loader accepts).
 READ_LIMIT = 3 * MAX_BYTES
+DEFAULT_BUDGET = Budget()  # each document's time and memory, unless the caller gives another
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
@@ -63,14 +65,14 @@ class _Pending:
     review: bytes | None = None  # the bytes of a review export
 
 
-def import_file(library: Library, path: Path, budget: Budget = Budget()) -> ImportOutcome:
+def import_file(library: Library, path: Path, budget: Budget = DEFAULT_BUDGET) -> ImportOutcome:
     """Import one file; never raises for a bad document (the outcome says what went wrong)."""
     [outcome] = import_paths(library, [path], budget=budget)
     return outcome
 
 
 def import_paths(
-    library: Library, files: Iterable[Path], stop: threading.Event | None = None, budget: Budget = Budget()
+    library: Library, files: Iterable[Path], stop: threading.Event | None = None, budget: Budget = DEFAULT_BUDGET
 ) -> Iterator[ImportOutcome]:
     """Import *files*, yielding each outcome in order; a LibraryError (disk full, locked) stops the run.
 
@@ -110,17 +112,16 @@ def _finish(library: Library, step: _Pending, result: ReadResume | DocumentError
         return import_review(library, step.review, path)
     if not isinstance(result, ReadResume):
         return ImportOutcome(path, "failed", message=str(result))
-    candidate_id, created = library.add_candidate(
+    return add_document(
+        library,
+        path,
+        result.profile,
+        result.text,
         file_name=step.path.name,
         media_type=result.media_type,
         render_type=result.render_type,
         data=result.data,
         display_pdf=result.display_pdf,
         page_count=result.page_count,
-        text=result.text,
-        profile=result.profile,
         parser_version=PARSER_VERSION,
     )
-    if not created:
-        return ImportOutcome(path, "duplicate", candidate_id, "already in the library")
-    return ImportOutcome(path, "imported", candidate_id)

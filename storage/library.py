@@ -7,7 +7,7 @@ import hashlib
 import json
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -16,15 +16,16 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, undefer
 
-from storage import backups, integrity, papers, profile_facts, search
+from storage import backups, integrity, papers, people, profile_facts, search
 from storage.db import LibraryDamagedError, LibraryError, connect, lock_for_writing, read_only_sessions, writable
+from storage.merge_split import PeopleMixin
 from storage.models import (
     Candidate,
     CandidateTag,
     Document,
+    DocumentProfile,
     Highlight,
     HighlightCategory,
-    Profile,
     Rating,
     RatingEvidence,
     Tag,
@@ -32,7 +33,14 @@ from storage.models import (
 )
 from storage.profile_paths import Path as ProfilePath
 from storage.profile_paths import get_path, set_path
-from storage.records import CandidateReview, CandidateSummary, DocumentRecord, HighlightRecord, HighlightUses
+from storage.records import (
+    CandidateReview,
+    CandidateSummary,
+    DocumentRecord,
+    DocumentSummary,
+    HighlightRecord,
+    HighlightUses,
+)
 from storage.review import ReviewMixin
 from storage.vocab import HIGHLIGHT_COLORS, RECOMMENDATIONS, STATUSES
 
@@ -66,6 +74,7 @@ def _highlight_record(row: Highlight) -> HighlightRecord:
     return HighlightRecord(
         id=row.id,
         candidate_id=row.candidate_id,
+        document_id=row.document_id,
         page=row.page,
         rects=tuple(tuple(r) for r in row.rects),
         text=row.text,
@@ -75,7 +84,7 @@ def _highlight_record(row: Highlight) -> HighlightRecord:
     )
 
 
-class Library(ReviewMixin):
+class Library(ReviewMixin, PeopleMixin):
     """A Shortlist library file and the operations on it."""
 
     def __init__(self, path: str | Path, busy_timeout: float = 5.0, *, full_check: bool = True) -> None:
@@ -86,6 +95,7 @@ class Library(ReviewMixin):
         """
         self.path = Path(path).expanduser().resolve()
         self._busy_timeout = busy_timeout
+        self._known_documents: dict[int, people.Known] = {}  # matching keys, see matching_keys
         self.damage: str | None = None
         self.read_only = self.path.exists() and not writable(self.path)
         self._damage_listeners: list[Callable[[LibraryDamagedError], None]] = []
@@ -222,7 +232,7 @@ class Library(ReviewMixin):
     # -- candidates -------------------------------------------------------------------------
 
     def find_by_sha256(self, sha256: str) -> int | None:
-        """The candidate holding a document with these bytes, if any."""
+        """The person holding a document with these bytes, if any."""
         with self.session() as s:
             return s.scalar(select(Document.candidate_id).where(Document.sha256 == sha256))
 
@@ -238,9 +248,11 @@ class Library(ReviewMixin):
         profile: dict[str, Any],
         parser_version: str = "",
         display_pdf: bytes | None = None,
+        person_id: int | None = None,
     ) -> tuple[int, bool]:
-        """Store a document and its profile as a new candidate; (id, False) if the bytes exist.
+        """Store a document and its profile as a new person (or as *person_id*'s newest document).
 
+        Returns (person id, True), or (the holder's id, False) when the bytes are already stored.
         *display_pdf* is the PDF rendition shown for a non-PDF document.
         """
         sha = hashlib.sha256(data).hexdigest()
@@ -248,8 +260,12 @@ class Library(ReviewMixin):
             existing = s.scalar(select(Document.candidate_id).where(Document.sha256 == sha))
             if existing is not None:
                 return existing, False
-            candidate = Candidate(display_name=profile_facts.display_name(profile, file_name))
-            candidate.document = Document(
+            if person_id is None:
+                candidate = Candidate(display_name=profile_facts.display_name(profile, file_name))
+                s.add(candidate)
+            else:
+                candidate = s.get_one(Candidate, person_id)
+            document = Document(
                 file_name=file_name,
                 media_type=media_type,
                 render_type=render_type,
@@ -259,12 +275,12 @@ class Library(ReviewMixin):
                 data=data,
                 display_pdf=display_pdf,
                 text=text,
+                profile=DocumentProfile(parsed=profile, edited=profile, parser_version=parser_version),
             )
-            candidate.profile = Profile(parsed=profile, edited=profile, parser_version=parser_version)
+            candidate.documents.append(document)
             self._apply_profile_facts(candidate, profile, file_name)
-            s.add(candidate)
             s.flush()
-            search.reindex(s, candidate.id, text, search.profile_text(profile), "")
+            self._reindex(s, candidate)
             return candidate.id, True
 
     @staticmethod
@@ -274,6 +290,38 @@ class Library(ReviewMixin):
         candidate.highest_degree = profile_facts.highest_degree(profile)
         candidate.publication_count = len(papers.papers(profile))
 
+    def matching_keys(self) -> Iterable[people.Known]:
+        """Every stored document's contacts and name, for joining a new document.
+
+        Read once per Library (an import run opens its own), then only for documents added since:
+        ~0.3 s for 10,000 documents the first time.
+        """
+        with self.session() as s:
+            rows = s.execute(
+                select(Document.id, func.json_extract(DocumentProfile.edited, "$.basics"))
+                .join(DocumentProfile, DocumentProfile.document_id == Document.id)
+                .where(Document.id > max(self._known_documents, default=0))
+            ).all()
+        for document_id, basics in rows:
+            self._known_documents[document_id] = people.known(document_id, json.loads(basics) if basics else {})
+        return self._known_documents.values()
+
+    def people_of(self, document_ids: Iterable[int]) -> dict[int, int]:
+        """The person each of these documents belongs to now (a removed document is left out)."""
+        with self.session() as s:
+            rows = s.execute(select(Document.id, Document.candidate_id).where(Document.id.in_(list(document_ids))))
+            return {document_id: person_id for document_id, person_id in rows}
+
+    def matching_documents(self, candidate_id: int) -> list[tuple[dict[str, Any], str]]:
+        """The (edited profile, text) of each of a person's documents."""
+        with self.session() as s:
+            rows = s.execute(
+                select(DocumentProfile.edited, Document.text)
+                .join(Document, Document.id == DocumentProfile.document_id)
+                .where(Document.candidate_id == candidate_id)
+            ).all()
+            return [(dict(profile), text or "") for profile, text in rows]
+
     def candidate_ids(self) -> list[int]:
         """All candidate ids, oldest first."""
         with self.session() as s:
@@ -282,9 +330,19 @@ class Library(ReviewMixin):
     def summaries(self, ids: Sequence[int] | None = None) -> list[CandidateSummary]:
         """List rows for *ids* (all when None), in id order."""
         with self.session() as s:
+            newest = (
+                select(
+                    Document.candidate_id,
+                    func.max(Document.id).label("document_id"),
+                    func.count(Document.id).label("document_count"),
+                )
+                .group_by(Document.candidate_id)
+                .subquery()
+            )
             query = (
-                select(Candidate, Document.file_name, Document.imported_at)
-                .join(Document, Document.candidate_id == Candidate.id)
+                select(Candidate, Document.file_name, Document.imported_at, newest.c.document_count)
+                .join(newest, newest.c.candidate_id == Candidate.id)
+                .join(Document, Document.id == newest.c.document_id)
                 .order_by(Candidate.id)
             )
             if ids is not None:
@@ -311,8 +369,9 @@ class Library(ReviewMixin):
                     file_name=file_name,
                     imported_at=imported_at,
                     tags=tuple(tags.get(c.id, ())),
+                    document_count=document_count,
                 )
-                for c, file_name, imported_at in rows
+                for c, file_name, imported_at, document_count in rows
             ]
 
     def summary(self, candidate_id: int) -> CandidateSummary:
@@ -323,7 +382,7 @@ class Library(ReviewMixin):
         return rows[0]
 
     def delete_candidate(self, candidate_id: int) -> None:
-        """Remove a candidate with its document, profile and review."""
+        """Remove a person with their documents, profiles and review."""
         with self.session() as s:
             s.execute(delete(Candidate).where(Candidate.id == candidate_id))
             search.unindex(s, candidate_id)
@@ -335,16 +394,41 @@ class Library(ReviewMixin):
 
     # -- document and profile ---------------------------------------------------------------
 
-    def document(self, candidate_id: int) -> DocumentRecord:
-        """The candidate's original document."""
+    def documents(self, candidate_id: int) -> list[DocumentSummary]:
+        """A person's documents, newest first (the newest is the one shown unless another is chosen)."""
+        with self.session() as s:
+            rows = s.scalars(select(Document).where(Document.candidate_id == candidate_id).order_by(Document.id.desc()))
+            return [
+                DocumentSummary(d.id, d.candidate_id, d.file_name, d.media_type, d.page_count, d.imported_at, d.sha256)
+                for d in rows
+            ]
+
+    @staticmethod
+    def _document_id(s: Session, candidate_id: int, document_id: int | None) -> int:
+        """*document_id* when it is the person's, else (None) the person's newest document; KeyError otherwise."""
+        query = select(Document.id).where(Document.candidate_id == candidate_id)
+        if document_id is not None:
+            query = query.where(Document.id == document_id)
+        found = s.scalar(query.order_by(Document.id.desc()).limit(1))
+        if found is None:
+            raise KeyError(document_id if document_id is not None else candidate_id)
+        return found
+
+    def _profile_row(self, s: Session, candidate_id: int, document_id: int | None) -> DocumentProfile:
+        row = s.get(DocumentProfile, self._document_id(s, candidate_id, document_id))
+        if row is None:
+            raise KeyError(candidate_id)
+        return row
+
+    def document(self, candidate_id: int, document_id: int | None = None) -> DocumentRecord:
+        """One of the person's documents (the newest when *document_id* is None)."""
         with self.session() as s:
             doc = s.scalar(
                 select(Document)
-                .where(Document.candidate_id == candidate_id)
+                .where(Document.id == self._document_id(s, candidate_id, document_id))
                 .options(undefer(Document.data), undefer(Document.display_pdf), undefer(Document.text))
             )
-            if doc is None:
-                raise KeyError(candidate_id)
+            assert doc is not None
             return DocumentRecord(
                 candidate_id=candidate_id,
                 file_name=doc.file_name,
@@ -355,41 +439,45 @@ class Library(ReviewMixin):
                 data=doc.data,
                 text=doc.text,
                 display_pdf=doc.display_pdf,
+                document_id=doc.id,
             )
 
-    def profile(self, candidate_id: int) -> dict[str, Any]:
-        """The candidate's current (edited) profile."""
+    def profile(self, candidate_id: int, document_id: int | None = None) -> dict[str, Any]:
+        """The current (edited) profile of one of the person's documents (the newest by default)."""
         with self.session() as s:
-            row = s.get(Profile, candidate_id)
-            if row is None:
-                raise KeyError(candidate_id)
-            return dict(row.edited)
+            return dict(self._profile_row(s, candidate_id, document_id).edited)
 
-    def profiles(self, candidate_id: int) -> tuple[dict[str, Any], dict[str, Any]]:
-        """The candidate's current (edited) profile and the one as parsed, in one read."""
+    def profiles(self, candidate_id: int, document_id: int | None = None) -> tuple[dict[str, Any], dict[str, Any]]:
+        """A document's current (edited) profile and the one as parsed, in one read."""
         with self.session() as s:
-            row = s.get(Profile, candidate_id)
-            if row is None:
-                raise KeyError(candidate_id)
+            row = self._profile_row(s, candidate_id, document_id)
             return dict(row.edited), dict(row.parsed)
 
-    def parsed_profile(self, candidate_id: int) -> dict[str, Any]:
+    def document_profiles(self, candidate_id: int) -> dict[int, dict[str, Any]]:
+        """The edited profile of each of the person's documents, by document id, newest first."""
+        with self.session() as s:
+            rows = s.execute(
+                select(Document.id, DocumentProfile.edited)
+                .join(DocumentProfile, DocumentProfile.document_id == Document.id)
+                .where(Document.candidate_id == candidate_id)
+                .order_by(Document.id.desc())
+            ).all()
+            return {document_id: dict(edited) for document_id, edited in rows}
+
+    def parsed_profile(self, candidate_id: int, document_id: int | None = None) -> dict[str, Any]:
         """The profile exactly as the parser made it (for reverting a field)."""
         with self.session() as s:
-            row = s.get(Profile, candidate_id)
-            if row is None:
-                raise KeyError(candidate_id)
-            return dict(row.parsed)
+            return dict(self._profile_row(s, candidate_id, document_id).parsed)
 
-    def save_profile(self, candidate_id: int, profile: dict[str, Any]) -> None:
-        """Replace the whole edited profile; list columns and the search index follow."""
+    def save_profile(self, candidate_id: int, profile: dict[str, Any], document_id: int | None = None) -> None:
+        """Replace a document's whole edited profile (the newest by default); list columns and the search index follow."""
         with self.session() as s:
-            self._store_profile(s, candidate_id, profile)
+            self._store_profile(s, candidate_id, profile, document_id)
 
     def update_profile(
-        self, candidate_id: int, path: ProfilePath, value: Any, expected: Any = ANY_VALUE
+        self, candidate_id: int, path: ProfilePath, value: Any, expected: Any = ANY_VALUE, document_id: int | None = None
     ) -> dict[str, Any]:
-        """Set the one value at *path* in the stored profile and return the profile now stored.
+        """Set the one value at *path* in a document's stored profile (the newest by default) and return it as stored.
 
         Read and write happen under the write lock, so edits of other fields by another program
         are kept. With *expected* (what the editor showed), a stored value that another program
@@ -397,10 +485,7 @@ class Library(ReviewMixin):
         """
         with self.session() as s:
             lock_for_writing(s)
-            row = s.get(Profile, candidate_id)
-            if row is None:
-                raise KeyError(candidate_id)
-            profile = copy.deepcopy(row.edited)
+            profile = copy.deepcopy(self._profile_row(s, candidate_id, document_id).edited)
             stored = get_path(profile, path)
             if expected is not ANY_VALUE and not (_same(stored, expected) or _same(stored, value)):
                 raise ProfileConflictError(
@@ -408,30 +493,43 @@ class Library(ReviewMixin):
                     "your edit was not saved. Check the field and edit it again."
                 )
             set_path(profile, path, value)
-            self._store_profile(s, candidate_id, profile)
+            self._store_profile(s, candidate_id, profile, document_id)
             return profile
 
-    def _store_profile(self, s: Session, candidate_id: int, profile: dict[str, Any]) -> None:
+    def _store_profile(self, s: Session, candidate_id: int, profile: dict[str, Any], document_id: int | None) -> None:
         candidate = s.get(Candidate, candidate_id)
-        row = s.get(Profile, candidate_id)
-        if candidate is None or row is None:
+        row = self._profile_row(s, candidate_id, document_id)
+        if candidate is None:
             raise KeyError(candidate_id)
         row.edited = profile
-        file_name = s.scalar(select(Document.file_name).where(Document.candidate_id == candidate_id)) or ""
-        self._apply_profile_facts(candidate, profile, file_name)
+        s.flush()
+        self._refresh_person(s, candidate)
+
+    def _refresh_person(self, s: Session, candidate: Candidate) -> None:
+        """List columns from the newest document's profile, and the search index, after the person's documents changed."""
+        newest = s.scalar(
+            select(Document).where(Document.candidate_id == candidate.id).order_by(Document.id.desc()).limit(1)
+        )
+        if newest is not None and newest.profile is not None:
+            self._apply_profile_facts(candidate, newest.profile.edited, newest.file_name)
         self._reindex(s, candidate)
 
     def _reindex(self, s: Session, candidate: Candidate) -> None:
-        doc_text = s.scalar(select(Document.text).where(Document.candidate_id == candidate.id)) or ""
-        profile = s.get(Profile, candidate.id)
+        """The person's search row: all their documents' text and profiles, and their notes."""
+        rows = s.execute(
+            select(Document.text, DocumentProfile.edited)
+            .outerjoin(DocumentProfile, DocumentProfile.document_id == Document.id)
+            .where(Document.candidate_id == candidate.id)
+            .order_by(Document.id)
+        ).all()
         notes = [candidate.summary]
         notes += s.scalars(select(Highlight.note).where(Highlight.candidate_id == candidate.id))
         notes += self._review_notes(s, candidate.id)
         search.reindex(
             s,
             candidate.id,
-            doc_text,
-            search.profile_text(profile.edited if profile else {}),
+            "\n".join(text or "" for text, _ in rows),
+            "\n".join(search.profile_text(edited or {}) for _, edited in rows),
             "\n".join(n for n in notes if n),
         )
 
@@ -494,7 +592,7 @@ class Library(ReviewMixin):
                 row.name = name
 
     def highlights(self, candidate_id: int) -> list[HighlightRecord]:
-        """A candidate's highlights in reading order."""
+        """A person's highlights, on all their documents, in reading order."""
         with self.session() as s:
             return self._highlights(s, candidate_id)
 
@@ -522,8 +620,9 @@ class Library(ReviewMixin):
         note: str = "",
         highlight_id: int | None = None,
         uses: HighlightUses = HighlightUses(),
+        document_id: int | None = None,
     ) -> int:
-        """Store a highlight; returns its id.
+        """Store a highlight on one of the person's documents (the newest by default); returns its id.
 
         To restore a deleted one, pass its *highlight_id* and the *uses* its deletion returned:
         it becomes evidence again for those tags and ratings that still exist.
@@ -531,6 +630,7 @@ class Library(ReviewMixin):
         with self.session() as s:
             row = Highlight(
                 candidate_id=candidate_id,
+                document_id=self._document_id(s, candidate_id, document_id),
                 page=page,
                 rects=[list(map(float, r)) for r in rects],
                 text=text,

@@ -81,7 +81,10 @@ class Position(Base):
 
 
 class Candidate(Base):
-    """A person under review; list columns are denormalised from the profile for fast listing."""
+    """A person under review, with one or more documents and one review.
+
+    List columns are denormalised from the profile of the person's newest document for fast listing.
+    """
 
     __tablename__ = "candidate"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -100,19 +103,18 @@ class Candidate(Base):
     updated_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), default=utcnow, onupdate=utcnow
     )
-    document: Mapped[Document | None] = relationship(
-        back_populates="candidate", cascade="all, delete-orphan", uselist=False
+    documents: Mapped[list[Document]] = relationship(
+        back_populates="candidate", cascade="all, delete-orphan", order_by="Document.id"
     )
-    profile: Mapped[Profile | None] = relationship(cascade="all, delete-orphan", uselist=False)
 
 
 class Document(Base):
-    """The original file, kept so the app can render and export it (with a PDF rendition for non-PDFs)."""
+    """One of a person's original files, kept so the app can render and export it (with a PDF rendition for non-PDFs)."""
 
     __tablename__ = "document"
     id: Mapped[int] = mapped_column(primary_key=True)
     candidate_id: Mapped[int] = mapped_column(
-        ForeignKey("candidate.id", ondelete="CASCADE"), unique=True
+        ForeignKey("candidate.id", ondelete="CASCADE"), index=True
     )
     file_name: Mapped[str] = mapped_column(String(500))
     media_type: Mapped[str] = mapped_column(String(120))
@@ -124,15 +126,16 @@ class Document(Base):
     display_pdf: Mapped[bytes | None] = deferred(mapped_column(LargeBinary, nullable=True))
     text: Mapped[str] = deferred(mapped_column(Text, default=""))
     imported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    candidate: Mapped[Candidate] = relationship(back_populates="document")
+    candidate: Mapped[Candidate] = relationship(back_populates="documents")
+    profile: Mapped[DocumentProfile | None] = relationship(cascade="all, delete-orphan", uselist=False)
 
 
-class Profile(Base):
-    """The parsed profile as the parser made it and as the reviewer edited it (JSON Resume + x-)."""
+class DocumentProfile(Base):
+    """A document's profile as the parser made it and as the reviewer edited it (JSON Resume + x-)."""
 
-    __tablename__ = "profile"
-    candidate_id: Mapped[int] = mapped_column(
-        ForeignKey("candidate.id", ondelete="CASCADE"), primary_key=True
+    __tablename__ = "document_profile"
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("document.id", ondelete="CASCADE"), primary_key=True
     )
     parsed: Mapped[dict[str, Any]] = mapped_column(default=dict)
     edited: Mapped[dict[str, Any]] = mapped_column(default=dict)
@@ -148,12 +151,18 @@ class HighlightCategory(Base):
 
 
 class Highlight(Base):
-    """A highlighted passage: page, rectangles (PDF points), the quoted text, colour and note."""
+    """A highlighted passage of one document: page, rectangles (PDF points), the quoted text, colour and note.
+
+    candidate_id is the document's person, kept beside document_id so the review's evidence stays per person.
+    """
 
     __tablename__ = "highlight"
     id: Mapped[int] = mapped_column(primary_key=True)
     candidate_id: Mapped[int] = mapped_column(
         ForeignKey("candidate.id", ondelete="CASCADE"), index=True
+    )
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("document.id", ondelete="CASCADE"), index=True
     )
     page: Mapped[int] = mapped_column(Integer)
     rects: Mapped[list[Any]] = mapped_column(default=list)

@@ -161,7 +161,8 @@ class _Pool:
         ready = wait([w.connection for w in busy], timeout=_POLL)
         now = time.monotonic()
         for worker in busy:
-            if worker.connection in ready:
+            # a result that comes in after the deadline is over budget too: the limit holds whatever the timing
+            if worker.connection in ready and now <= worker.deadline:
                 try:
                     result: Result = worker.connection.recv()
                 except (EOFError, OSError):  # the worker died (a crash in a C library): the file is at fault

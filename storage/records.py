@@ -9,7 +9,7 @@ from typing import Any
 
 @dataclass(frozen=True)
 class CandidateSummary:
-    """One row of the candidate list."""
+    """One row of the list: a person, with their newest document's file name and date."""
 
     id: int
     display_name: str
@@ -22,6 +22,20 @@ class CandidateSummary:
     file_name: str
     imported_at: datetime
     tags: tuple[str, ...] = ()
+    document_count: int = 1
+
+
+@dataclass(frozen=True)
+class DocumentSummary:
+    """One of a person's documents, without its bytes."""
+
+    id: int
+    candidate_id: int
+    file_name: str
+    media_type: str
+    page_count: int
+    imported_at: datetime
+    sha256: str = ""
 
 
 @dataclass(frozen=True)
@@ -37,6 +51,7 @@ class DocumentRecord:
     data: bytes
     text: str
     display_pdf: bytes | None = None
+    document_id: int | None = None
 
     @property
     def pdf_bytes(self) -> bytes:
@@ -75,6 +90,7 @@ class HighlightRecord:
     color: int
     note: str
     created_at: datetime | None = None
+    document_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -85,6 +101,8 @@ class ImportOutcome:
     status: str  # "imported" | "duplicate" | "failed"
     candidate_id: int | None = None
     message: str = ""
+    joined: bool = False  # an imported document that joined the person candidate_id
+    suggested: tuple[int, ...] = ()  # people who share only the document's name (and a school or employer)
     extra: dict[str, Any] = field(default_factory=dict)
 
 

@@ -17,8 +17,9 @@ from storage.db import lock_for_writing
 from storage.models import (
     Candidate,
     CandidateTag,
+    Document,
+    DocumentProfile,
     Position,
-    Profile,
     Rating,
     RatingEvidence,
     Rubric,
@@ -684,7 +685,13 @@ class ReviewMixin:
             rubric = s.get_one(Rubric, self._candidate_rubric_id(s, candidate))
             candidate_tags = self._candidate_tags(s, candidate_id)
             # Only the edited profile: loading the row would decode the parsed one too.
-            profile = s.scalar(select(Profile.edited).where(Profile.candidate_id == candidate_id)) or {}
+            profile = s.scalar(
+                select(DocumentProfile.edited)
+                .join(Document, Document.id == DocumentProfile.document_id)
+                .where(Document.candidate_id == candidate_id)
+                .order_by(Document.id.desc())
+                .limit(1)
+            ) or {}
             return ReviewSnapshot(
                 candidate_id=candidate_id,
                 position_id=candidate.position_id,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import codecs
+import hashlib
 from typing import TYPE_CHECKING, Any
 
 from storage.records import ImportOutcome
@@ -72,6 +73,7 @@ def _place_on_rubric(library: Library, candidate_id: int, review: dict[str, Any]
 
 def _restore_review(library: Library, candidate_id: int, review: dict[str, Any]) -> None:
     highlight_ids: dict[int, int] = {}
+    document_of = {d.sha256: d.id for d in library.documents(candidate_id)}
     for h in review.get("highlights") or []:
         highlight_ids[int(h["id"])] = library.add_highlight(
             candidate_id,
@@ -80,6 +82,7 @@ def _restore_review(library: Library, candidate_id: int, review: dict[str, Any])
             str(h.get("text") or ""),
             int(h.get("color") or 0),
             str(h.get("note") or ""),
+            document_id=document_of.get(str(h.get("document"))),  # None: the newest (an export of one document)
         )
 
     def mapped(ids: Any) -> list[int]:
@@ -107,35 +110,57 @@ def _restore_review(library: Library, candidate_id: int, review: dict[str, Any])
             library.set_tag_color(tag_id, str(tag["color"]))
 
 
-def import_review(library: Library, data: bytes, source: str) -> ImportOutcome:
-    """Restore the candidate (document, profile) and the review of an export, all or nothing; never raises for bad content.
+def _store_document(
+    library: Library, document: dict[str, Any], profile: dict[str, Any], parsed: dict[str, Any] | None, person_id: int | None
+) -> int | None:
+    """Store one exported document with its profiles (as a new person when *person_id* is None); the person's id.
 
-    The whole file is checked before the library is touched, and the restore is one transaction.
+    A document the library already holds is left with its person (and *person_id* returned).
+    """
+    data = _document_bytes(document, "data")
+    if data is None:
+        raise ReviewImportError("the export carries a document without its bytes")
+    candidate_id, created = library.add_candidate(
+        file_name=str(document.get("fileName") or "document"),
+        media_type=str(document.get("mediaType") or "application/pdf"),
+        render_type=str(document.get("renderType") or "pdf"),
+        data=data,
+        display_pdf=_document_bytes(document, "displayPdf"),
+        page_count=int(document.get("pageCount") or 0),
+        text=str(document.get("text") or ""),
+        profile=parsed or profile,
+        person_id=person_id,
+    )
+    if not created:
+        return person_id
+    if parsed:
+        library.save_profile(candidate_id, profile)  # the newest document: the one just stored
+    return candidate_id
+
+
+def import_review(library: Library, data: bytes, source: str) -> ImportOutcome:
+    """Restore the person (every document, with its profile) and the review of an export, all or nothing.
+
+    Never raises for bad content: the whole file is checked before the library is touched, and the
+    restore is one transaction.
     """
     try:
         payload = load_export(data)
         review = payload["meta"]["x-shortlist"]
-        document = review["document"]
-        document_data = _document_bytes(document, "data")
-        if document_data is None:
+        newest = review["document"]
+        newest_data = _document_bytes(newest, "data")
+        if newest_data is None:
             raise ReviewImportError("the export carries no document")
-        display_pdf = _document_bytes(document, "displayPdf")
-        profile = restore(payload)
+        existing = library.find_by_sha256(hashlib.sha256(newest_data).hexdigest())
+        if existing is not None:
+            return ImportOutcome(source, "duplicate", existing, "already in the library")
+        versions = [(d, restore(d.get("profile") or {}), d.get("parsedProfile")) for d in review.get("olderDocuments") or []]
+        versions.append((newest, restore(payload), review.get("parsedProfile")))
         with library.transaction():
-            candidate_id, created = library.add_candidate(
-                file_name=str(document.get("fileName") or "document"),
-                media_type=str(document.get("mediaType") or "application/pdf"),
-                render_type=str(document.get("renderType") or "pdf"),
-                data=document_data,
-                display_pdf=display_pdf,
-                page_count=int(document.get("pageCount") or 0),
-                text=str(document.get("text") or ""),
-                profile=review.get("parsedProfile") or profile,
-            )
-            if not created:
-                return ImportOutcome(source, "duplicate", candidate_id, "already in the library")
-            if review.get("parsedProfile"):
-                library.save_profile(candidate_id, profile)
+            candidate_id: int | None = None
+            for document, profile, parsed in versions:  # oldest first, so the newest stays the newest
+                candidate_id = _store_document(library, document, profile, parsed, candidate_id)
+            assert candidate_id is not None
             _restore_review(library, candidate_id, review)
     except (ValueError, TypeError, KeyError, AttributeError) as error:  # ReviewImportError included
         return ImportOutcome(source, "failed", message=f"cannot restore the review: {error}")

@@ -28,6 +28,19 @@ _RECT: dict[str, Any] = {
 }
 _SECTION: dict[str, Any] = {"type": "array", "items": {"type": "object"}}
 
+_DOCUMENT: dict[str, Any] = {
+    "type": "object",
+    "required": ["data"],
+    "properties": {
+        "fileName": _TEXT,
+        "mediaType": _TEXT,
+        "renderType": _TEXT,
+        "pageCount": {"type": ["integer", "null"], "minimum": 0, "maximum": MAX_PAGES},
+        "text": _TEXT,
+        "data": {"type": "string"},
+        "displayPdf": _TEXT,
+    },
+}
 SCHEMA: dict[str, Any] = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
     "title": "Shortlist review export, version 1: JSON Resume 1.0.0 with the review under meta.x-shortlist",
@@ -115,21 +128,22 @@ SCHEMA: dict[str, Any] = {
                                     "text": _TEXT,
                                     "color": {"type": ["integer", "null"], "minimum": 0, "maximum": len(HIGHLIGHT_COLORS) - 1},
                                     "note": _TEXT,
+                                    "document": _TEXT,  # the sha256 of the document it marks
                                 },
                             },
                         },
                         "parsedProfile": {"type": ["object", "null"]},
-                        "document": {
-                            "type": "object",
-                            "required": ["data"],
-                            "properties": {
-                                "fileName": _TEXT,
-                                "mediaType": _TEXT,
-                                "renderType": _TEXT,
-                                "pageCount": {"type": ["integer", "null"], "minimum": 0, "maximum": MAX_PAGES},
-                                "text": _TEXT,
-                                "data": {"type": "string"},
-                                "displayPdf": _TEXT,
+                        "document": _DOCUMENT,
+                        "olderDocuments": {  # the person's other versions, oldest first, each with its profiles
+                            "type": ["array", "null"],
+                            "items": {
+                                **_DOCUMENT,
+                                "required": ["data", "profile"],
+                                "properties": {
+                                    **_DOCUMENT["properties"],
+                                    "profile": {"type": "object"},
+                                    "parsedProfile": {"type": ["object", "null"]},
+                                },
                             },
                         },
                     },

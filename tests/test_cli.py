@@ -11,6 +11,7 @@ import pytest
 import main
 from storage.library import Library
 from tests.conftest import add_candidate, make_profile, run_cli, run_script
+from tests.storage.resume_versions import write_namesake, write_versions
 
 
 def make_pdf(path: Path, lines: list[str]) -> Path:
@@ -72,6 +73,7 @@ def test_import_list_search(capsys: pytest.CaptureFixture[str], resumes: Path, t
     rows = [line.split("\t") for line in out.strip().splitlines()]
     assert {r[1] for r in rows} == {"张伟", "Ada Lee"}
     assert {r[2] for r in rows} == {"New"}
+    assert {r[3] for r in rows} == {"1 document"}
 
     code, out, _ = run_cli(capsys, "search", "大模型", "--library", lib)
     assert [line.split("\t")[1] for line in out.strip().splitlines()] == ["张伟"]
@@ -110,3 +112,29 @@ def test_unwritable_library_is_a_clear_message(capsys: pytest.CaptureFixture[str
     not_a_library.write_bytes(b"garbage" * 200)
     code, _, err = run_cli(capsys, "list", "--library", str(not_a_library))
     assert code == 1 and "not a Shortlist library" in err
+
+
+def test_import_joins_a_persons_versions_and_merge_split_list(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    lib = str(tmp_path / "people.shortlist")
+    versions = write_versions(tmp_path / "wang")
+    code, out, _ = run_cli(capsys, "import", *map(str, versions[:2]), str(write_namesake(tmp_path)), "--library", lib)
+    lines = out.strip().splitlines()
+    assert code == 0 and lines[1].startswith("joined #1 ") and lines[2].startswith("imported (#2)")
+    assert "same name as #1" in lines[3] and lines[-1] == "3 imported, 0 duplicate, 0 failed; 1 joined a person"
+
+    code, out, _ = run_cli(capsys, "merge", "1", "2", "--library", lib)
+    assert code == 0 and "3 documents" in out
+    code, out, _ = run_cli(capsys, "list", "--library", lib)
+    assert [line.split("\t")[3] for line in out.strip().splitlines()] == ["3 documents"]
+
+    code, out, _ = run_cli(capsys, "documents", "1", "--library", lib)
+    namesake_document = out.splitlines()[0].split("\t")[0]
+    code, out, _ = run_cli(capsys, "split", namesake_document, "--library", lib)
+    assert code == 0 and "Wang Siyuan" in out
+    code, out, _ = run_cli(capsys, "list", "--library", lib)
+    assert [line.split("\t")[3] for line in out.strip().splitlines()] == ["2 documents", "1 document"]
+
+    code, _, err = run_cli(capsys, "split", "99", "--library", lib)
+    assert code == 2 and "no person or document with id 99" in err
+    code, _, err = run_cli(capsys, "merge", "1", "1", "--library", lib)
+    assert code == 2 and "themselves" in err

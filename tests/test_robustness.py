@@ -152,27 +152,30 @@ def test_an_import_killed_midway_keeps_every_committed_candidate_and_leaves_no_h
     folder = tmp_path / "inbox"
     folder.mkdir()
     with pymupdf.open(sample_path("en_ml")) as source:
-        for number in range(30):  # different bytes each, so every file is parsed and stored
+        for number in range(30):  # different bytes each, so every file is parsed and stored (as one person's)
             source.set_metadata({"title": f"copy {number}"})
             (folder / f"copy-{number:02}.pdf").write_bytes(source.tobytes(no_new_id=True))
     library_path = tmp_path / "lib.shortlist"
     command = [sys.executable, "main.py", "import", "--library", str(library_path), str(folder)]
     printed = _kill_after(command, lines_wanted=5)
-    assert all(line.startswith("imported") for line in printed)
+    assert printed[0].startswith("imported") and all(line.startswith("joined #1") for line in printed[1:])
 
     assert _integrity(library_path) == "ok"
     library = Library(library_path)
-    committed = library.candidate_ids()
+    [person] = library.candidate_ids()
+    committed = library.documents(person)
     assert 5 <= len(committed) < 30  # every reported import is there; the kill stopped the run
-    for candidate_id in committed:  # each one whole: document, profile, list row
-        assert library.document(candidate_id).data
-        assert library.profile(candidate_id)["basics"]
-        assert library.summary(candidate_id).file_name.startswith("copy-")
+    for document in committed:  # each one whole: document, profile, list row
+        assert library.document(person, document.id).data
+        assert library.profile(person, document.id)["basics"]
+        assert document.file_name.startswith("copy-")
+    assert library.summary(person).document_count == len(committed)
     library.close()
 
     # Importing the folder again finishes the job: the committed files are duplicates, the rest import.
     rerun = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300)
-    assert rerun.stdout.splitlines()[-1] == f"{30 - len(committed)} imported, {len(committed)} duplicate, 0 failed"
+    rest = 30 - len(committed)
+    assert rerun.stdout.splitlines()[-1] == f"{rest} imported, {len(committed)} duplicate, 0 failed; {rest} joined a person"
 
 
 EDIT_LOOP = """

@@ -39,6 +39,7 @@ class CandidateTableModel(QAbstractTableModel):
         ("score", QT_TRANSLATE_NOOP("Labels", "Score")),
         ("recommendation", QT_TRANSLATE_NOOP("Labels", "Recommendation")),
         ("tags", QT_TRANSLATE_NOOP("Labels", "Tags")),
+        ("document_count", QT_TRANSLATE_NOOP("Labels", "Documents")),
         ("imported_at", QT_TRANSLATE_NOOP("Labels", "Imported")),
     )
 
@@ -79,7 +80,7 @@ class CandidateTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and key == "display_name":
             tags = ", ".join(shipped(tag) for tag in row.tags)
             return plain_tooltip(f"{row.file_name}\n{tags}" if tags else row.file_name)
-        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("publication_count", "score"):
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("publication_count", "score", "document_count"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 

@@ -51,15 +51,19 @@ def flash_highlight(view: DocumentView, record: HighlightRecord) -> None:
 class AddHighlightCommand(LibraryCommand):
     """Highlight a passage; redo after undo restores the same id."""
 
-    def __init__(self, model: LibraryModel, candidate_id: int, passage: Passage, color: int, note: str) -> None:
+    def __init__(
+        self, model: LibraryModel, candidate_id: int, passage: Passage, color: int, note: str, document_id: int | None = None
+    ) -> None:
         text = QCoreApplication.translate("UndoStep", "Highlight “{text}”").format(text=excerpt(passage.text))
         super().__init__(model, text)
         self._candidate_id, self._passage, self._color, self._note = candidate_id, passage, color, note
+        self._document_id = document_id
         self.highlight_id: int | None = None
 
     def redo(self) -> None:
         self.highlight_id = self.model.add_highlight(
-            self._candidate_id, self._passage, self._color, self._note, highlight_id=self.highlight_id
+            self._candidate_id, self._passage, self._color, self._note, highlight_id=self.highlight_id,
+            document_id=self._document_id,
         )
 
     def undo(self) -> None:
@@ -82,7 +86,9 @@ class DeleteHighlightCommand(LibraryCommand):
     def undo(self) -> None:
         r = self._record
         passage = Passage(r.page, r.rects, r.text)
-        self.model.add_highlight(r.candidate_id, passage, r.color, r.note, highlight_id=r.id, uses=self._uses)
+        self.model.add_highlight(
+            r.candidate_id, passage, r.color, r.note, highlight_id=r.id, uses=self._uses, document_id=r.document_id
+        )
 
 
 class EditHighlightCommand(LibraryCommand):
@@ -179,6 +185,7 @@ class HighlightsFeature(QObject):
         self.list.selectionModel().currentRowChanged.connect(self._on_list_current_changed)
         self.panel.rename_button.clicked.connect(self._on_rename_clicked)
         shell.candidate_changed.connect(self._on_shell_candidate_changed)
+        shell.document_changed.connect(self._on_shell_document_changed)
         self._model.highlights_changed.connect(self.reload)
         self._model.highlight_categories_changed.connect(self.reload_categories)
 
@@ -202,7 +209,7 @@ class HighlightsFeature(QObject):
             color = self.current_color()
         else:
             self.set_current_color(color)
-        command = AddHighlightCommand(self._model, self._candidate_id, selection, color, note)
+        command = AddHighlightCommand(self._model, self._candidate_id, selection, color, note, self._shell.document_id or None)
         self._shell.undo_stack.push(command)
         self.view.clear_selection()
         return command.highlight_id
@@ -258,7 +265,7 @@ class HighlightsFeature(QObject):
     def reload(self, candidate_id: int) -> None:
         """Re-read a candidate's highlights after a change (redrawn when it is the one shown)."""
         if candidate_id == self._candidate_id:
-            records = self.library.highlights(candidate_id)
+            records = self._shown_records()
             self.model.set_records(records)
             self.view.set_highlights(records)
 
@@ -283,12 +290,21 @@ class HighlightsFeature(QObject):
             self.list.commitData(editor)
             self.list.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
+    def _shown_records(self) -> list[HighlightRecord]:
+        """The highlights of the document shown."""
+        if not self._candidate_id:
+            return []
+        return [h for h in self.library.highlights(self._candidate_id) if h.document_id == self._shell.document_id]
+
     def _on_shell_candidate_changed(self, candidate_id: int) -> None:
         self._commit_open_editor()
         self._candidate_id = candidate_id
-        records = self.library.highlights(candidate_id) if candidate_id else []
+        records = self._shown_records()
         self.model.set_records(records, reset=True)
         self.view.set_highlights(records)
+
+    def _on_shell_document_changed(self, _document_id: int) -> None:
+        self._on_shell_candidate_changed(self._candidate_id)
 
     def _on_view_selection_changed(self) -> None:
         self.action_highlight.setEnabled(self.view.selection() is not None)

@@ -75,6 +75,13 @@ class ImportController(QObject):
 
 
 def outcome_summary(outcomes: Sequence[ImportOutcome]) -> str:
-    """'3 imported, 1 duplicate, 1 failed'."""
+    """'3 imported, 1 duplicate, 1 failed', then which files joined whom and which share only a name."""
     counts = {status: sum(1 for o in outcomes if o.status == status) for status in ("imported", "duplicate", "failed")}
-    return QCoreApplication.translate("ImportController", "{imported} imported, {duplicate} duplicate, {failed} failed").format(**counts)
+    text = QCoreApplication.translate("ImportController", "{imported} imported, {duplicate} duplicate, {failed} failed").format(**counts)
+    joined = [f"{Path(o.path).name} → #{o.candidate_id}" for o in outcomes if o.joined]
+    named = [f"{Path(o.path).name} (#{o.candidate_id}) ~ " + ", ".join(f"#{i}" for i in o.suggested) for o in outcomes if o.suggested]
+    if joined:
+        text += QCoreApplication.translate("ImportController", "; joined: {files}").format(files=", ".join(joined))
+    if named:
+        text += QCoreApplication.translate("ImportController", "; same name, merge if one person: {files}").format(files=", ".join(named))
+    return text

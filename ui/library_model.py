@@ -9,6 +9,7 @@ already shows the refused value reads the stored one back; the error is then rai
 Signals:
     candidates_changed(list): ids of candidates whose list row may read differently (status, score, tags…).
     candidates_removed(list): ids of candidates removed from the library.
+    documents_changed(list): ids of people whose documents changed (a merge, a split, their undo); a merged-away id is gone.
     profile_changed(int): a candidate's profile was saved.
     review_changed(int): a candidate's ratings, recommendation or position changed.
     review_notes_changed(int): a candidate's summary or a rating comment changed (nothing else the review shows).
@@ -29,17 +30,19 @@ from PySide6.QtCore import QObject, Signal
 
 from storage.db import LibraryError
 from storage.library import ANY_VALUE, Library
+from storage.merge_split import PeopleSnapshot
 from storage.profile_paths import Path
 from storage.records import HighlightUses, Passage, TagRecord
 
 T = TypeVar("T")
 
 # Announcement kinds, in the order a batch emits them: rows first, then what the panes show.
-_LISTS = ("candidates_removed", "candidates_changed", "tags_changed")
+_LISTS = ("candidates_removed", "candidates_changed", "documents_changed", "tags_changed")
 _EACH = ("profile_changed", "review_changed", "review_notes_changed", "highlights_changed", "rubric_changed")
 _SIGNALS = {
     "candidates": "candidates_changed",
     "removed": "candidates_removed",
+    "documents": "documents_changed",
     "tags": "tags_changed",
     "profile": "profile_changed",
     "review": "review_changed",
@@ -54,6 +57,7 @@ class LibraryModel(QObject):
 
     candidates_changed = Signal(list)
     candidates_removed = Signal(list)
+    documents_changed = Signal(list)
     profile_changed = Signal(int)
     review_changed = Signal(int)
     review_notes_changed = Signal(int)
@@ -133,10 +137,41 @@ class LibraryModel(QObject):
         self._commit(lambda: self.library.delete_candidate(candidate_id))
         self._announce(removed=[candidate_id])
 
-    def update_profile(self, candidate_id: int, path: Path, value: Any, expected: Any = ANY_VALUE) -> None:
-        """Store one part of a candidate's edited profile (refused when another program changed it from *expected*)."""
+    def merge_people(self, kept_id: int, other_id: int) -> PeopleSnapshot:
+        """Merge a person into another; returns what undo needs."""
+        return self._commit(
+            lambda: self.library.merge_people(kept_id, other_id),
+            candidates=[kept_id, other_id], documents=[kept_id, other_id], review=[kept_id], tags=[kept_id],
+        )
+
+    def split_document(self, candidate_id: int, document_id: int, new_person_id: int | None = None) -> tuple[int, PeopleSnapshot]:
+        """Split a person's document off into a new person; returns that person's id and what undo needs."""
+        result: list[int] = []
+
+        def write() -> tuple[int, PeopleSnapshot]:
+            person_id, before = self.library.split_document(document_id, new_person_id)
+            result.append(person_id)
+            return person_id, before
+
+        try:
+            return self._commit(write, candidates=[candidate_id], documents=[candidate_id], review=[candidate_id], tags=[candidate_id])
+        finally:
+            self._announce(candidates=result, documents=result)
+
+    def restore_people(self, before: PeopleSnapshot, remove: Sequence[int] = ()) -> None:
+        """Undo a merge or split."""
+        ids = [int(row["id"]) for row in before.candidates]
         self._commit(
-            lambda: self.library.update_profile(candidate_id, path, value, expected),
+            lambda: self.library.restore_people(before, remove),
+            candidates=[*ids, *remove], documents=[*ids, *remove], review=ids, tags=ids,
+        )
+
+    def update_profile(
+        self, candidate_id: int, path: Path, value: Any, expected: Any = ANY_VALUE, document_id: int | None = None
+    ) -> None:
+        """Store one part of a document's edited profile (refused when another program changed it from *expected*)."""
+        self._commit(
+            lambda: self.library.update_profile(candidate_id, path, value, expected, document_id),
             profile=[candidate_id],
             candidates=[candidate_id],
         )
@@ -260,12 +295,16 @@ class LibraryModel(QObject):
 
     def add_highlight(
         self, candidate_id: int, passage: Passage, color: int, note: str = "", highlight_id: int | None = None,
-        uses: HighlightUses = HighlightUses(),
+        uses: HighlightUses = HighlightUses(), document_id: int | None = None,
     ) -> int:
-        """Highlight a passage (under *highlight_id*, with its former *uses*, when restoring one); returns its id."""
+        """Highlight a passage of one of the person's documents (the newest by default); returns its id.
+
+        *highlight_id* and its former *uses* restore a deleted one.
+        """
         return self._commit(
             lambda: self.library.add_highlight(
-                candidate_id, passage.page, passage.rects, passage.text, color, note, highlight_id=highlight_id, uses=uses
+                candidate_id, passage.page, passage.rects, passage.text, color, note, highlight_id=highlight_id, uses=uses,
+                document_id=document_id,
             ),
             highlights=[candidate_id],
             review=[candidate_id] if uses != HighlightUses() else (),

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QTableView,
     QTabWidget,
     QToolBar,
+    QVBoxLayout,
+    QWidget,
 )
 
 import resources
@@ -37,10 +39,12 @@ from storage.vocab import STATUSES
 from ui import (
     backups,
     compare_feature,
+    document_picker,
     export_actions,
     find_bar,
     highlights,
     language_menu,
+    people_feature,
     profile_editor,
     review_feature,
     shortcut_sheet,
@@ -93,7 +97,12 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.candidate_list)
-        self.splitter.addWidget(self.document_stack)
+        self.document_pane = QWidget()  # the document, with the person's document picker above it
+        self.document_pane_layout = QVBoxLayout(self.document_pane)
+        self.document_pane_layout.setContentsMargins(0, 0, 0, 0)
+        self.document_pane_layout.setSpacing(0)
+        self.document_pane_layout.addWidget(self.document_stack, 1)
+        self.splitter.addWidget(self.document_pane)
         self.splitter.addWidget(self.side_tabs)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 4)
@@ -130,12 +139,15 @@ class MainWindow(QMainWindow):
         # feature offers another (the compare page's pair to the exports).
         self.profile = profile_editor.install(self.shell)
         self.profile_editor = self.profile.editor
+        self.document_picker = document_picker.install(self.shell)
+        self.document_pane_layout.insertWidget(0, self.document_picker.widget)
         self.highlights = highlights.install(self.shell)
         self.find_bar = find_bar.install(self.shell)
         self.review_panel = review_feature.install(self.shell)
         self.compare = compare_feature.install(self.shell)
         self.exports = export_actions.install(self.shell, self.compare)
         self.language_menu = language_menu.install(self.shell)
+        self.people = people_feature.install(self.shell)
         self.backups = backups.install(self.shell, self.open_library, self.importer.is_running)
         self.shortcut_sheet = shortcut_sheet.install(self.shell)
         # -- end of features ------------------------------------------------------------------
@@ -332,8 +344,11 @@ class MainWindow(QMainWindow):
         self._update_empty_state()
 
     def refresh_candidates(self, ids: Sequence[int]) -> None:
-        """Re-read some rows (after an edit or an import) and keep the search applied."""
-        self.model.upsert(self.library.summaries(ids))
+        """Re-read some rows (after an edit, an import or a merge) and keep the search applied."""
+        rows = self.library.summaries(ids)
+        self.model.upsert(rows)
+        for merged_away in set(ids) - {row.id for row in rows}:
+            self.model.remove(merged_away)
         if self.search_box.text().strip():
             self.apply_search()
         self._update_empty_state()

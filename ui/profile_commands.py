@@ -21,16 +21,17 @@ FIELD_EDIT_ID = 4001
 
 
 class ProfileCommand(LibraryCommand):
-    """A change to one part (*path*: a field, or a section's entries) of one candidate's profile.
+    """A change to one part (*path*: a field, or a section's entries) of the profile of one of a person's documents.
 
     Only that part is written, compared with what it held when read: another program's change
     to it in between is refused (ProfileConflictError, reported through write_failed), others kept.
     """
 
-    def __init__(self, model: LibraryModel, candidate_id: int, path: Path, text: str) -> None:
+    def __init__(self, model: LibraryModel, candidate_id: int, path: Path, text: str, document_id: int | None = None) -> None:
         super().__init__(model, text)
         self.candidate_id = candidate_id
         self.path = path
+        self.document_id = document_id  # None: the person's newest document
 
     def forward(self, profile: dict[str, Any]) -> None:
         """Make the change in *profile*."""
@@ -41,10 +42,10 @@ class ProfileCommand(LibraryCommand):
         raise NotImplementedError
 
     def _apply(self, change: Callable[[dict[str, Any]], None]) -> None:
-        profile = copy.deepcopy(self.model.library.profile(self.candidate_id))
+        profile = copy.deepcopy(self.model.library.profile(self.candidate_id, self.document_id))
         before = copy.deepcopy(get_path(profile, self.path))
         change(profile)
-        self.model.update_profile(self.candidate_id, self.path, get_path(profile, self.path), expected=before)
+        self.model.update_profile(self.candidate_id, self.path, get_path(profile, self.path), before, self.document_id)
 
     def redo(self) -> None:
         self._apply(self.forward)
@@ -57,9 +58,10 @@ class FieldEditCommand(ProfileCommand):
     """Set one field; consecutive edits of the same field in one typing burst merge."""
 
     def __init__(
-        self, model: LibraryModel, candidate_id: int, path: Path, old: Any, new: Any, text: str, burst: int = 0
+        self, model: LibraryModel, candidate_id: int, path: Path, old: Any, new: Any, text: str, burst: int = 0,
+        document_id: int | None = None,
     ) -> None:
-        super().__init__(model, candidate_id, path, text)
+        super().__init__(model, candidate_id, path, text, document_id)
         self._old = copy.deepcopy(old)
         self._new = copy.deepcopy(new)
         self._burst = burst
@@ -70,26 +72,29 @@ class FieldEditCommand(ProfileCommand):
     def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, FieldEditCommand) or not self._burst:
             return False
-        if (other.candidate_id, other.path, other._burst) != (self.candidate_id, self.path, self._burst):
+        if (other.candidate_id, other.document_id, other.path, other._burst) != (
+            self.candidate_id, self.document_id, self.path, self._burst
+        ):
             return False
         self._new = other._new
         self.setObsolete(self._new == self._old)
         return True
 
     def redo(self) -> None:  # expects the field as the editor showed it, not as read just now
-        self.model.update_profile(self.candidate_id, self.path, self._new, expected=self._old)
+        self.model.update_profile(self.candidate_id, self.path, self._new, self._old, self.document_id)
 
     def undo(self) -> None:
-        self.model.update_profile(self.candidate_id, self.path, self._old, expected=self._new)
+        self.model.update_profile(self.candidate_id, self.path, self._old, self._new, self.document_id)
 
 
 class InsertEntryCommand(ProfileCommand):
     """Insert an entry into a section (a new one, or one made from a document selection)."""
 
     def __init__(
-        self, model: LibraryModel, candidate_id: int, section: Path, index: int, entry: dict[str, Any], text: str
+        self, model: LibraryModel, candidate_id: int, section: Path, index: int, entry: dict[str, Any], text: str,
+        document_id: int | None = None,
     ) -> None:
-        super().__init__(model, candidate_id, section, text)
+        super().__init__(model, candidate_id, section, text, document_id)
         self.section = section
         self.index = index
         self._entry = copy.deepcopy(entry)
@@ -104,9 +109,11 @@ class InsertEntryCommand(ProfileCommand):
 class RemoveEntryCommand(InsertEntryCommand):
     """Remove an entry; undo puts the same entry back in its place."""
 
-    def __init__(self, model: LibraryModel, candidate_id: int, section: Path, index: int, text: str) -> None:
-        entry = section_list(copy.deepcopy(model.library.profile(candidate_id)), section)[index]
-        super().__init__(model, candidate_id, section, index, entry, text)
+    def __init__(
+        self, model: LibraryModel, candidate_id: int, section: Path, index: int, text: str, document_id: int | None = None
+    ) -> None:
+        entry = section_list(copy.deepcopy(model.library.profile(candidate_id, document_id)), section)[index]
+        super().__init__(model, candidate_id, section, index, entry, text, document_id)
 
     def forward(self, profile: dict[str, Any]) -> None:
         super().backward(profile)
@@ -119,9 +126,10 @@ class MoveEntryCommand(ProfileCommand):
     """Move an entry within its section."""
 
     def __init__(
-        self, model: LibraryModel, candidate_id: int, section: Path, source: int, target: int, text: str
+        self, model: LibraryModel, candidate_id: int, section: Path, source: int, target: int, text: str,
+        document_id: int | None = None,
     ) -> None:
-        super().__init__(model, candidate_id, section, text)
+        super().__init__(model, candidate_id, section, text, document_id)
         self.section = section
         self.source = source
         self.target = target

@@ -49,6 +49,7 @@ from ui.profile_form import BASICS_FIELDS, SECTIONS, USE_AS_TARGETS, SectionSpec
 from ui.profile_widgets import CollapsibleSection, ElidedLabel, EntryEditor, Field, SectionEditor
 from ui.shell import Shell
 from ui.text_commit import COMMIT_DELAY_MS
+from ui.version_marks import mark_versions, other_versions, version_note_label
 
 
 def _mapping(value: Any) -> dict[str, Any]:
@@ -89,6 +90,8 @@ class ProfileEditor(QWidget):
         self.undo_stack = undo_stack
         self.selection_provider: Callable[[], TextSelection | None] = lambda: None
         self._candidate_id = 0
+        self._document_id: int | None = None  # None: the person's newest document
+        self._other_versions: list[tuple[str, dict[str, Any]]] = []
         self._profile: dict[str, Any] = {}
         self._parsed: dict[str, Any] = {}
         self._dirty: set[Field] = set()
@@ -133,6 +136,8 @@ class ProfileEditor(QWidget):
         self.placeholder = QLabel(self.tr("Select a candidate to see the profile."))
         self.placeholder.setTextFormat(Qt.TextFormat.PlainText)
         body_layout.addWidget(self.placeholder)
+        self.version_note = version_note_label()
+        body_layout.addWidget(self.version_note)
         self.basics = CollapsibleSection(self.tr("Contact"), False)
         self.basics.setObjectName("section_basics")
         basics_form = QFormLayout()
@@ -178,18 +183,20 @@ class ProfileEditor(QWidget):
         """The candidate whose profile is shown (0 when none)."""
         return self._candidate_id
 
-    def show_candidate(self, candidate_id: int) -> None:
-        """Show a candidate's profile (0: none); an edit still being typed is saved first."""
+    def show_candidate(self, candidate_id: int, document_id: int | None = None) -> None:
+        """Show the profile of a person's document (the newest by default; 0: none); an edit being typed is saved first."""
         self.commit_pending()
         self._burst += 1
         self._current_entry = None
-        self._candidate_id = candidate_id
+        self._candidate_id, self._document_id = candidate_id, document_id
         if not candidate_id:
             self._profile, self._parsed = {}, {}
             self._show_content(False)
             return
         focused = QApplication.focusWidget()
-        profile, self._parsed = self.library_model.library.profiles(candidate_id)
+        library = self.library_model.library
+        self._other_versions = other_versions(library, candidate_id, document_id)
+        profile, self._parsed = library.profiles(candidate_id, document_id)
         self._populate(profile)
         self._show_content(True)
         self.scroll_area.verticalScrollBar().setValue(0)
@@ -205,6 +212,9 @@ class ProfileEditor(QWidget):
         index = self.status_combo.findData(summary.status)
         if index >= 0:
             self.status_combo.setCurrentIndex(index)
+        if summary.document_count != len(self._other_versions) + 1:  # a version joined (or left) the person
+            self._other_versions = other_versions(self.library_model.library, self._candidate_id, self._document_id)
+            mark_versions(self._all_fields(), self.version_note, self._profile, self._other_versions)
 
     def commit_pending(self) -> None:
         """Save every field edited since its last save (one undo step per field)."""
@@ -240,6 +250,7 @@ class ProfileEditor(QWidget):
                 index,
                 entry or {},
                 text or self.tr("Add {noun}").format(noun=translated(spec.noun)),
+                self._document_id,
             )
         )
         if index >= len(get_path(self._profile, section) or []):
@@ -254,7 +265,8 @@ class ProfileEditor(QWidget):
         self._current_entry = None
         self.undo_stack.push(
             RemoveEntryCommand(
-                self.library_model, self._candidate_id, section, index, self.tr("Remove {noun}").format(noun=translated(spec.noun))
+                self.library_model, self._candidate_id, section, index, self.tr("Remove {noun}").format(noun=translated(spec.noun)),
+                self._document_id,
             )
         )
 
@@ -268,7 +280,10 @@ class ProfileEditor(QWidget):
         spec = self.sections[section].spec
         text = self.tr("Move {noun} Up") if step < 0 else self.tr("Move {noun} Down")
         self.undo_stack.push(
-            MoveEntryCommand(self.library_model, self._candidate_id, section, index, target, text.format(noun=translated(spec.noun)))
+            MoveEntryCommand(
+                self.library_model, self._candidate_id, section, index, target, text.format(noun=translated(spec.noun)),
+                self._document_id,
+            )
         )
         self._set_current_entry((section, target))
 
@@ -393,6 +408,7 @@ class ProfileEditor(QWidget):
                     self._fill(field, entry, counterpart)
         if grew:
             self._order_tabs()
+        mark_versions(self._all_fields(), self.version_note, profile, self._other_versions)
         self.publication_facts.setText(self._facts_text(PublicationFacts.of(profile)))
 
     def _facts_text(self, facts: PublicationFacts) -> str:
@@ -448,7 +464,9 @@ class ProfileEditor(QWidget):
 
     def _push_field(self, path: Path, value: Any, text: str, burst: int = 0) -> None:
         old = get_path(self._profile, path)
-        self.undo_stack.push(FieldEditCommand(self.library_model, self._candidate_id, path, old, value, text, burst))
+        self.undo_stack.push(
+            FieldEditCommand(self.library_model, self._candidate_id, path, old, value, text, burst, self._document_id)
+        )
 
     def _put_value(self, item_path: Path, key: tuple[str, ...], value: Any, sources: list[dict[str, Any]], text: str) -> None:
         """Set a field and its provenance as one undo step."""
@@ -459,7 +477,7 @@ class ProfileEditor(QWidget):
 
     def _on_library_profile_changed(self, candidate_id: int) -> None:
         if candidate_id == self._candidate_id:
-            self._populate(self.library_model.library.profile(candidate_id))
+            self._populate(self.library_model.library.profile(candidate_id, self._document_id))
 
     # -- slots ------------------------------------------------------------------------------
 
@@ -533,6 +551,7 @@ class ProfileFeature(QObject):
         self.editor.status_chosen.connect(self._on_editor_status_chosen)
         self.editor.sources_requested.connect(view.flash_sources)
         shell.candidate_changed.connect(self._on_shell_candidate_changed)
+        shell.document_changed.connect(self._on_shell_document_changed)
         shell.closing.connect(self.editor.commit_pending)
         shell.candidates.dataChanged.connect(self._on_candidates_data_changed)
         shell.candidates.modelReset.connect(self._show_summary)
@@ -549,8 +568,11 @@ class ProfileFeature(QObject):
             self._shell.undo_stack.push(SetStatusCommand(self._shell.library_model, [self.editor.candidate_id], status))
 
     def _on_shell_candidate_changed(self, candidate_id: int) -> None:
-        self.editor.show_candidate(candidate_id)
+        self.editor.show_candidate(candidate_id, self._shell.document_id or None)
         self._show_summary()
+
+    def _on_shell_document_changed(self, document_id: int) -> None:
+        self.editor.show_candidate(self._shell.candidate_id, document_id)
 
     def _on_library_candidates_changed(self, ids: list[int]) -> None:
         # Also announced after a refused write: the status combo goes back to the stored status.

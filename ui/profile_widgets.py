@@ -83,6 +83,7 @@ class Field(QObject):
         self.parsed_value: Any = None
         self._uncertain = False
         self._revert_button: QToolButton | None = None
+        self.version_mark: QLabel | None = None  # "differs in another version", made on first use
         self.box = QWidget(parent)
         self._layout = QHBoxLayout(self.box)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -215,6 +216,17 @@ class Field(QObject):
             palette.setColor(QPalette.ColorRole.Base, UNCERTAIN_COLOR if uncertain else self.box.palette().color(QPalette.ColorRole.Base))
             self.widget.setPalette(palette)
             self.widget.setToolTip(self.tr("The parser was unsure") if uncertain else "")
+
+    def set_version_note(self, note: str) -> None:
+        """Mark the value as differing in another version of the résumé (*note* says how; '' clears the mark)."""
+        if note and self.version_mark is None:
+            self.version_mark = QLabel("≠")
+            self.version_mark.setObjectName("versionMark")
+            self.version_mark.setTextFormat(Qt.TextFormat.PlainText)
+            self._layout.addWidget(self.version_mark, 0, Qt.AlignmentFlag.AlignTop)
+        if self.version_mark is not None:
+            self.version_mark.setVisible(bool(note))
+            self.version_mark.setToolTip(plain_tooltip(note))
 
     @property
     def uncertain(self) -> bool:

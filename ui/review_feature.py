@@ -163,9 +163,11 @@ class ReviewFeature(QObject):
         return selection
 
     def jump_to(self, highlight_id: int) -> None:
-        """Show an evidence highlight in the document."""
+        """Show an evidence highlight in the document it marks (another version of the résumé, maybe)."""
         record = next((h for h in self._shell.library.highlights(self._shell.candidate_id) if h.id == highlight_id), None)
         if record is not None:
+            if record.document_id:
+                self._shell.show_document(record.document_id)
             flash_highlight(self._shell.document_view, record)
 
     def _push(self, command: QUndoCommand) -> None:

@@ -7,7 +7,8 @@ signals and of the reviewer's navigation from the Shell's; it never imports the 
 reaches another feature through it.
 
 Signals:
-    candidate_changed(int): the candidate shown (0 when none).
+    candidate_changed(int): the candidate shown (0 when none); their newest document is shown.
+    document_changed(int): another of the shown person's documents is shown (its id).
     selection_changed(): the candidates selected in the list changed.
     page_changed(): the central page switched (the candidate view, or a full-window page such as compare).
     closing(): the window is about to close; save what is still being typed.
@@ -57,6 +58,7 @@ class Shell(QObject):
     """Undo stack, library model, settings, document view, current candidate and selection, and places for actions."""
 
     candidate_changed = Signal(int)
+    document_changed = Signal(int)
     selection_changed = Signal()
     page_changed = Signal()
     closing = Signal()
@@ -84,6 +86,7 @@ class Shell(QObject):
         self.candidate_filter = candidate_filter
         self.candidate_list = candidate_list
         self.candidate_id = 0
+        self.document_id = 0  # which of the shown person's documents is shown
         self.list_actions: list[QAction] = []  # act on the list's rows (next, previous, remove)
         self._side_tabs: QTabWidget | None = None
         self._pages: QStackedWidget | None = None
@@ -121,10 +124,21 @@ class Shell(QObject):
     # -- the candidate and the selection -----------------------------------------------------
 
     def show_candidate(self, candidate_id: int) -> None:
-        """Show a candidate's document (0: none) and tell the features."""
+        """Show a candidate's newest document (0: none) and tell the features."""
         self.candidate_id = candidate_id
-        self.document_view.set_document(self.library.document(candidate_id) if candidate_id else None)
+        record = self.library.document(candidate_id) if candidate_id else None
+        self.document_id = record.document_id or 0 if record is not None else 0
+        self.document_view.set_document(record)
         self.candidate_changed.emit(candidate_id)
+
+    def show_document(self, document_id: int) -> None:
+        """Show another of the shown person's documents and tell the features."""
+        if not self.candidate_id or document_id == self.document_id:
+            return
+        record = self.library.document(self.candidate_id, document_id)
+        self.document_id = document_id
+        self.document_view.set_document(record)
+        self.document_changed.emit(document_id)
 
     def selected_candidate_ids(self) -> list[int]:
         """The candidates selected in the list, in list order."""

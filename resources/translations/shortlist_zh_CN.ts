@@ -182,6 +182,13 @@ Shortlist 以只读方式打开它：可以阅读和导出，但不会再向其�
     </message>
 </context>
 <context>
+    <name>DocumentPicker</name>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>版本(&amp;V)：</translation>
+    </message>
+</context>
+<context>
     <name>DocumentView</name>
     <message>
         <source>This document cannot be displayed.</source>
@@ -516,6 +523,14 @@ or import them, or start with the bundled sample résumés.</source>
         <source>{imported} imported, {duplicate} duplicate, {failed} failed</source>
         <translation>已导入 {imported} 份，重复 {duplicate} 份，失败 {failed} 份</translation>
     </message>
+    <message>
+        <source>; joined: {files}</source>
+        <translation>；已归入已有人员：{files}</translation>
+    </message>
+    <message>
+        <source>; same name, merge if one person: {files}</source>
+        <translation>；同名人员，如为同一人请合并：{files}</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -546,6 +561,10 @@ or import them, or start with the bundled sample résumés.</source>
     <message>
         <source>Recommendation</source>
         <translation>推荐意见</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文档</translation>
     </message>
     <message>
         <source>Imported</source>
@@ -1255,6 +1274,25 @@ or import them, or start with the bundled sample résumés.</source>
     </message>
 </context>
 <context>
+    <name>PeopleFeature</name>
+    <message>
+        <source>&amp;Merge Selected People</source>
+        <translation>合并所选人员(&amp;M)</translation>
+    </message>
+    <message>
+        <source>One person: the documents and reviews of the two selected people</source>
+        <translation>合为一人：所选两人的文档与评审</translation>
+    </message>
+    <message>
+        <source>&amp;Split This Document Off</source>
+        <translation>拆出此文档(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Make the document shown a new person&apos;s</source>
+        <translation>将当前显示的文档归为一位新人员</translation>
+    </message>
+</context>
+<context>
     <name>ProfileEditor</name>
     <message>
         <source>Status (Alt+1 … Alt+7)</source>
@@ -1757,6 +1795,29 @@ or import them, or start with the bundled sample résumés.</source>
     <message>
         <source>Restore rubric area</source>
         <translation>恢复评分维度</translation>
+    </message>
+    <message>
+        <source>Merge {other} into {kept}</source>
+        <translation>将 {other} 合并到 {kept}</translation>
+    </message>
+    <message>
+        <source>Split {document} off</source>
+        <translation>拆出 {document}</translation>
+    </message>
+</context>
+<context>
+    <name>VersionMarks</name>
+    <message>
+        <source>Only in {document}: “{value}”</source>
+        <translation>仅见于 {document}：“{value}”</translation>
+    </message>
+    <message>
+        <source>Differs in another version: {document} says “{value}”</source>
+        <translation>与另一版本不同：{document} 写的是“{value}”</translation>
+    </message>
+    <message>
+        <source>Missing from another version: {document}</source>
+        <translation>另一版本中没有：{document}</translation>
     </message>
 </context>
 </TS>

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,7 +16,7 @@ from storage.export.annotated_pdf import DEFAULT_AUTHOR, annotated_pdf
 from storage.export.compare_pdf import comparison_pdf
 from storage.export.csv_export import shortlist_csv
 from storage.export.data import gather
-from storage.export.json_export import review_json_bytes
+from storage.export.json_export import OlderVersion, review_json_bytes
 from storage.export.markdown import report_markdown
 from storage.export.naming import safe_stem, unique_path
 from storage.export.report_pdf import report_pdf
@@ -95,9 +95,19 @@ def render(library: Library, candidate_id: int, fmt: str, author: str = DEFAULT_
     if kind == "md":
         return report_markdown(data).encode()
     assert document is not None
-    if kind == "annotated-pdf":
-        return annotated_pdf(data, document.pdf_bytes, author)
-    return review_json_bytes(data, document, library.parsed_profile(candidate_id))
+    if kind == "annotated-pdf":  # the newest document, with its own highlights
+        shown = tuple(h for h in data.highlights if h.document_id == document.document_id)
+        return annotated_pdf(replace(data, highlights=shown), document.pdf_bytes, author)
+    return review_json_bytes(data, document, library.parsed_profile(candidate_id), older_versions(library, candidate_id))
+
+
+def older_versions(library: Library, candidate_id: int) -> list[OlderVersion]:
+    """The person's documents but the newest, oldest first, each with its profiles, for the JSON export."""
+    found = []
+    for summary in reversed(library.documents(candidate_id)[1:]):
+        edited, parsed = library.profiles(candidate_id, summary.id)
+        found.append(OlderVersion(library.document(candidate_id, summary.id), edited, parsed))
+    return found
 
 
 def write_bytes(path: Path, data: bytes) -> Path:

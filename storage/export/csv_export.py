@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 FIXED_COLUMNS = (
     "ID", "Name", "E-mail", "Phone", "Highest degree", "School", "Current organisation",
-    "Publications", "Published", "First-author (published)", "CCF-A (published, main track)", "Tags",
+    "Publications", "Published", "First-author (published)", "CCF-A (published, main track)", "Tags", "Documents",
 )
 TRAILING_COLUMNS = ("Weighted score", "Recommendation", "Status")
 # A cell starting with one of these is a formula to a spreadsheet (OWASP "CSV injection").
@@ -55,6 +55,7 @@ def _row(data: CandidateExport, area_keys: Sequence[str]) -> list[str | int | fl
         pubs.first_author_text(),
         pubs.top_venue,
         "; ".join(t.tag.name for t in data.tags),
+        "; ".join(d.file_name for d in data.documents),
     ]
     for key in area_keys:
         value = ratings.get(key)

@@ -11,6 +11,7 @@ from storage.papers import PublicationFacts
 from storage.profile_facts import entries, joined, period, text
 from storage.records import (
     CandidateTagRecord,
+    DocumentSummary,
     HighlightRecord,
     RatingRecord,
     RubricAreaRecord,
@@ -61,6 +62,7 @@ class CandidateExport:
     highlights: tuple[HighlightRecord, ...]
     categories: tuple[str, ...]
     exported_at: datetime
+    documents: tuple[DocumentSummary, ...] = ()  # the person's documents, newest first
 
     @property
     def status_label(self) -> str:
@@ -81,6 +83,14 @@ class CandidateExport:
     def unrated(self) -> bool:
         """No area has a rating or a comment yet."""
         return all(r.value is None and not r.comment for r in self.ratings)
+
+    @property
+    def document_lines(self) -> list[str]:
+        """'cv_en.pdf · 2 pages · imported 2026-12-05' for each of the person's documents, newest first."""
+        return [
+            f"{d.file_name} · {d.page_count} page{'s' if d.page_count != 1 else ''} · imported {d.imported_at:%Y-%m-%d}"
+            for d in self.documents
+        ]
 
     @property
     def key_facts(self) -> list[tuple[str, str]]:
@@ -126,6 +136,7 @@ def gather(library: Library, candidate_id: int) -> CandidateExport:
         highlights=tuple(library.highlights(candidate_id)),
         categories=tuple(library.highlight_categories()),
         exported_at=datetime.now(timezone.utc),
+        documents=tuple(library.documents(candidate_id)),
     )
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import base64
 import json
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from storage.export.data import CandidateExport
@@ -41,8 +43,36 @@ def _b64(data: bytes | None) -> str | None:
     return base64.b64encode(data).decode("ascii") if data is not None else None
 
 
-def review_json(data: CandidateExport, document: DocumentRecord, parsed_profile: dict[str, Any]) -> dict[str, Any]:
-    """The export as a dict: JSON Resume 1.0.0 plus `meta.x-shortlist`."""
+def _document(document: DocumentRecord) -> dict[str, Any]:
+    return {
+        "fileName": document.file_name,
+        "mediaType": document.media_type,
+        "renderType": document.render_type,
+        "sha256": document.sha256,
+        "pageCount": document.page_count,
+        "text": document.text,
+        "data": _b64(document.data),
+        "displayPdf": _b64(document.display_pdf),
+    }
+
+
+@dataclass(frozen=True)
+class OlderVersion:
+    """Another of the person's documents, with its own profile as edited and as parsed."""
+
+    document: DocumentRecord
+    profile: dict[str, Any]
+    parsed_profile: dict[str, Any]
+
+
+def review_json(
+    data: CandidateExport, document: DocumentRecord, parsed_profile: dict[str, Any], older: Sequence[OlderVersion] = ()
+) -> dict[str, Any]:
+    """The export as a dict: JSON Resume 1.0.0 (of the newest document) plus `meta.x-shortlist`.
+
+    *older* are the person's other documents, oldest first; each highlight names its document.
+    """
+    sha_of = {d.document_id: d.sha256 for d in (document, *(v.document for v in older))}
     resume = conform(data.profile)
     resume["meta"]["x-shortlist"] = {
         "format": FORMAT_NAME,
@@ -81,25 +111,22 @@ def review_json(data: CandidateExport, document: DocumentRecord, parsed_profile:
                 "category": data.category(h),
                 "note": h.note,
                 "createdAt": h.created_at.isoformat(timespec="seconds") if h.created_at else None,
+                "document": sha_of.get(h.document_id),
             }
             for h in data.highlights
         ],
         # Kept only when the reviewer corrected the profile, so "revert to parsed" still works there.
         "parsedProfile": parsed_profile if parsed_profile != data.profile else None,
-        "document": {
-            "fileName": document.file_name,
-            "mediaType": document.media_type,
-            "renderType": document.render_type,
-            "sha256": document.sha256,
-            "pageCount": document.page_count,
-            "text": document.text,
-            "data": _b64(document.data),
-            "displayPdf": _b64(document.display_pdf),
-        },
+        "document": _document(document),
+        "olderDocuments": [
+            _document(v.document) | {"profile": conform(v.profile), "parsedProfile": v.parsed_profile} for v in older
+        ],
     }
     return resume
 
 
-def review_json_bytes(data: CandidateExport, document: DocumentRecord, parsed_profile: dict[str, Any]) -> bytes:
+def review_json_bytes(
+    data: CandidateExport, document: DocumentRecord, parsed_profile: dict[str, Any], older: Sequence[OlderVersion] = ()
+) -> bytes:
     """The export as UTF-8 JSON text (Chinese kept readable)."""
-    return (json.dumps(review_json(data, document, parsed_profile), ensure_ascii=False, indent=2) + "\n").encode()
+    return (json.dumps(review_json(data, document, parsed_profile, older), ensure_ascii=False, indent=2) + "\n").encode()

@@ -37,6 +37,8 @@ def report_markdown(data: CandidateExport) -> str:
     rows = data.key_facts
     if rows:
         out += ["## Key facts", ""] + [f"- **{_md(k)}:** {_md(v)}" for k, v in rows] + [""]
+    if data.document_lines:
+        out += ["## Documents", ""] + [f"- {_md(line)}" for line in data.document_lines] + [""]
     if data.summary.strip():
         out += ["## Reviewer's summary", ""] + [_md(line) if line.strip() else "" for line in data.summary.strip().splitlines()] + [""]
     if data.ratings and data.unrated:

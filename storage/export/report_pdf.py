@@ -128,6 +128,11 @@ def _header(data: CandidateExport) -> str:
     )
 
 
+def _documents(data: CandidateExport) -> str:
+    lines = data.document_lines
+    return "<h2>Documents</h2>" + "".join(f"<p class='small'>{_e(line)}</p>" for line in lines) if lines else ""
+
+
 def _key_facts(data: CandidateExport) -> str:
     rows = data.key_facts
     if not rows:
@@ -208,7 +213,7 @@ def _profile(data: CandidateExport) -> str:
 def report_html(data: CandidateExport) -> str:
     """The report as HTML (what MuPDF lays out)."""
     body = (
-        _header(data) + _key_facts(data) + _summary(data) + _ratings(data) + _tags(data)
+        _header(data) + _key_facts(data) + _documents(data) + _summary(data) + _ratings(data) + _tags(data)
         + _highlights(data) + _profile(data)
     )
     return f"<body>{body}</body>"

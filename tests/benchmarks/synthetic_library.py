@@ -17,7 +17,7 @@ from sqlalchemy import insert, text
 
 from storage import profile_facts, search
 from storage.library import Library
-from storage.models import Candidate, Document, Profile
+from storage.models import Candidate, Document, DocumentProfile
 
 ENGLISH = (
     "pretraining distributed training inference serving transformer attention retrieval ranking recommendation "
@@ -95,6 +95,7 @@ def fill_library(path: Path, count: int, seed: int = 12) -> None:
                     )
                     documents.append(
                         {
+                            "id": number,  # one document per person
                             "candidate_id": number,
                             "file_name": f"cv-{number}.txt",
                             "media_type": "text/plain",
@@ -106,7 +107,7 @@ def fill_library(path: Path, count: int, seed: int = 12) -> None:
                             "text": body,
                         }
                     )
-                    profiles.append({"candidate_id": number, "parsed": profile, "edited": profile})
+                    profiles.append({"document_id": number, "parsed": profile, "edited": profile})
                     index_rows.append(
                         {
                             "id": number,
@@ -117,7 +118,7 @@ def fill_library(path: Path, count: int, seed: int = 12) -> None:
                     )
                 s.execute(insert(Candidate), candidates)
                 s.execute(insert(Document), documents)
-                s.execute(insert(Profile), profiles)
+                s.execute(insert(DocumentProfile), profiles)
                 s.execute(
                     text("INSERT INTO search_index(rowid, document, profile, notes) VALUES (:id, :d, :p, :n)"),
                     index_rows,

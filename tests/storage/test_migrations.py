@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 from pathlib import Path
@@ -52,3 +53,36 @@ def test_stored_library_of_every_schema_opens_with_its_data(stored: Path, tmp_pa
 
 def test_every_released_schema_has_a_stored_library() -> None:
     assert {p.stem.removeprefix("schema-") for p in STORED} == {p.stem.split("_")[0] for p in VERSIONS.glob("0*.py")}
+
+
+@pytest.mark.parametrize("stored", [p for p in STORED if p.stem < "schema-0003"], ids=lambda p: p.stem)
+def test_each_candidate_of_an_older_schema_becomes_a_person_with_one_document(stored: Path, tmp_path: Path) -> None:
+    copy = tmp_path / stored.name
+    shutil.copy(stored, copy)
+    with sqlite3.connect(copy) as raw:
+        profiles = dict(raw.execute("SELECT candidate_id, edited FROM profile").fetchall())
+        highlights = raw.execute("SELECT id, candidate_id, note FROM highlight ORDER BY id").fetchall()
+        files = dict(raw.execute("SELECT candidate_id, file_name FROM document").fetchall())
+    lib = Library(copy)
+    for row in lib.summaries():
+        assert row.document_count == 1
+        [document] = lib.documents(row.id)
+        assert document.file_name == files[row.id]
+        assert lib.profile(row.id) == json.loads(profiles[row.id])
+        assert lib.profile(row.id, document.id) == lib.profile(row.id)
+    moved = [(h.id, h.candidate_id, h.note) for r in lib.summaries() for h in lib.highlights(r.id)]
+    assert sorted(moved) == highlights
+    assert all(h.document_id == lib.documents(h.candidate_id)[0].id for r in lib.summaries() for h in lib.highlights(r.id))
+
+
+def test_a_stored_person_with_two_documents_keeps_both(tmp_path: Path) -> None:
+    copy = tmp_path / "schema-0003.shortlist"
+    shutil.copy(Path(__file__).parent / "libraries" / copy.name, copy)
+    lib = Library(copy)
+    person = lib.summaries()[0]
+    assert person.document_count == 2
+    newest, older = lib.documents(person.id)
+    assert (newest.file_name, older.file_name) == ("wang_xiaoming_v2.txt", "wang.txt")
+    assert lib.profile(person.id)["education"][0]["institution"] == "清华大学"
+    assert lib.profile(person.id, older.id)["basics"]["name"] == "王小明"
+    assert lib.search("清华") == [person.id]
