@@ -32,7 +32,9 @@ LOCK_WAIT = 0.05  # seconds a write waits for another program's lock (the app wa
 @pytest.fixture(autouse=True)
 def short_lock_wait(monkeypatch: pytest.MonkeyPatch) -> None:
     """The window's library gives up on a lock at once, so a locked write fails fast."""
-    monkeypatch.setattr(main, "_open_library", lambda path: Library(path, busy_timeout=LOCK_WAIT))
+    monkeypatch.setattr(
+        main, "create_main_window", lambda path: MainWindow(Library(Path(path), busy_timeout=LOCK_WAIT, full_check=False))
+    )
 
 
 # -- the library refuses writes ---------------------------------------------------------------
