@@ -46,6 +46,7 @@ from storage.vocab import HIGHLIGHT_COLORS, RECOMMENDATIONS, STATUSES
 
 __all__ = ["Library", "LibraryDamagedError", "LibraryError", "ProfileConflictError"]
 
+BUSY_TIMEOUT = 5.0  # seconds a write waits for another program's lock before it is refused
 BACKUP_INTERVAL = 300.0  # seconds: while the reviewer edits, a backup at most this often
 ANY_VALUE = object()  # update_profile's *expected* when the change applies whatever is stored
 
@@ -87,14 +88,14 @@ def _highlight_record(row: Highlight) -> HighlightRecord:
 class Library(ReviewMixin, PeopleMixin):
     """A Shortlist library file and the operations on it."""
 
-    def __init__(self, path: str | Path, busy_timeout: float = 5.0, *, full_check: bool = True) -> None:
+    def __init__(self, path: str | Path, busy_timeout: float | None = None, *, full_check: bool = True) -> None:
         """Open the library at *path*, checking it with SQLite and backing it up when it changed.
 
         A damaged library opens read-only (`damage` says why). *full_check* False checks all
         but the documents' bytes now; `start_background_checks` then does the rest.
         """
         self.path = Path(path).expanduser().resolve()
-        self._busy_timeout = busy_timeout
+        self._busy_timeout = busy_timeout = BUSY_TIMEOUT if busy_timeout is None else busy_timeout
         self._known_documents: dict[int, people.Known] = {}  # matching keys, see matching_keys
         self.damage: str | None = None
         self.read_only = self.path.exists() and not writable(self.path)

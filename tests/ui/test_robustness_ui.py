@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel, QMenu, QMessageBox, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event
 
-import main
+import storage.library
 from storage.library import Library
 from tests.fixtures import sample_path
 from tests.test_robustness import BAD_FILES, docx_bytes
@@ -32,9 +32,7 @@ LOCK_WAIT = 0.05  # seconds a write waits for another program's lock (the app wa
 @pytest.fixture(autouse=True)
 def short_lock_wait(monkeypatch: pytest.MonkeyPatch) -> None:
     """The window's library gives up on a lock at once, so a locked write fails fast."""
-    monkeypatch.setattr(
-        main, "create_main_window", lambda path: MainWindow(Library(Path(path), busy_timeout=LOCK_WAIT, full_check=False))
-    )
+    monkeypatch.setattr(storage.library, "BUSY_TIMEOUT", LOCK_WAIT)
 
 
 # -- the library refuses writes ---------------------------------------------------------------
