@@ -67,6 +67,20 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_screenshots(args: argparse.Namespace) -> int:
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window on screen
+    os.environ["SHORTLIST_LANG"] = "en"  # English first, whatever the reviewer chose; the Chinese shot installs its own
+    from ui.app import make_application
+    from ui.screenshots import render
+
+    make_application([sys.argv[0]])
+    for path in render(args.folder):
+        print(path)
+    return 0
+
+
 @_on_library
 def _cmd_import(args: argparse.Namespace, library: Library) -> int:
     from storage.importer import expand_paths, import_paths
@@ -300,6 +314,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", required=True, choices=["pdf", "annotated-pdf", "json", "md", "csv"])
     p.add_argument("--out", required=True, type=Path, help="output file (one candidate, csv) or folder")
     p.set_defaults(func=_cmd_export)
+
+    p = commands.add_parser("screenshots", help="render the main views at 1280x800 from the bundled samples (PNG files)")
+    p.add_argument("folder", type=Path, help="where to write the PNG files")
+    p.set_defaults(func=_cmd_screenshots)
 
     p = commands.add_parser("backups", parents=[common], help="list the library's backups, newest first")
     p.set_defaults(func=_cmd_backups)

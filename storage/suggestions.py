@@ -50,12 +50,16 @@ def _keyword_pattern(keyword: str) -> str:
 
 
 @cache
+def lexicon() -> list[dict[str, Any]]:
+    """The topics of resources/lexicon/topics.toml as written (name, name_zh, keywords)."""
+    return list(tomllib.loads(resources.read_text("lexicon/topics.toml"))["topics"])
+
+
+@cache
 def topics() -> tuple[Topic, ...]:
     """The topic lexicon shipped in resources/lexicon/topics.toml."""
-    data = tomllib.loads(resources.read_text("lexicon/topics.toml"))
     return tuple(
-        Topic(str(t["name"]), re.compile("|".join(_keyword_pattern(k) for k in t["keywords"]), re.I))
-        for t in data["topics"]
+        Topic(str(t["name"]), re.compile("|".join(_keyword_pattern(k) for k in t["keywords"]), re.I)) for t in lexicon()
     )
 
 

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 
 from storage.records import CandidateSummary
 from storage.vocab import RECOMMENDATIONS
-from ui.labels import QT_TRANSLATE_NOOP, recommendation_label, status_label, translated
+from ui.labels import QT_TRANSLATE_NOOP, recommendation_label, shipped, status_label, translated
 from ui.plain_text import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
@@ -78,7 +78,7 @@ class CandidateTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, key)
         if role == Qt.ItemDataRole.ToolTipRole and key == "display_name":
-            tags = ", ".join(row.tags)
+            tags = ", ".join(shipped(tag) for tag in row.tags)
             return plain_tooltip(f"{row.file_name}\n{tags}" if tags else row.file_name)
         if role == Qt.ItemDataRole.TextAlignmentRole and key in ("publication_count", "score", "document_count"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -139,7 +139,7 @@ class CandidateTableModel(QAbstractTableModel):
         if key == "imported_at":
             return str(value.strftime("%Y-%m-%d"))
         if key == "tags":
-            return ", ".join(value)
+            return ", ".join(shipped(tag) for tag in value)
         return str(value)
 
     # -- updates from the window ------------------------------------------------------------

@@ -38,7 +38,7 @@ from storage.vocab import RECOMMENDATIONS, TAG_KINDS
 from ui.candidate_model import CANDIDATE_ID_ROLE, CandidateTableModel
 from ui.compare_widgets import ChipFlow, CommitTextEdit, RatingBar, ScrollSafeComboBox
 from ui.document_view import DocumentView
-from ui.labels import fact_text, recommendation_label, status_label, translated
+from ui.labels import fact_text, recommendation_label, shipped, status_label, translated
 from ui.plain_text import plain_label, plain_tooltip
 
 if TYPE_CHECKING:
@@ -241,7 +241,7 @@ class CompareView(QWidget):
             score = self.tr("not scored")
         else:
             score = self.tr("score {score:.1f}").format(score=record.score)
-        return " · ".join((status_label(record.status), score, record.rubric_name, record.file_name))
+        return " · ".join((status_label(record.status), score, shipped(record.rubric_name), record.file_name))
 
     def _sync_pickers(self) -> None:
         for side, candidate_id in zip(SIDES, self._ids, strict=True):
@@ -356,10 +356,10 @@ class CompareView(QWidget):
         return [functools.partial(self._text_row, section=section.key, data=r) for r in section.rows]
 
     def _text_row(self, grid: QGridLayout, row: int, section: str, data: CompareRow) -> None:
-        label = _cell(translated(data.label) if section in ("facts", "education") else data.label)
+        label = _cell(translated(data.label) if section in ("facts", "education") else shipped(data.label))
         grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
         for column, (side, text) in enumerate(zip(SIDES, (data.left, data.right), strict=True), start=1):
-            cell = _cell(fact_text(text) if section == "facts" else text) if text else _muted("—")
+            cell = _cell(shipped(fact_text(text) if section == "facts" else text)) if text else _muted("—")
             cell.setObjectName(f"compareCell:{data.key}:{side}")
             if data.match == f"{side}_only" and section not in POSITIONAL_SECTIONS:
                 cell.setProperty("unique", True)
@@ -371,10 +371,10 @@ class CompareView(QWidget):
             grid.addWidget(cell, row, column, Qt.AlignmentFlag.AlignTop)
 
     def _chip_builders(self, section: CompareSection) -> list[RowBuilder]:
-        shared = [(r.left, "shared") for r in section.rows if r.match == "same"]
+        shared = [(shipped(r.left), "shared") for r in section.rows if r.match == "same"]
         own = {
             side: [
-                (getattr(r, side), "concern" if r.label == TAG_KINDS["concern"] else "unique")
+                (shipped(getattr(r, side)), "concern" if r.label == TAG_KINDS["concern"] else "unique")
                 for r in section.rows if r.match == f"{side}_only"
             ]
             for side in SIDES
@@ -414,11 +414,11 @@ class CompareView(QWidget):
         builders.append(score_row)
         if section.not_comparable:
             only = {
-                side: ", ".join(r.label for r in section.not_comparable if getattr(r, f"{side}_area_id") is not None)
+                side: ", ".join(shipped(r.label) for r in section.not_comparable if getattr(r, f"{side}_area_id") is not None)
                 for side in SIDES
             }
             text = self.tr("Different rubrics ({left} / {right}): only the shared areas are comparable.").format(
-                left=comparison.left.rubric_name, right=comparison.right.rubric_name
+                left=shipped(comparison.left.rubric_name), right=shipped(comparison.right.rubric_name)
             )
             parts = [text] + [
                 self.tr("Only {name}'s rubric: {areas}.").format(name=record.name, areas=only[side])
@@ -440,9 +440,9 @@ class CompareView(QWidget):
             band.setObjectName(f"compareEmphasis:{data.key}")
             band.setStyleSheet("QFrame { background: rgba(255, 170, 0, 45); border-radius: 4px; }")
             grid.addWidget(band, row, 0, 1, 3)
-        text = data.label
+        text = shipped(data.label)
         if data.difference:
-            text = self.tr("{area}  (Δ {difference})").format(area=data.label, difference=data.difference)
+            text = self.tr("{area}  (Δ {difference})").format(area=text, difference=data.difference)
         label = _cell(text)
         label.setObjectName(f"compareRatingLabel:{data.key}")
         if emphasised:

@@ -7,11 +7,16 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEasingCurve, QObject, QPointF, QRectF, Qt, QVariantAnimation
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsSimpleTextItem, QStyleOptionGraphicsItem, QWidget
 
 from storage.records import HighlightRecord
 from storage.vocab import HIGHLIGHT_COLORS
 from ui.page_text import PageRect
+from ui.plain_text import plain_tooltip
+
+MARGIN_NOTE_SIZE = 12.0  # page points: the note tab beside a highlight that has a note
+MARGIN_NOTE_COLOR = "#ffe066"  # a sticky note's yellow
+MARGIN_NOTE_EDGE = "#b38f00"
 
 if TYPE_CHECKING:
     from ui.document_view import DocumentView
@@ -103,9 +108,28 @@ class DocumentMarks(QObject):
         for highlight in self._highlights.values():
             color = QColor(HIGHLIGHT_COLORS[highlight.color % len(HIGHLIGHT_COLORS)][0])
             color.setAlpha(HIGHLIGHT_ALPHA)
-            self._highlight_items[highlight.id] = self.add_rects(
-                highlight.page, highlight.rects, color, Z_HIGHLIGHT, multiply=True
-            )
+            item = self.add_rects(highlight.page, highlight.rects, color, Z_HIGHLIGHT, multiply=True)
+            if highlight.note.strip():
+                item.setToolTip(plain_tooltip(highlight.note))  # the note shows where the passage is
+                self._add_margin_note(item, highlight)
+            self._highlight_items[highlight.id] = item
+
+    def _add_margin_note(self, item: RectsItem, highlight: HighlightRecord) -> None:
+        """A note tab on the page's right edge, level with the passage; pointing at it shows the note (a child: it goes with it)."""
+        page = self._view.page_rect(highlight.page)
+        top = self._view.to_scene(highlight.page, highlight.rects[0]).top()
+        tab = QGraphicsRectItem(0, 0, MARGIN_NOTE_SIZE, MARGIN_NOTE_SIZE, item)
+        tab.setBrush(QBrush(QColor(MARGIN_NOTE_COLOR)))
+        tab.setPen(QPen(QColor(MARGIN_NOTE_EDGE), 0.5))
+        tab.setPos(page.right() - MARGIN_NOTE_SIZE / 2, top)  # half over the edge: on the page, clear of its text
+        tab.setToolTip(plain_tooltip(highlight.note))
+        tab.setData(0, "marginNote")
+        mark = QGraphicsSimpleTextItem("✎", tab)
+        font = mark.font()
+        font.setPointSizeF(MARGIN_NOTE_SIZE * 0.6)
+        mark.setFont(font)
+        box = mark.boundingRect()
+        mark.setPos((MARGIN_NOTE_SIZE - box.width()) / 2, (MARGIN_NOTE_SIZE - box.height()) / 2)
 
     def highlight_ids(self) -> list[int]:
         """The highlights drawn."""

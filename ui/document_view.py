@@ -62,12 +62,14 @@ class DocumentView(QGraphicsView):
     Signals:
         page_changed(int, int): the page filling most of the view (0-based) and the page count.
         document_changed(): another document (or none) is shown.
+        zoom_changed(): the reviewer zoomed or chose a fit (see `zoom_setting()`).
         selection_changed(): the selected text changed (see `selection()`).
         context_menu_about_to_show(QMenu): the page's context menu is built; features add actions
             (`context_position()` says where the reviewer clicked).
     """
 
     page_changed = Signal(int, int)
+    zoom_changed = Signal()
     document_changed = Signal()
     selection_changed = Signal()
     context_menu_about_to_show = Signal(QMenu)
@@ -234,6 +236,21 @@ class DocumentView(QGraphicsView):
         self._fit_mode = None
         self._set_scale(zoom)
         self._render_visible()
+        self.zoom_changed.emit()
+
+    def zoom_setting(self) -> str:
+        """The zoom as the reviewer chose it: "width", "page", or a scale such as "1.5"."""
+        return self._fit_mode or f"{self._zoom:.3f}"
+
+    def apply_zoom_setting(self, setting: str) -> None:
+        """Zoom as `zoom_setting()` said (an unreadable setting leaves the zoom alone)."""
+        if setting in ("width", "page"):
+            self.fit_width() if setting == "width" else self.fit_page()
+            return
+        try:
+            self.set_zoom(float(setting))
+        except ValueError:
+            return
 
     def zoom_by(self, factor: float) -> None:
         """Zoom in (>1) or out (<1)."""
@@ -244,12 +261,14 @@ class DocumentView(QGraphicsView):
         self._fit_mode = "width"
         self._apply_fit()
         self._render_visible()
+        self.zoom_changed.emit()
 
     def fit_page(self) -> None:
         """Scale so a whole page is visible."""
         self._fit_mode = "page"
         self._apply_fit()
         self._render_visible()
+        self.zoom_changed.emit()
 
     def _apply_fit(self) -> None:
         if not self._page_rects or self._fit_mode is None:
@@ -455,9 +474,13 @@ class DocumentView(QGraphicsView):
             self.page_changed.emit(page, len(self._page_rects))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        top = self.mapToScene(0, 0).y()  # the line read at the top; a fit rescales, so keep it there
         super().resizeEvent(event)
         self._layout_top_bar()
         self._apply_fit()
+        if self._page_rects and self._fit_mode is not None:
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() + round((top - self.mapToScene(0, 0).y()) * self._zoom))
         self._render_visible()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
@@ -554,7 +577,27 @@ class DocumentView(QGraphicsView):
             self.clear_selection()
             event.accept()
             return
+        if self._scroll_by_key(event):
+            event.accept()
+            return
         super().keyPressEvent(event)
+
+    def _scroll_by_key(self, event: QKeyEvent) -> bool:
+        """Home/End: first/last page; PgUp/PgDn and Space/Shift+Space: a screen, keeping a line of context."""
+        bar = self.verticalScrollBar()
+        screen = max(bar.pageStep() - 3 * bar.singleStep(), bar.singleStep())
+        key, shift = Qt.Key(event.key()), bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        moves = {
+            Qt.Key.Key_Home: bar.minimum() - bar.value(),
+            Qt.Key.Key_End: bar.maximum() - bar.value(),
+            Qt.Key.Key_PageUp: -screen,
+            Qt.Key.Key_PageDown: screen,
+            Qt.Key.Key_Space: -screen if shift else screen,
+        }
+        if key not in moves:
+            return False
+        bar.setValue(bar.value() + moves[key])
+        return True
 
     def context_position(self) -> tuple[int, QPointF] | None:
         """The page and page point of the last right-click (None when it was off the pages)."""

@@ -92,7 +92,6 @@ class ExportActions(QObject):
         self._shell = shell
         self._shown_pair = shown_pair
         self._run = ProgressRun(shell.widget, "exportProgress", self._progress_label)
-        self._last_folder = ""
 
         self.single_actions: dict[str, QAction] = {}
         labels = {
@@ -249,22 +248,22 @@ class ExportActions(QObject):
             return
         if not ids:
             return
-        suggested = str(Path(self._last_folder) / file_name(self._shell.library, ids[0], fmt))
+        suggested = str(Path(self._shell.settings.dialog_folder("export")) / file_name(self._shell.library, ids[0], fmt))
         path, _ = QFileDialog.getSaveFileName(
             self._shell.widget, self.tr("Export {format}").format(format=translated(FORMATS[fmt].label)), suggested, _FILTERS[fmt]
         )
         if path:
-            self._last_folder = str(Path(path).parent)
+            self._shell.settings.set_dialog_folder("export", Path(path).parent)
             self.export_one(ids[0], fmt, Path(path))
 
     def _on_csv_triggered(self) -> None:
         dialog = ScopeDialog(self.scopes(), with_format=False, parent=self._shell.widget)
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.chosen_ids():
             return
-        suggested = str(Path(self._last_folder) / "shortlist.csv")
+        suggested = str(Path(self._shell.settings.dialog_folder("export")) / "shortlist.csv")
         path, _ = QFileDialog.getSaveFileName(self._shell.widget, self.tr("Export CSV"), suggested, self.tr("CSV (*.csv)"))
         if path:
-            self._last_folder = str(Path(path).parent)
+            self._shell.settings.set_dialog_folder("export", Path(path).parent)
             self.export_csv(dialog.chosen_ids(), Path(path))
 
     def _on_batch_triggered(self) -> None:
@@ -281,20 +280,20 @@ class ExportActions(QObject):
             return
         library = self._shell.library
         names = [library.summary(cid).display_name for cid in pair]
-        suggested = str(Path(self._last_folder) / f"{safe_stem(f'{names[0]} vs {names[1]}')}.pdf")
+        suggested = str(Path(self._shell.settings.dialog_folder("export")) / f"{safe_stem(f'{names[0]} vs {names[1]}')}.pdf")
         path, _ = QFileDialog.getSaveFileName(
             self._shell.widget, self.tr("Export comparison of {left} and {right}").format(left=names[0], right=names[1]),
             suggested, self.tr("PDF (*.pdf)"),
         )
         if path:
-            self._last_folder = str(Path(path).parent)
+            self._shell.settings.set_dialog_folder("export", Path(path).parent)
             self.export_comparison(pair[0], pair[1], Path(path))
 
     def _ask_folder(self) -> Path | None:
-        folder = QFileDialog.getExistingDirectory(self._shell.widget, self.tr("Export into folder"), self._last_folder)
+        folder = QFileDialog.getExistingDirectory(self._shell.widget, self.tr("Export into folder"), self._shell.settings.dialog_folder("export"))
         if not folder:
             return None
-        self._last_folder = folder
+        self._shell.settings.set_dialog_folder("export", folder)
         return Path(folder)
 
     def _progress_label(self, done: int, progress: BatchProgress) -> str:

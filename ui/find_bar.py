@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
@@ -154,9 +154,15 @@ def install(shell: Shell) -> FindBar:
     """Put the find bar above the document and add Find / Find Next / Find Previous to the Edit menu."""
     bar = FindBar(shell.document_view)
     shell.document_view.set_top_bar(bar)
-    find = shell.add_action("actionFindInDocument", "&Find in Document…", QKeySequence.StandardKey.Find)
-    find_next = shell.add_action("actionFindNext", "Find &Next", QKeySequence.StandardKey.FindNext)
-    find_previous = shell.add_action("actionFindPrevious", "Find Pre&vious", QKeySequence.StandardKey.FindPrevious)
+    find = shell.add_action(
+        "actionFindInDocument", QCoreApplication.translate("FindBar", "&Find in Document…"), QKeySequence.StandardKey.Find
+    )
+    find_next = shell.add_action(
+        "actionFindNext", QCoreApplication.translate("FindBar", "Find &Next"), QKeySequence.StandardKey.FindNext
+    )
+    find_previous = shell.add_action(
+        "actionFindPrevious", QCoreApplication.translate("FindBar", "Find Pre&vious"), QKeySequence.StandardKey.FindPrevious
+    )
     find.triggered.connect(bar.open_bar)
     find_next.triggered.connect(bar.find_next)
     find_previous.triggered.connect(bar.find_previous)

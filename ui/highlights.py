@@ -8,6 +8,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QObject,
+    QPoint,
     Qt,
 )
 from PySide6.QtGui import (
@@ -30,6 +31,7 @@ from ui.highlight_list import HIGHLIGHT_ID_ROLE, HighlightPanel, HighlightTableM
 from ui.labels import translated
 from ui.library_command import LibraryCommand, end_macro
 from ui.library_model import LibraryModel
+from ui.note_popup import NotePopup
 from ui.shell import Shell
 
 if TYPE_CHECKING:
@@ -155,9 +157,9 @@ class HighlightsFeature(QObject):
         self.panel = HighlightPanel(self.model)
         self.list = self.panel.list
         self._candidate_id = 0
-        self.action_highlight = shell.add_action("actionHighlight", "&Highlight Selection", "Ctrl+H")
+        self.action_highlight = shell.add_action("actionHighlight", self.tr("&Highlight Selection"), "Ctrl+H")
         self.action_highlight.setEnabled(False)
-        self.action_show_list = shell.add_action("actionShowHighlights", "&Highlights", "Ctrl+Shift+H")
+        self.action_show_list = shell.add_action("actionShowHighlights", self.tr("&Highlights"), "Ctrl+Shift+H")
         self.color_menu = QMenu(self.tr("Highlight &Colour"), shell.widget)
         self.color_menu.setObjectName("menuHighlightColor")
         self.color_group = QActionGroup(self)
@@ -169,6 +171,8 @@ class HighlightsFeature(QObject):
             self.color_group.addAction(action)
         self.color_group.actions()[self.current_color()].setChecked(True)
         self.reload_categories()
+        self.note_popup = NotePopup(self.view.viewport())
+        self.note_popup.note_entered.connect(self.set_note)
         self.action_highlight.triggered.connect(self._on_action_highlight_triggered)
         self.action_show_list.triggered.connect(self.show_list)
         self.color_group.triggered.connect(self._on_color_group_triggered)
@@ -306,7 +310,11 @@ class HighlightsFeature(QObject):
         self.action_highlight.setEnabled(self.view.selection() is not None)
 
     def _on_action_highlight_triggered(self) -> None:
-        self.create_from_selection()
+        selection = self.view.selection()
+        highlight_id = self.create_from_selection()
+        if highlight_id is not None and selection is not None:  # offer the note at once, under the passage
+            below = self.view.to_scene(selection.page, selection.rects[-1]).bottomLeft()
+            self.note_popup.open_for(highlight_id, self.view.mapFromScene(below) + QPoint(0, 4))
 
     def _on_color_group_triggered(self, action: QAction) -> None:
         self.set_current_color(int(action.data()))

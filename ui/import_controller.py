@@ -11,7 +11,7 @@ import threading
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from storage.importer import expand_paths, import_paths
@@ -77,11 +77,11 @@ class ImportController(QObject):
 def outcome_summary(outcomes: Sequence[ImportOutcome]) -> str:
     """'3 imported, 1 duplicate, 1 failed', then which files joined whom and which share only a name."""
     counts = {status: sum(1 for o in outcomes if o.status == status) for status in ("imported", "duplicate", "failed")}
-    text = f"{counts['imported']} imported, {counts['duplicate']} duplicate, {counts['failed']} failed"
+    text = QCoreApplication.translate("ImportController", "{imported} imported, {duplicate} duplicate, {failed} failed").format(**counts)
     joined = [f"{Path(o.path).name} → #{o.candidate_id}" for o in outcomes if o.joined]
     named = [f"{Path(o.path).name} (#{o.candidate_id}) ~ " + ", ".join(f"#{i}" for i in o.suggested) for o in outcomes if o.suggested]
     if joined:
-        text += "; joined: " + ", ".join(joined)
+        text += QCoreApplication.translate("ImportController", "; joined: {files}").format(files=", ".join(joined))
     if named:
-        text += "; same name, merge if one person: " + ", ".join(named)
+        text += QCoreApplication.translate("ImportController", "; same name, merge if one person: {files}").format(files=", ".join(named))
     return text

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 
 from storage import papers, vocab
+from storage.shipped_text import chinese_text
 
 CONTEXT = "Labels"
 
@@ -69,6 +72,20 @@ STORAGE_LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Labels", "Annotated PDF"),
     QT_TRANSLATE_NOOP("Labels", "JSON Resume with review"),
     QT_TRANSLATE_NOOP("Labels", "Markdown"),
+    # storage.profile_facts and storage.suggestions: in compare lines and suggested tags
+    QT_TRANSLATE_NOOP("Labels", "present"),
+    QT_TRANSLATE_NOOP("Labels", "first author"),
+    QT_TRANSLATE_NOOP("Labels", "co-first author"),
+    QT_TRANSLATE_NOOP("Labels", "corresponding author"),
+    QT_TRANSLATE_NOOP("Labels", "top-venue publications"),
+)
+# Words storage hands the UI alone or inside a line ("NeurIPS · CCF-A · first author", "2021-09 – present").
+_LINE_WORDS = frozenset({"present", "first author", "co-first author", "corresponding author", "top-venue publications"})
+_LINE_PARTS = re.compile(r"( · | – |\n)")
+# Fact tags storage suggests with a number or a name in them (storage.suggestions.fact_suggestions).
+_FACT_TAGS = (
+    (re.compile(r"first-author CCF-A ×(?P<count>\d+)"), QT_TRANSLATE_NOOP("Labels", "first-author CCF-A ×{count}")),
+    (re.compile(r"industry internship at (?P<name>.+)"), QT_TRANSLATE_NOOP("Labels", "industry internship at {name}")),
 )
 
 
@@ -80,6 +97,24 @@ def fact_text(text: str) -> str:
 def translated(text: str) -> str:
     """*text* in the UI language when it is a marked label, else unchanged (e.g. a renamed category)."""
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def ui_is_chinese() -> bool:
+    """Whether the UI speaks Chinese (the Chinese translation says so)."""
+    return QCoreApplication.translate("Labels", "en", "the code of the UI's language") == "zh_CN"
+
+
+def shipped(text: str) -> str:
+    """Text storage or the shipped data gave the UI, in the UI language: rubric, topics, fact tags, 'present'…
+
+    Anything else, such as a label the reviewer edited or text from a résumé, is shown as it is.
+    """
+    if ui_is_chinese() and text in chinese_text():
+        return chinese_text()[text]
+    for pattern, template in _FACT_TAGS:
+        if match := pattern.fullmatch(text):
+            return translated(template).format(**match.groupdict())
+    return "".join(translated(part) if part in _LINE_WORDS else part for part in _LINE_PARTS.split(text))
 
 
 def status_label(key: str) -> str:
@@ -100,3 +135,8 @@ def rating_label(value: int) -> str:
 def tag_kind_label(kind: str) -> str:
     """The translated label of a tag kind (strength/concern)."""
     return translated(vocab.TAG_KINDS.get(kind, kind))
+
+
+def toolbar_label(menu_text: str) -> str:
+    """A menu item's text as a toolbar button's: no mnemonic (nor the "(&I)" form Chinese uses), no "…"."""
+    return re.sub(r"\s*\(&[^)]\)", "", menu_text).replace("&", "").replace("…", "").strip()

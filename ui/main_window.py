@@ -6,7 +6,6 @@ features with the Shell; a feature never sees the window. Each feature's module 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -48,28 +47,27 @@ from ui import (
     people_feature,
     profile_editor,
     review_feature,
+    shortcut_sheet,
 )
 from ui.candidate_model import CANDIDATE_ID_ROLE, CandidateFilterProxy, CandidateTableModel
 from ui.commands import SetStatusCommand
 from ui.document_view import DocumentView
 from ui.empty_state import EmptyState
 from ui.import_controller import ImportController, outcome_summary
-from ui.labels import status_label
+from ui.labels import status_label, toolbar_label
 from ui.library_model import LibraryModel
+from ui.list_columns import ColumnChooser
 from ui.plain_text import keep_tooltip_plain, show_plain_message
 from ui.search_worker import LibrarySearch
 from ui.settings import Settings
-from ui.shell import Menus, Shell
+from ui.shell import Menus, Shell, Shortcut, key_sequences
 
 WRITE_FAILURE_MESSAGE_MS = 15_000
 DEFAULT_WINDOW_SIZE = QSize(1400, 860)
+WINDOW_FRAME = QSize(24, 48)  # a window manager's borders and title bar
+MIN_PANE_WIDTH = 320
 IMPORT_REPORT_REASONS = 5  # failed files named in the import report's text; the details list all
 OPEN_WINDOWS: list[MainWindow] = []  # windows opened from File > Open/New Library, kept alive
-
-
-def toolbar_label(menu_text: str) -> str:
-    """A menu item's text as a toolbar button's: no mnemonic (nor the "(&I)" form Chinese uses), no "…"."""
-    return re.sub(r"\s*\(&[^)]\)", "", menu_text).replace("&", "").replace("…", "").strip()
 
 
 class MainWindow(QMainWindow):
@@ -129,6 +127,7 @@ class MainWindow(QMainWindow):
         self.page_label = QLabel()
         self.statusBar().addPermanentWidget(self.page_label)
 
+        self.list_columns = ColumnChooser(self.candidate_list, self.settings)
         self.shell = Shell(
             self, self.statusBar(), self.library_model, self.settings, self.undo_stack, self.document_view, self.model, self.proxy,
             self.candidate_list,
@@ -150,9 +149,11 @@ class MainWindow(QMainWindow):
         self.language_menu = language_menu.install(self.shell)
         self.people = people_feature.install(self.shell)
         self.backups = backups.install(self.shell, self.open_library, self.importer.is_running)
+        self.shortcut_sheet = shortcut_sheet.install(self.shell)
         # -- end of features ------------------------------------------------------------------
         self._restore_layout()
         self.reload_candidates()
+        self._restore_reading()
         self._update_title()
 
     # -- construction -----------------------------------------------------------------------
@@ -172,34 +173,31 @@ class MainWindow(QMainWindow):
         view.verticalHeader().setDefaultSectionSize(24)
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         view.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((100, 130, 60, 44, 80, 50, 110, 140, 90)):  # the headers and typical values fit
-            view.setColumnWidth(column, width)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         return view
 
-    def _action(self, name: str, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
-        return self.shell.add_action(name, text, shortcut)
+    def _action(self, name: str, text: str, *shortcuts: Shortcut) -> QAction:
+        return self.shell.add_action(name, text, *shortcuts)
 
     def _build_actions(self) -> None:
-        self.action_new_library = self._action("actionNewLibrary", self.tr("&New Library…"))
+        self.action_new_library = self._action("actionNewLibrary", self.tr("&New Library…"), QKeySequence.StandardKey.New)
         self.action_open_library = self._action("actionOpenLibrary", self.tr("&Open Library…"), QKeySequence.StandardKey.Open)
         self.action_import_files = self._action("actionImportFiles", self.tr("&Import Files…"), "Ctrl+I")
         self.action_import_folder = self._action("actionImportFolder", self.tr("Import &Folder…"), "Ctrl+Shift+I")
         self.action_load_samples = self._action("actionLoadSamples", self.tr("Load &Sample Résumés"))
-        self.action_quit = self._action("actionQuit", self.tr("&Quit"), QKeySequence.StandardKey.Quit)
+        self.action_quit = self._action("actionQuit", self.tr("&Quit"), QKeySequence.StandardKey.Quit, "Ctrl+Q")
         self.action_undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.action_undo.setObjectName("actionUndo")
-        self.action_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.action_undo.setShortcuts(key_sequences(QKeySequence.StandardKey.Undo))
         self.action_redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.action_redo.setObjectName("actionRedo")
-        self.action_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
+        # Ctrl+Shift+Z as well where the platform's Redo lacks it (Windows): listed once, never bound twice.
+        self.action_redo.setShortcuts(key_sequences(QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z"))
         for action in (self.action_undo, self.action_redo):  # their text names the edit, document text included
             keep_tooltip_plain(action)
         self.action_find_library = self._action("actionFocusSearch", self.tr("&Search Library"), "Ctrl+K")
-        self.action_next = self._action("actionNextCandidate", self.tr("&Next Candidate"))
-        self.action_next.setShortcuts([QKeySequence("J"), QKeySequence("Ctrl+Down")])
-        self.action_previous = self._action("actionPreviousCandidate", self.tr("&Previous Candidate"))
-        self.action_previous.setShortcuts([QKeySequence("K"), QKeySequence("Ctrl+Up")])
+        self.action_next = self._action("actionNextCandidate", self.tr("&Next Candidate"), "J", "Ctrl+Down")
+        self.action_previous = self._action("actionPreviousCandidate", self.tr("&Previous Candidate"), "K", "Ctrl+Up")
         self.action_zoom_in = self._action("actionZoomIn", self.tr("Zoom &In"), QKeySequence.StandardKey.ZoomIn)
         self.action_zoom_out = self._action("actionZoomOut", self.tr("Zoom &Out"), QKeySequence.StandardKey.ZoomOut)
         self.action_fit_width = self._action("actionFitWidth", self.tr("Fit &Width"), "Ctrl+0")
@@ -258,7 +256,12 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(self.status_filter)
         self.addToolBar(toolbar)
         self.main_toolbar = toolbar
-        menus = Menus(file=self.file_menu, export=self.export_menu, edit=self.edit_menu, view=self.view_menu, candidate=self.candidate_menu)
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu.setObjectName("menuHelp")
+        menus = Menus(
+            file=self.file_menu, export=self.export_menu, edit=self.edit_menu, view=self.view_menu, candidate=self.candidate_menu,
+            help=self.help_menu,
+        )
         self.shell.place(self.side_tabs, self.central_stack, self.splitter, toolbar, self.toolbar_separator, menus)
         self.shell.list_actions = [self.action_next, self.action_previous, self.action_delete]
 
@@ -299,11 +302,30 @@ class MainWindow(QMainWindow):
     def _restore_layout(self) -> None:
         geometry = self.settings.window_geometry()
         if geometry is None or not self.restoreGeometry(geometry):
-            # A first window fits a small laptop screen (1366×768) with room for the window frame.
-            self.resize(DEFAULT_WINDOW_SIZE.boundedTo(self.screen().availableGeometry().size() * 0.9))
+            # A first window fills a small laptop screen (1280×800, 1366×768) but for the window frame.
+            self.resize(DEFAULT_WINDOW_SIZE.boundedTo(self.screen().availableGeometry().size() - WINDOW_FRAME))
         state = self.settings.splitter_state("main")
         if state is None or not self.splitter.restoreState(state):
-            self.splitter.setSizes([480, 520, 440])  # the list shows name to score without scrolling
+            self.reset_pane_widths()
+
+    def reset_pane_widths(self) -> None:
+        """The first-run layout: the list as wide as its shown columns need; document and side tabs share the rest."""
+        listed = self.list_columns.shown_width()
+        rest = max(self.width() - listed, 2 * MIN_PANE_WIDTH)
+        self.splitter.setSizes([listed, rest * 55 // 100, rest * 45 // 100])
+
+    def _restore_reading(self) -> None:
+        """Reopen on the candidate shown last, at the zoom the reviewer chose for this library."""
+        zoom = self.settings.library_value(self.library.path, "zoom")
+        if zoom:
+            self.document_view.apply_zoom_setting(zoom)
+        last = self.settings.library_value(self.library.path, "candidate")
+        if last.isdigit():
+            self.select_candidate(int(last))
+        self.document_view.zoom_changed.connect(self._on_document_zoom_changed)
+
+    def _on_document_zoom_changed(self) -> None:
+        self.settings.set_library_value(self.library.path, "zoom", self.document_view.zoom_setting())
 
     def _update_title(self) -> None:
         self.setWindowTitle(f"{self.library.path.name}[*] — Shortlist")
@@ -416,6 +438,8 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Remove from library"),
             self.tr("Remove {count} candidate(s) with their documents and reviews? This cannot be undone.").format(count=len(ids)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,  # it cannot be undone: Enter keeps them
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -470,13 +494,16 @@ class MainWindow(QMainWindow):
         return self.tr("Résumés ({patterns})").format(patterns=patterns)
 
     def _on_import_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Import résumés"), "", self._file_filter())
+        start = self.settings.dialog_folder("import")
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Import résumés"), start, self._file_filter())
         if files:
+            self.settings.set_dialog_folder("import", Path(files[0]).parent)
             self.import_paths(files)
 
     def _on_import_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder of résumés"))
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder of résumés"), self.settings.dialog_folder("import"))
         if folder:
+            self.settings.set_dialog_folder("import", Path(folder).parent)
             self.import_paths([folder])
 
     def _on_import_finished(self, outcomes: list[ImportOutcome]) -> None:
@@ -511,17 +538,18 @@ class MainWindow(QMainWindow):
     # -- library files ----------------------------------------------------------------------
 
     def _on_new_library(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("New library"), "library.shortlist", self.tr("Shortlist libraries (*.shortlist)")
-        )
+        start = str(Path(self.settings.dialog_folder("library")) / "library.shortlist")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New library"), start, self.tr("Shortlist libraries (*.shortlist)"))
         if path:
+            self.settings.set_dialog_folder("library", Path(path).parent)
             self.open_library(Path(path))
 
     def _on_open_library(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open library"), "", self.tr("Shortlist libraries (*.shortlist);;All files (*)")
+            self, self.tr("Open library"), self.settings.dialog_folder("library"), self.tr("Shortlist libraries (*.shortlist);;All files (*)")
         )
         if path:
+            self.settings.set_dialog_folder("library", Path(path).parent)
             self.open_library(Path(path))
 
     def open_library(self, path: Path) -> MainWindow | None:
@@ -547,6 +575,7 @@ class MainWindow(QMainWindow):
         self.shell.closing.emit()  # before the state is saved and the library closed
         self.settings.set_window_geometry(self.saveGeometry())
         self.settings.set_splitter_state("main", self.splitter.saveState())
+        self.settings.set_library_value(self.library.path, "candidate", str(self.shell.candidate_id or ""))
         self.settings.sync()
         super().closeEvent(event)
         if event.isAccepted():

@@ -23,7 +23,7 @@ from storage.records import (
     RubricAreaRecord,
 )
 from storage.vocab import RATING_LABELS
-from ui.labels import rating_label
+from ui.labels import rating_label, shipped
 from ui.plain_text import plain_label, plain_tooltip
 from ui.tag_editor import FlowLayout, evidence_text
 from ui.text_commit import TextCommitter
@@ -66,12 +66,12 @@ class RatingAreaWidget(QFrame):
         self.setProperty("current", False)
         self.setEnabled(not area.archived)
 
-        title = area.label + (self.tr(" (removed from the rubric)") if area.archived else "")
+        title = shipped(area.label) + (self.tr(" (removed from the rubric)") if area.archived else "")
         self.title = plain_label(title, wrap=True, name="ratingTitle")
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
-        self.title.setToolTip(plain_tooltip(area.description))
+        self.title.setToolTip(plain_tooltip(shipped(area.description)))
         weight = plain_label(self.tr("weight {weight:g}").format(weight=area.weight))
         weight.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # muted, yet readable (disabled text is not)
         self.buttons: dict[int, QToolButton] = {}
@@ -85,7 +85,7 @@ class RatingAreaWidget(QFrame):
             button.setProperty("choice", True)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setMinimumWidth(COMPACT_BUTTON_WIDTH)  # narrow panes switch to numbers, see resizeEvent
-            level = area.levels[value - 1] if value <= len(area.levels) else ""
+            level = shipped(area.levels[value - 1]) if value <= len(area.levels) else ""
             button.setToolTip(f"{value} · {rating_label(value)}" + (f"\n{level}" if level else ""))
             button.clicked.connect(lambda _=False, v=value: self._on_button_clicked(v))
             buttons_row.addWidget(button)
@@ -127,10 +127,10 @@ class RatingAreaWidget(QFrame):
         for value, button in self.buttons.items():
             button.setChecked(value == self.value)
         if self.value is not None:
-            level = self.area.levels[self.value - 1] if self.value <= len(self.area.levels) else ""
+            level = shipped(self.area.levels[self.value - 1]) if self.value <= len(self.area.levels) else ""
             self.meaning.setText(f"{self.value} · {rating_label(self.value)}" + (f" — {level}" if level else ""))
         else:
-            self.meaning.setText(self.area.description)
+            self.meaning.setText(shipped(self.area.description))
         self.comment_committer.show(rating.comment if rating else "")
         self._evidence_flow.clear()
         for highlight_id in rating.evidence if rating else ():

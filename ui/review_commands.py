@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from storage.records import Passage, RatingRecord, TagRecord
-from ui.labels import rating_label, recommendation_label
+from ui.labels import rating_label, recommendation_label, shipped
 from ui.library_command import LibraryCommand
 from ui.library_model import LibraryModel
 
@@ -22,7 +22,7 @@ def _rating(model: LibraryModel, candidate_id: int, area_id: int) -> RatingRecor
 
 
 def _area_label(model: LibraryModel, area_id: int, candidate_id: int) -> str:
-    return next((a.label for a in model.library.candidate_rubric(candidate_id).areas if a.id == area_id), "")
+    return next((shipped(a.label) for a in model.library.candidate_rubric(candidate_id).areas if a.id == area_id), "")
 
 
 class SetRatingCommand(LibraryCommand):
@@ -173,7 +173,7 @@ class AddTagCommand(LibraryCommand):
         passages: Sequence[Passage] = (),
         color: int = 0,
     ) -> None:
-        super().__init__(model, QCoreApplication.translate("UndoStep", "Tag {name}").format(name=name.strip()))
+        super().__init__(model, QCoreApplication.translate("UndoStep", "Tag {name}").format(name=shipped(name.strip())))
         self._cid, self._name, self._kind = candidate_id, name.strip(), kind
         self._passages, self._color = tuple(passages), color
         self._highlight_ids: list[int] = []
@@ -257,7 +257,7 @@ class RemoveTagCommand(LibraryCommand):
     """Take a tag off a candidate."""
 
     def __init__(self, model: LibraryModel, candidate_id: int, tag: TagRecord) -> None:
-        super().__init__(model, QCoreApplication.translate("UndoStep", "Remove tag {name}").format(name=tag.name))
+        super().__init__(model, QCoreApplication.translate("UndoStep", "Remove tag {name}").format(name=shipped(tag.name)))
         self._cid, self._tag = candidate_id, tag
         self._evidence = model.library.tag_assignments(tag.id).get(candidate_id, ())
 
@@ -292,7 +292,7 @@ class EditTagCommand(LibraryCommand):
         self, model: LibraryModel, tag: TagRecord, *, name: str | None = None, color: str | None = None,
         kind: str | None = None,
     ) -> None:
-        super().__init__(model, QCoreApplication.translate("UndoStep", "Edit tag {name}").format(name=tag.name))
+        super().__init__(model, QCoreApplication.translate("UndoStep", "Edit tag {name}").format(name=shipped(tag.name)))
         self._old = tag
         self._new = TagRecord(tag.id, name.strip() if name else tag.name, kind or tag.kind, color or tag.color)
 
@@ -308,7 +308,7 @@ class MergeTagsCommand(LibraryCommand):
 
     def __init__(self, model: LibraryModel, source: TagRecord, target: TagRecord) -> None:
         text = QCoreApplication.translate("UndoStep", "Merge {source} into {target}")
-        super().__init__(model, text.format(source=source.name, target=target.name))
+        super().__init__(model, text.format(source=shipped(source.name), target=shipped(target.name)))
         self._source, self._target = source, target
         self._source_assignments = model.library.tag_assignments(source.id)
         self._target_assignments = model.library.tag_assignments(target.id)

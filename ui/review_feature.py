@@ -20,7 +20,7 @@ from storage.records import (
 from storage.vocab import RECOMMENDATIONS
 from ui import review_commands as commands
 from ui.highlights import flash_highlight
-from ui.labels import recommendation_label
+from ui.labels import recommendation_label, shipped
 
 # Highlight colours (indexes into HIGHLIGHT_COLORS) given to passages made evidence.
 from ui.review_panel import ReviewPanel, ReviewState
@@ -149,7 +149,7 @@ class ReviewFeature(QObject):
         self.tag_filter.clear()
         self.tag_filter.addItem(self.tr("All tags"), None)
         for tag in tags:
-            self.tag_filter.addItem(tag.name, tag.name)
+            self.tag_filter.addItem(shipped(tag.name), tag.name)
         self.tag_filter.setCurrentIndex(max(0, self.tag_filter.findData(current)))
         self.tag_filter.blockSignals(False)
         if self.tag_filter.currentData() != current:

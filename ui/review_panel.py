@@ -34,7 +34,7 @@ from storage.records import (
     RubricRecord,
 )
 from storage.vocab import RECOMMENDATIONS
-from ui.labels import recommendation_label
+from ui.labels import recommendation_label, shipped
 from ui.plain_text import plain_label, plain_tooltip
 from ui.rating_area import RatingAreaWidget
 from ui.tag_editor import FlowLayout, TagEditor
@@ -237,7 +237,7 @@ class ReviewPanel(QWidget):
         for position in state.positions:
             self.position.addItem(position.name, position.id)
         self.position.setCurrentIndex(max(0, self.position.findData(state.position_id)))
-        self.position.setToolTip(plain_tooltip(self.tr("Rated on the rubric “{name}”").format(name=state.rubric.name)))
+        self.position.setToolTip(plain_tooltip(self.tr("Rated on the rubric “{name}”").format(name=shipped(state.rubric.name))))
 
     def _show_score(self, state: ReviewState) -> None:
         current = [r for r in state.ratings if not r.archived]

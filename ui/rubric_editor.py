@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from storage.records import RubricAreaRecord, RubricRecord
 from storage.vocab import RATING_LABELS
-from ui.labels import rating_label
+from ui.labels import rating_label, shipped
 
 MAX_WEIGHT = 10.0
 TEXT_LINES = 3  # visible lines of a description field
@@ -153,12 +153,12 @@ class RubricEditor(QDialog):
         """Show a rubric, keeping the selected area."""
         selected = self.area()
         self.rubric = rubric
-        self.setWindowTitle(self.tr("Rubric: {name}").format(name=rubric.name))
+        self.setWindowTitle(self.tr("Rubric: {name}").format(name=shipped(rubric.name)))
         self._loading = True
         try:
             self.areas.clear()
             for area in rubric.areas:
-                text = f"{area.label}  ×{area.weight:g}"
+                text = f"{shipped(area.label)}  ×{area.weight:g}"
                 item = QListWidgetItem(self.tr("{text} (removed)").format(text=text) if area.archived else text)
                 item.setData(Qt.ItemDataRole.UserRole, area.id)
                 if area.archived:
@@ -191,10 +191,10 @@ class RubricEditor(QDialog):
         self.archive_button.setText(self.tr("Restore") if area is not None and area.archived else self.tr("Remove"))
         self._loading = True
         try:
-            self._set_text(self.label, area.label if area else "")
-            self._set_text(self.description, area.description if area else "")
+            self._set_text(self.label, shipped(area.label) if area else "")
+            self._set_text(self.description, shipped(area.description) if area else "")
             for index, edit in enumerate(self.levels):
-                self._set_text(edit, area.levels[index] if area and index < len(area.levels) else "")
+                self._set_text(edit, shipped(area.levels[index]) if area and index < len(area.levels) else "")
             if area is not None and self.weight.value() != area.weight:
                 self.weight.setValue(area.weight)
         finally:
@@ -219,18 +219,18 @@ class RubricEditor(QDialog):
     def _on_label_editing_finished(self) -> None:
         area = self.area()
         label = self.label.text().strip()
-        if area is not None and label and label != area.label:
+        if area is not None and label and label != shipped(area.label):  # the text shown, maybe the Chinese one
             self._edit(label=label)
 
     def _on_description_editing_finished(self) -> None:
         area = self.area()
-        if area is not None and self.description.text() != area.description:
+        if area is not None and self.description.text() != shipped(area.description):
             self._edit(description=self.description.text())
 
     def _on_levels_editing_finished(self) -> None:
         area = self.area()
         levels = tuple(edit.text() for edit in self.levels)
-        if area is not None and levels != area.levels:
+        if area is not None and levels != tuple(shipped(level) for level in area.levels):
             self._edit(levels=levels)
 
     def _on_weight_value_changed(self, value: float) -> None:

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
+
+
+def _library_key(library: Path) -> str:
+    """A settings group per library file (a path holds "/", which QSettings reads as groups)."""
+    return "libraries/" + hashlib.sha1(str(library.resolve()).encode()).hexdigest()[:16]
 
 
 class Settings:
-    """Window geometry, splitter sizes, the last library and the UI language, stored by QSettings."""
+    """Window geometry, splitter sizes, the last library, the UI language and per-library values, stored by QSettings."""
 
     def __init__(self, settings: QSettings | None = None) -> None:
         self._settings = settings or QSettings("Shortlist", "Shortlist")
@@ -53,6 +61,34 @@ class Settings:
 
     def set_language(self, language: str) -> None:
         self._settings.setValue("ui/language", language)
+
+    def library_value(self, library: Path, name: str) -> str:
+        """A value remembered for one library file (the zoom, the candidate shown last…); "" when none."""
+        return str(self._settings.value(f"{_library_key(library)}/{name}", "") or "")
+
+    def set_library_value(self, library: Path, name: str, value: str) -> None:
+        self._settings.setValue(f"{_library_key(library)}/{name}", value)
+
+    def hidden_columns(self) -> list[str] | None:
+        """The candidate list's columns the reviewer hid (None: not chosen yet)."""
+        value = self._settings.value("list/hidden_columns")
+        if value is None:
+            return None
+        return [key for key in str(value).split(",") if key]
+
+    def set_hidden_columns(self, keys: list[str]) -> None:
+        self._settings.setValue("list/hidden_columns", ",".join(keys))
+
+    def dialog_folder(self, purpose: str) -> str:
+        """Where a file dialog for *purpose* (import, export, library) starts: the folder used last, else Documents."""
+        last = str(self._settings.value(f"dialogs/{purpose}", "") or "")
+        if last and Path(last).is_dir():
+            return last
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return documents if documents and Path(documents).is_dir() else str(Path.home())
+
+    def set_dialog_folder(self, purpose: str, folder: str | Path) -> None:
+        self._settings.setValue(f"dialogs/{purpose}", str(folder))
 
     def sync(self) -> None:
         """Write pending values to disk."""

@@ -28,6 +28,19 @@ from ui.document_view import DocumentView
 from ui.library_model import LibraryModel
 from ui.settings import Settings
 
+Shortcut = QKeySequence | QKeySequence.StandardKey | str
+
+
+def key_sequences(*shortcuts: Shortcut) -> list[QKeySequence]:
+    """Every binding of each shortcut (a standard key: all the platform's), in order, each key once."""
+    keys: list[QKeySequence] = []
+    for shortcut in shortcuts:
+        bindings = (
+            QKeySequence.keyBindings(shortcut) if isinstance(shortcut, QKeySequence.StandardKey) else [QKeySequence(shortcut)]
+        )
+        keys.extend(key for key in bindings if not key.isEmpty() and key not in keys)
+    return keys
+
 
 @dataclass(frozen=True)
 class Menus:
@@ -38,6 +51,7 @@ class Menus:
     edit: QMenu
     view: QMenu
     candidate: QMenu
+    help: QMenu
 
 
 class Shell(QObject):
@@ -166,14 +180,11 @@ class Shell(QObject):
 
     # -- places for a feature's parts ----------------------------------------------------------
 
-    def add_action(
-        self, name: str, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
-    ) -> QAction:
-        """A window-wide action (its shortcut works anywhere in the window)."""
+    def add_action(self, name: str, text: str, *shortcuts: Shortcut) -> QAction:
+        """A window-wide action (its shortcuts work anywhere in the window)."""
         action = QAction(text, self._window)
         action.setObjectName(name)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+        action.setShortcuts(key_sequences(*shortcuts))
         self._window.addAction(action)
         return action
 

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from storage.records import CandidateTagRecord, HighlightRecord, TagRecord, TagSuggestion
 from storage.vocab import TAG_KINDS
-from ui.labels import tag_kind_label
+from ui.labels import shipped, tag_kind_label
 from ui.plain_text import plain_tooltip
 
 CHIP_TEXT_CHARS = 28  # longer tag names are elided on the chip (the tooltip has them whole)
@@ -226,11 +226,11 @@ class TagEditor(QWidget):
         chip.setObjectName(f"tag:{tag.name}")
         marker = "+" if tag.kind == "strength" else "−"
         count = f" ¶{len(record.evidence)}" if record.evidence else ""  # ¶: passages of evidence
-        chip.setText(f"{marker} {elide(tag.name, CHIP_TEXT_CHARS)}{count}")
+        chip.setText(f"{marker} {elide(shipped(tag.name), CHIP_TEXT_CHARS)}{count}")
         chip.setToolTip(
             plain_tooltip(
                 self.tr("{kind}: {name}\n{count} evidence passage(s). Click for evidence and options.").format(
-                    kind=tag_kind_label(tag.kind), name=tag.name, count=len(record.evidence)
+                    kind=tag_kind_label(tag.kind), name=shipped(tag.name), count=len(record.evidence)
                 )
             )
         )
@@ -286,12 +286,12 @@ class TagEditor(QWidget):
     def _suggestion_chip(self, suggestion: TagSuggestion) -> QToolButton:
         chip = QToolButton()
         chip.setObjectName(f"suggestion:{suggestion.name}")
-        chip.setText(f"＋ {elide(suggestion.name, CHIP_TEXT_CHARS)}")
+        chip.setText(f"＋ {elide(shipped(suggestion.name), CHIP_TEXT_CHARS)}")
         passages = "\n".join(f"p.{p.page + 1}: {elide(p.text, 60)}" for p in suggestion.passages[:6])
         chip.setToolTip(
             plain_tooltip(
                 self.tr("Accept “{name}”; its passages become highlighted evidence:\n{passages}").format(
-                    name=suggestion.name, passages=passages or self.tr("(no passage located)")
+                    name=shipped(suggestion.name), passages=passages or self.tr("(no passage located)")
                 )
             )
         )

@@ -391,6 +391,18 @@ or import them, or start with the bundled sample résumés.</source>
         <source>{n} of {m}</source>
         <translation>{n} / {m}</translation>
     </message>
+    <message>
+        <source>&amp;Find in Document…</source>
+        <translation>在文档中查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>查找上一个(&amp;V)</translation>
+    </message>
 </context>
 <context>
     <name>HighlightPanel</name>
@@ -416,6 +428,14 @@ or import them, or start with the bundled sample résumés.</source>
 </context>
 <context>
     <name>HighlightsFeature</name>
+    <message>
+        <source>&amp;Highlight Selection</source>
+        <translation>高亮所选内容(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Highlights</source>
+        <translation>高亮列表(&amp;H)</translation>
+    </message>
     <message>
         <source>Highlight &amp;Colour</source>
         <translation>高亮颜色(&amp;C)</translation>
@@ -498,6 +518,18 @@ or import them, or start with the bundled sample résumés.</source>
     <message>
         <source>Import stopped</source>
         <translation>导入已中止</translation>
+    </message>
+    <message>
+        <source>{imported} imported, {duplicate} duplicate, {failed} failed</source>
+        <translation>已导入 {imported} 份，重复 {duplicate} 份，失败 {failed} 份</translation>
+    </message>
+    <message>
+        <source>; joined: {files}</source>
+        <translation>；已归入已有人员：{files}</translation>
+    </message>
+    <message>
+        <source>; same name, merge if one person: {files}</source>
+        <translation>；同名人员，如为同一人请合并：{files}</translation>
     </message>
 </context>
 <context>
@@ -679,6 +711,39 @@ or import them, or start with the bundled sample résumés.</source>
         <translation>技能</translation>
     </message>
     <message>
+        <source>present</source>
+        <translation>至今</translation>
+    </message>
+    <message>
+        <source>first author</source>
+        <translation>第一作者</translation>
+    </message>
+    <message>
+        <source>co-first author</source>
+        <translation>共同第一作者</translation>
+    </message>
+    <message>
+        <source>corresponding author</source>
+        <translation>通讯作者</translation>
+    </message>
+    <message>
+        <source>top-venue publications</source>
+        <translation>顶会论文</translation>
+    </message>
+    <message>
+        <source>first-author CCF-A ×{count}</source>
+        <translation>CCF-A 一作 ×{count}</translation>
+    </message>
+    <message>
+        <source>industry internship at {name}</source>
+        <translation>{name} 工业界实习</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>the code of the UI&apos;s language</comment>
+        <translation>zh_CN</translation>
+    </message>
+    <message>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -760,7 +825,7 @@ or import them, or start with the bundled sample résumés.</source>
     </message>
     <message>
         <source>YYYY-MM / present</source>
-        <translation>YYYY-MM / present（至今）</translation>
+        <translation>YYYY-MM / 至今</translation>
     </message>
     <message>
         <source>Master</source>
@@ -1141,6 +1206,10 @@ or import them, or start with the bundled sample résumés.</source>
         <translation>主工具栏</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
         <source>Remove from library</source>
         <translation>从简历库中删除</translation>
     </message>
@@ -1195,6 +1264,13 @@ or import them, or start with the bundled sample résumés.</source>
     <message>
         <source>Cannot open library</source>
         <translation>无法打开简历库</translation>
+    </message>
+</context>
+<context>
+    <name>NotePopup</name>
+    <message>
+        <source>Note for this highlight (Enter saves, Esc skips)</source>
+        <translation>此高亮的备注（Enter 保存，Esc 跳过）</translation>
     </message>
 </context>
 <context>
@@ -1515,6 +1591,28 @@ or import them, or start with the bundled sample résumés.</source>
     <message>
         <source>Format:</source>
         <translation>格式：</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutSheet</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutSheetFeature</name>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
 </context>
 <context>

@@ -165,7 +165,7 @@ def shell(qtbot: QtBot, library: Library) -> Shell:
     anchor = toolbar.addSeparator()
     frame.addToolBar(toolbar)
     bar = frame.menuBar()
-    menus = Menus(*(bar.addMenu(title) for title in ("File", "Export", "Edit", "View", "Candidate")))
+    menus = Menus(*(bar.addMenu(title) for title in ("File", "Export", "Edit", "View", "Candidate", "Help")))
     result = Shell(
         frame, frame.statusBar(), LibraryModel(library, frame), Settings(), QUndoStack(frame), document_view,
         candidates, candidate_filter, candidate_list,

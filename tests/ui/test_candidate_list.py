@@ -80,6 +80,7 @@ def test_two_thousand_rows_load_sort_and_scroll_quickly(window, qtbot) -> None: 
 
 def test_sorting_by_clicking_a_header(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     _three(window)
+    window.list_columns.set_shown(PUBS_COLUMN, True)  # hidden until chosen from the header menu
     header = window.candidate_list.horizontalHeader()
     x = header.sectionViewportPosition(PUBS_COLUMN) + header.sectionSize(PUBS_COLUMN) // 2
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))

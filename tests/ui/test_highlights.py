@@ -232,3 +232,25 @@ def test_models_pass_the_model_tester(window: MainWindow, qtmodeltester, add_pdf
         window.highlights.create_from_selection(line)
     qtmodeltester.check(window.highlights.model)
     qtmodeltester.check(window.highlights.panel.proxy)
+
+
+def test_ctrl_h_offers_the_note_at_once(window: MainWindow, qtbot: QtBot, add_pdf_candidate) -> None:  # type: ignore[no-untyped-def]
+    candidate_id = add_pdf_candidate([LINES])
+    select(window, 1)
+    window.activateWindow()
+    window.document_view.setFocus()
+    qtbot.keyClick(window.document_view, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    popup = window.highlights.note_popup
+    assert popup.isVisible() and popup.hasFocus()
+    qtbot.keyClicks(popup, "ask about the deployment")
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert not popup.isVisible()
+    [stored] = window.library.highlights(candidate_id)
+    assert stored.note == "ask about the deployment"
+    window.undo_stack.undo()  # the note, then the highlight: two steps
+    assert window.library.highlights(candidate_id)[0].note == ""
+    select(window, 2)
+    window.document_view.setFocus()
+    qtbot.keyClick(window.document_view, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(popup, Qt.Key.Key_Escape)  # skipped: the highlight stays, without a note
+    assert not popup.isVisible() and len(window.library.highlights(candidate_id)) == 2

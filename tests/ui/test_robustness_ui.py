@@ -242,7 +242,7 @@ def test_removing_a_candidate_from_a_locked_library_says_so_and_keeps_the_row(
     window: MainWindow, add_pdf_candidate: Callable[..., int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     cid = add_pdf_candidate([LINES])
-    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args, **_kwargs: QMessageBox.StandardButton.Yes)
     with locked_by_another_program(window.library.path):
         window.action_delete.trigger()
     assert "locked by another program" in window.statusBar().currentMessage()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import xml.etree.ElementTree as ET
@@ -12,7 +13,20 @@ import PySide6
 import pytest
 from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QMenu
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QTabWidget,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
 
 import resources
 from storage import papers, vocab
@@ -22,7 +36,8 @@ from storage.papers import PublicationFacts
 from tests.conftest import add_candidate, make_profile
 from ui.app import install_translators, ui_language
 from ui.candidate_model import CandidateTableModel
-from ui.labels import STORAGE_LABELS, fact_text, translated
+from ui.export_actions import ScopeDialog
+from ui.labels import STORAGE_LABELS, fact_text, shipped, translated
 from ui.main_window import MainWindow
 from ui.settings import Settings
 
@@ -132,6 +147,105 @@ def test_translation_file_is_complete_and_compiled(tmp_path: Path) -> None:
     compiled = QTranslator()
     assert compiled.load(str(TS.with_suffix(".qm")))
     assert [(c, s) for c, s, _, text in messages if compiled.translate(c, s) != text] == []
+
+
+# Words that stay as they are in the Chinese UI: file formats, key names, venues and terms the field writes in English.
+KEPT_WORDS = {
+    "pdf", "json", "csv", "docx", "txt", "markdown", "esc", "enter", "shift", "ctrl", "alt", "del", "yyyy", "ccf", "neurips",
+    "gpu", "qps", "rlhf", "moe", "lora", "peft", "english", "shortlist", "resume",
+    "spotlight", "workshop", "findings", "demo",  # venue tracks, named in English in Chinese academia too
+    "test",  # the library file in the title
+}
+ENGLISH_WORD = re.compile(r"[A-Za-z]{3,}")
+CHINESE_PROFILE = {
+    "work": [{"name": "字节跳动", "position": "算法实习生", "startDate": "2023-06", "endDate": "present"}],
+    "education": [{"institution": "清华大学", "studyType": "博士", "startDate": "2021-09", "endDate": "present"}],
+    "publications": [
+        {"name": "大模型预训练的数据配比", "publisher": "NeurIPS", "x-rank": "CCF-A", "x-authorPosition": "first"},
+    ],
+    "skills": [{"name": "长上下文", "keywords": ["混合专家"]}],
+}
+
+
+def _shown_texts(root: QWidget) -> Iterator[tuple[str, str]]:
+    """(where, text) for every text the reviewer can see under *root*: actions, labels, buttons, headers, tooltips…"""
+    for action in root.findChildren(QAction):
+        yield f"action {action.objectName()}", action.text()
+        yield f"action tooltip {action.objectName()}", action.toolTip()
+    for widget in [root, *root.findChildren(QWidget)]:
+        name = f"{type(widget).__name__} {widget.objectName()}"
+        yield f"tooltip of {name}", widget.toolTip()
+        yield f"title of {name}", widget.windowTitle() if widget.isWindow() else ""
+        if isinstance(widget, (QLabel, QAbstractButton)):
+            yield name, widget.text()
+        if isinstance(widget, (QLineEdit, QPlainTextEdit)):
+            yield f"placeholder of {name}", widget.placeholderText()
+        if isinstance(widget, QComboBox):
+            yield from ((f"item of {name}", widget.itemText(i)) for i in range(widget.count()))
+        if isinstance(widget, QTabWidget):
+            yield from ((f"tab of {name}", widget.tabText(i)) for i in range(widget.count()))
+        if isinstance(widget, QMenu):
+            yield name, widget.title()
+        if isinstance(widget, QHeaderView) and widget.model() is not None:
+            for section in range(widget.count()):
+                yield f"header of {name}", str(widget.model().headerData(section, widget.orientation()) or "")
+
+
+def english_left(root: QWidget) -> list[str]:
+    """Texts shown under *root* that still hold an English word."""
+    return sorted({
+        f"{where}: {text!r}" for where, text in _shown_texts(root)
+        if any(word.lower() not in KEPT_WORDS for word in ENGLISH_WORD.findall(text.replace("&", "")))
+    })
+
+
+def test_running_window_has_no_english_left(chinese: list[QTranslator], window: MainWindow, qtbot: QtBot) -> None:
+    # A Chinese candidate on the default rubric, with suggested tags, a tag, a rating and a comparison on screen;
+    # then the dialogs the reviewer opens. A string that skips tr() (or shipped text without Chinese) fails here.
+    a = add_candidate(window.library, "简历甲", make_profile("张伟", **CHINESE_PROFILE), "张伟.pdf")
+    b = add_candidate(window.library, "简历乙", make_profile("李娜", **CHINESE_PROFILE), "李娜.pdf")
+    window.reload_candidates()
+    window.select_candidate(a)
+    tag = window.review_panel.panel.tag_editor.suggestion_chip("LLM pre-training")
+    assert tag is not None and tag.text() == "＋ 大模型预训练"
+    tag.click()
+    window.side_tabs.setCurrentWidget(window.review_panel.panel)
+    assert english_left(window) == []
+    window.compare.open(a, b)
+    assert english_left(window) == []
+    window.shortcut_sheet.action.trigger()
+    export = ScopeDialog(window.exports.scopes(), with_format=True, parent=window)
+    for dialog in (window.shortcut_sheet.sheet, export):
+        assert dialog is not None
+        assert english_left(dialog) == []
+        dialog.close()
+    export.deleteLater()
+    editor = window.review_panel.edit_rubric()
+    assert english_left(editor) == []
+    editor.close()
+
+
+def test_the_checker_sees_a_string_without_tr(chinese: list[QTranslator], window: MainWindow) -> None:
+    window.menuBar().addMenu("Tools").setObjectName("menuTools")
+    assert english_left(window) == ["QMenu menuTools: 'Tools'", "action : 'Tools'", "action tooltip : 'Tools'"]
+
+
+def test_shipped_rubric_and_topics_follow_the_language_until_edited(chinese: list[QTranslator], window: MainWindow) -> None:
+    a = add_candidate(window.library, "简历", make_profile("张伟", **CHINESE_PROFILE), "张伟.pdf")
+    window.reload_candidates()
+    window.select_candidate(a)
+    depth = window.review_panel.panel.area_widget("research_depth")
+    assert depth is not None and depth.title.text() == "研究深度"
+    assert depth.buttons[5].toolTip().endswith("有原创的研究方向；其见解被他人继续发展。")
+    assert shipped("LLM pre-training") == "大模型预训练" and shipped("2021-09 – present") == "2021-09 – 至今"
+    window.library_model.update_area(window.library.default_rubric_id(), depth.area.id, label="Depth of research")  # the reviewer's own words stay
+    assert window.review_panel.panel.area_widget("research_depth").title.text() == "Depth of research"
+
+
+def test_shipped_text_stays_english_in_the_english_ui(window: MainWindow) -> None:
+    assert shipped("LLM pre-training") == "LLM pre-training"
+    assert shipped("NeurIPS · CCF-A · first author") == "NeurIPS · CCF-A · first author"
+    assert shipped("industry internship at 字节跳动") == "industry internship at 字节跳动"
 
 
 def test_an_untold_count_reads_unknown_in_chinese(chinese: list[QTranslator]) -> None:
