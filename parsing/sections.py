@@ -137,7 +137,8 @@ def _join_wrapped_headings(rows: list[Row]) -> list[Row]:
 
 
 def _heads_together(above: Row, row: Row) -> bool:
-    """*row* is the second line of the heading *above*: its wrapped rest, or its gloss ("工作经历" / "Experience")."""
+    """*row* is the second line of the heading *above*: its wrapped rest, or its gloss in the other script
+    ("工作经历" / "Experience"); "Publications" / "Conference Papers" is a heading and its first sub-heading."""
     if (
         len(above.lines) != 1
         or len(row.lines) != 1
@@ -151,7 +152,8 @@ def _heads_together(above: Row, row: Row) -> bool:
     kind, coverage = classify(clean_heading(f"{above.text} {row.text}"))
     first, first_coverage = classify(clean_heading(above.text))
     second = classify(clean_heading(row.text))[0]
-    glossed = first_coverage >= 0.75 and first == second == kind
+    other_script = (cjk_count(above.text) > 0) != (cjk_count(row.text) > 0)
+    glossed = first_coverage >= 0.75 and first == second == kind and other_script
     return coverage >= 0.75 and (first_coverage < 0.75 or glossed)
 
 
@@ -194,8 +196,9 @@ def _groups(section: Section, row: Row, kind: str) -> bool:
     """*row* heads a group inside a publications section (Conference Papers, Under Review), not a new section."""
     if section.kind != "publications" or section.heading is None or row.size > section.heading.size + 0.3:
         return False
-    folded = vocab.headings().modifiers.sub("", vocab.fold(clean_heading(row.text)))
-    return kind in (OTHER, "publications", "conferences") and folded in vocab.headings().groups
+    folded = vocab.fold(clean_heading(row.text))
+    bare = vocab.headings().modifiers.sub("", folded)  # "Selected Preprints"; "Conference Papers" loses too much
+    return kind in (OTHER, "publications", "conferences") and not {folded, bare}.isdisjoint(vocab.headings().groups)
 
 
 # -- a column of headings left of the text ------------------------------------------------------
