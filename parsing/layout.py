@@ -37,6 +37,7 @@ from parsing.document import Line, Page, Rect, Span
 from parsing.normalize import strip_heading_mark
 
 CELL_GAP_EM = 0.8  # a gap wider than this (in font sizes) between fragments of a row is a cell break
+OVERHANG_EM = 1.5  # a column's line may run this many font sizes into the gutter ("Megatron-" past the sidebar)
 BASELINE_TOLERANCE = 0.3  # same row when baselines differ by less than this many font sizes
 MARGIN = 0.1  # running headers/footers live in the top and bottom tenth of the page
 _PAGE_NUMBER = re.compile(
@@ -65,6 +66,11 @@ class Fragment:
     @property
     def width(self) -> float:
         return self.bbox[2] - self.bbox[0]
+
+    @property
+    def reach(self) -> float:
+        """The right edge a column boundary must clear: a sidebar's last word may run into the gutter."""
+        return max(self.bbox[0], self.bbox[2] - OVERHANG_EM * self.size)
 
 
 def page_lines(fragments: Sequence[Fragment], number: int, width: float) -> list[Line]:
@@ -169,7 +175,7 @@ def _segments(fragments: Sequence[Fragment], width: float) -> list[list[Fragment
     band: list[Fragment] = []
 
     def close_band() -> None:
-        left = [f for f in band if f.bbox[2] <= left_edge]
+        left = [f for f in band if f.reach <= left_edge]
         right = [f for f in band if f.bbox[0] >= right_edge]
         if _are_columns(left, right, width):
             segments.extend([left, right, []])
@@ -179,7 +185,7 @@ def _segments(fragments: Sequence[Fragment], width: float) -> list[list[Fragment
 
     # Fragments crossing the gutter (a full-width header, a wide line) cut the page into bands.
     for fragment in ordered:
-        if fragment.bbox[0] < right_edge and fragment.bbox[2] > left_edge:
+        if fragment.bbox[0] < right_edge and fragment.reach > left_edge:
             close_band()
             segments[-1].append(fragment)
         else:
@@ -197,12 +203,12 @@ def _gutter(fragments: Sequence[Fragment], width: float) -> tuple[float, float] 
     changes = [0] * (bins + 1)  # +1 where a fragment's x-range starts, -1 after it ends
     for fragment in fragments:
         first = max(0, int((fragment.bbox[0] - start) // step))
-        last = min(bins - 1, int((fragment.bbox[2] - start) // step))
+        last = min(bins - 1, int((fragment.reach - start) // step))
         if first <= last:
             changes[first] += 1
             changes[last + 1] -= 1
     coverage = list(accumulate(changes[:bins]))
-    rights = sorted(f.bbox[2] for f in fragments)
+    rights = sorted(f.reach for f in fragments)
     lefts = sorted(f.bbox[0] for f in fragments)
     # A gutter has at least three fragments wholly left of it and three wholly right of it.
     valid = [
