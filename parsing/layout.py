@@ -271,9 +271,12 @@ def _date_column(fragments: Sequence[Fragment]) -> bool:
 
 def _heading_column(left: Sequence[Fragment], right: Sequence[Fragment]) -> bool:
     """The left side is mostly headings set larger than the text beside them (moderncv's fancy style): each
-    heading belongs with the rows on its right, not to a sidebar."""
+    heading belongs with the rows on its right, not to a sidebar, whose own text lies between its headings."""
     body = _median(f.size for f in right)
-    return sum(1 for f in left if f.size >= body + 1) * 2 >= len(left) and len(left) <= len(right)
+    heads = [f.baseline for f in left if f.size >= body + 1]
+    if len(heads) * 2 < len(left) or len(left) > len(right):
+        return False
+    return not any(f.size < body + 1 and min(heads) < f.baseline < max(heads) for f in left)
 
 
 def _median(values: Iterable[float]) -> float:

@@ -467,3 +467,14 @@ def test_a_sidebar_line_running_into_the_gutter_leaves_the_sidebar_a_column(tmp_
     side += [(34.0, 164.0 + 12 * i, f"Side {i}", 10.0) for i in range(5, 9)]
     document = load(tmp_path, _placed_pdf(side + MAIN_COLUMN))
     assert texts(document) == [text for *_, text, _ in side + MAIN_COLUMN]
+
+
+def test_a_sidebar_with_its_own_headings_is_a_column_not_a_column_of_headings(tmp_path: Path) -> None:
+    # sidebar headings set larger than the text may share a baseline with a main row; the sidebar's own
+    # lines between them tell it from moderncv's column of headings, which heads the rows beside it
+    side = [
+        (34.0, 100.0, "Contact", 12.0), (34.0, 116.0, "(212) 555-0119", 10.0), (34.0, 128.0, "ada@example.com", 10.0),
+        (34.0, 142.0, "Skills", 12.0), (34.0, 158.0, "Python, CUDA", 10.0), (34.0, 184.0, "Awards", 12.0),
+    ]
+    document = load(tmp_path, _placed_pdf(side + MAIN_COLUMN))
+    assert texts(document) == [text for *_, text, _ in side + MAIN_COLUMN]
