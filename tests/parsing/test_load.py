@@ -463,7 +463,7 @@ MAIN_COLUMN = [(200.0, 100.0 + 14 * i, f"Main column line {i} with a longer sent
 def test_a_sidebar_line_running_into_the_gutter_leaves_the_sidebar_a_column(tmp_path: Path) -> None:
     long_line = "Frameworks: PyTorch, Ray, Megatron-"  # TeX lets the hyphenated word run past the sidebar
     side = [(34.0, 104.0 + 12 * i, f"Side {i}", 10.0) for i in range(4)]
-    side += [(207 - pymupdf.get_text_length(long_line, fontsize=10), 152.0, long_line, 10.0)]
+    side += [(211 - pymupdf.get_text_length(long_line, fontsize=10), 152.0, long_line, 10.0)]
     side += [(34.0, 164.0 + 12 * i, f"Side {i}", 10.0) for i in range(5, 9)]
     document = load(tmp_path, _placed_pdf(side + MAIN_COLUMN))
     assert texts(document) == [text for *_, text, _ in side + MAIN_COLUMN]
