@@ -53,7 +53,10 @@ def split_items(rows: Sequence[Row]) -> list[list[Row]]:
         left = min((rows[i].x0 for i in bulleted), default=0.0)
         starts = [i for i in bulleted if rows[i].x0 <= left + 3]
     if not starts:
-        starts = [i for i, row in enumerate(rows) if i == 0 or _ends_sentence(rows[i - 1]) or _starts_title(row)]
+        starts = [
+            i for i, row in enumerate(rows)
+            if i == 0 or _ends_sentence(rows[i - 1]) or (_starts_title(row) and not _hyphen_wrapped(rows[i - 1], row))
+        ]
         starts = _venue_lines_joined(rows, starts)
         # a label line ("Preprints") is no paper: the paper starts on the line under it
         labels = {i for i in starts if i + 1 < len(rows) and _is_label(rows[i].text)}
@@ -88,6 +91,11 @@ def _opens_with_venue(text: str) -> bool:
         and _VENUE_LEAD.fullmatch(text[: found[1]]) is not None
         and _YEAR.search(text, found[2]) is not None
     )
+
+
+def _hyphen_wrapped(above: Row, row: Row) -> bool:
+    """*row* opens with the rest of the word hyphenated at the end of *above* ("Question An-" / "swering")."""
+    return re.search(r"[A-Za-z]-$", above.text.rstrip()) is not None and row.text[row.bullet : row.bullet + 1].islower()
 
 
 def _starts_title(row: Row) -> bool:

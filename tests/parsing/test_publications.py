@@ -505,3 +505,21 @@ def test_a_venue_line_under_a_citation_that_ended_its_sentence_is_that_papers_ve
     assert [p[3:5] for p in papers(parse(document).to_json_resume())] == [
         ("arXiv", "2025"), ("EMNLP", "2022"), ("ACL", "2023"), ("JMLR", None), ("ICLR", "2024"),
     ]
+
+
+def test_a_bold_title_hyphenated_at_the_line_end_does_not_start_a_paper_on_its_rest() -> None:
+    heading = {"size": 13.0, "bold": True}
+    title = "PRISM-R: Compositional Reward Modeling for Open-Domain Question An-"
+    document = make_document(
+        L("王可欣", size=18, bold=True),
+        L("科研成果", **heading),
+        "Kexin Wang, Tao Huang. Self-Supervised Decoding for Mathematical Reasoning. ICLR 2024.",
+        L(title, bold=True),
+        # the title's rest and the candidate's bold name read as one bold run of three words
+        L("swering Kexin Wang#, Tao Huang# 在投 NeurIPS 2025", bold_parts=("swering", "Kexin Wang#")),
+        L("技能特长", **heading), "Python",
+    )
+    found = papers(parse(document).to_json_resume())
+    assert [(p[0].split(":")[0], p[3], p[4]) for p in found] == [
+        ("Self-Supervised Decoding for Mathematical Reasoning", "ICLR", "2024"), ("PRISM-R", "NeurIPS", "2025"),
+    ]
