@@ -486,21 +486,23 @@ def test_venue_first_then_labelled_title_and_authors(fmt: str) -> None:
     ]
 
 
+VENUE_ON_THE_NEXT_LINE = (
+    "Xiaotong Zhang, Rui Feng. Verifier-Guided Alignment with Noisy Human Feedback.",
+    "arXiv preprint, 2025.",
+    "Low-Rank Continual Pretraining on Edge Devices. Kai Sun, Xiaotong Zhang（通讯作者）.",
+    "Findings of EMNLP 2022（已录用）.",
+    "Yue Zhang, Xiaotong Zhang. Diffusion-Based Quantization for Multimodal Large",
+    "Language Models. ACL 2023, poster.",
+    # a paper whose venue has no year keeps its own line: the next paper's venue opens a new one
+    "Xiaotong Zhang, Lei Chen. Causal Tool Use for Vision-Language Navigation. JMLR, Major Revision.",
+    "ICLR 2024. Xiaotong Zhang, Hao Wu. Sparse Routing for Mixture-of-Experts Pretraining.",
+)
+
+
 def test_a_venue_line_under_a_citation_that_ended_its_sentence_is_that_papers_venue() -> None:
     heading = {"size": 13.0, "bold": True}
     document = make_document(
-        L("张晓彤", size=18, bold=True),
-        L("发表论文", **heading),
-        "Xiaotong Zhang, Rui Feng. Verifier-Guided Alignment with Noisy Human Feedback.",
-        "arXiv preprint, 2025.",
-        "Low-Rank Continual Pretraining on Edge Devices. Kai Sun, Xiaotong Zhang（通讯作者）.",
-        "Findings of EMNLP 2022（已录用）.",
-        "Yue Zhang, Xiaotong Zhang. Diffusion-Based Quantization for Multimodal Large",
-        "Language Models. ACL 2023, poster.",
-        # a paper whose venue has no year keeps its own line: the next paper's venue opens a new one
-        "Xiaotong Zhang, Lei Chen. Causal Tool Use for Vision-Language Navigation. JMLR, Major Revision.",
-        "ICLR 2024. Xiaotong Zhang, Hao Wu. Sparse Routing for Mixture-of-Experts Pretraining.",
-        L("技能特长", **heading), "Python",
+        L("张晓彤", size=18, bold=True), L("发表论文", **heading), *VENUE_ON_THE_NEXT_LINE, L("技能特长", **heading)
     )
     assert [p[3:5] for p in papers(parse(document).to_json_resume())] == [
         ("arXiv", "2025"), ("EMNLP", "2022"), ("ACL", "2023"), ("JMLR", None), ("ICLR", "2024"),
