@@ -197,6 +197,8 @@ def _gutter(fragments: Sequence[Fragment], width: float) -> tuple[float, float, 
     """The gutter's x-range and how far a line may run into it: one crossed by the fewest lines, else one that a
     sidebar's lines run into a little ("Megatron-"), standing at the left edge of the column right of it."""
     plain = _least_crossed(fragments, width, 0.0)
+    if plain is not None and plain[2] == 0:  # nothing crosses it: no overhang can do better
+        return plain[0], plain[1], 0.0
     overhung = _least_crossed(fragments, width, OVERHANG_EM)
     if overhung is not None and (plain is None or overhung[2] < plain[2]):
         if sum(1 for f in fragments if 0 <= f.bbox[0] - overhung[1] < 2) >= 3:
