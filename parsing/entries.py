@@ -89,6 +89,19 @@ def _continues(previous: Row, row: Row) -> bool:
     return wraps_into(previous, row)
 
 
+def _wraps_on(previous: Row, row: Row, last: Piece) -> bool:
+    """*row* holds the rest of *previous*'s last piece: a wrapped line, or, where a date cell ends *previous*, the
+    rest of a hyphenated word ("Shanghai Jiao Tong Uni-" / "versity.") or of a bare school word ("University" /
+    "College London.")."""
+    if _continues(previous, row):
+        return True
+    after = previous.text[last.end :].strip()
+    if previous.page != row.page or has_date(row) or not dates.is_date_only(after.lstrip("-")):
+        return False
+    bare_school = re.fullmatch(r"[A-Za-z]+", last.text.strip()) is not None and _institution_rank(last.text) > 0
+    return after.startswith("-") or bare_school
+
+
 def has_date(row: Row) -> bool:
     """The row carries an entry's dates: a range, or a cell holding only a date."""
     if dates.first_range(row.text):
@@ -259,10 +272,12 @@ def pieces(rows: Sequence[Row], *, soft: bool = True) -> list[Piece]:
     for row in rows:
         found = _row_pieces(row, soft)
         joins = found and not _starts_with_degree(found[0].text)  # a degree starts its own piece
-        if joins and out and previous is not None and _continues(previous, row) and out[-1].row is previous:
+        if joins and out and previous is not None and out[-1].row is previous and _wraps_on(previous, row, out[-1]):
             # a name wrapped onto the next line: "Indian Institute of" / "Technology Madras"
             last, first = out[-1], found[0]
             gap = previous.text[last.end :].strip()
+            if dates.is_date_only(gap.lstrip("-")):  # past the name only its dates: what stands before them counts
+                gap = gap[: len(gap) - len(gap.lstrip("-"))]
             hyphenated = gap == "-" and last.text[-1:].isalpha() and first.text[:1].islower()  # "Bom-" / "bay"
             if (not gap or hyphenated) and not row.text[: first.begin].strip():
                 text = last.text + first.text if hyphenated else join_lines([last.text, first.text])

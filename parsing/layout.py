@@ -37,6 +37,7 @@ from parsing.document import Line, Page, Rect, Span
 from parsing.normalize import strip_heading_mark
 
 CELL_GAP_EM = 0.8  # a gap wider than this (in font sizes) between fragments of a row is a cell break
+OVERHANG_EM = 2.0  # a column's line may run this many font sizes into the gutter ("Megatron-" past the sidebar)
 BASELINE_TOLERANCE = 0.3  # same row when baselines differ by less than this many font sizes
 MARGIN = 0.1  # running headers/footers live in the top and bottom tenth of the page
 _PAGE_NUMBER = re.compile(
@@ -65,6 +66,10 @@ class Fragment:
     @property
     def width(self) -> float:
         return self.bbox[2] - self.bbox[0]
+
+    def reach(self, overhang: float) -> float:
+        """The right edge a gutter must clear when a line may run *overhang* font sizes into it."""
+        return max(self.bbox[0], self.bbox[2] - overhang * self.size)
 
 
 def page_lines(fragments: Sequence[Fragment], number: int, width: float) -> list[Line]:
@@ -164,12 +169,12 @@ def _segments(fragments: Sequence[Fragment], width: float) -> list[list[Fragment
     gutter = _gutter(ordered, width)
     if gutter is None:
         return [ordered]
-    left_edge, right_edge = gutter
+    left_edge, right_edge, overhang = gutter
     segments: list[list[Fragment]] = [[]]
     band: list[Fragment] = []
 
     def close_band() -> None:
-        left = [f for f in band if f.bbox[2] <= left_edge]
+        left = [f for f in band if f.reach(overhang) <= left_edge]
         right = [f for f in band if f.bbox[0] >= right_edge]
         if _are_columns(left, right, width):
             segments.extend([left, right, []])
@@ -179,7 +184,7 @@ def _segments(fragments: Sequence[Fragment], width: float) -> list[list[Fragment
 
     # Fragments crossing the gutter (a full-width header, a wide line) cut the page into bands.
     for fragment in ordered:
-        if fragment.bbox[0] < right_edge and fragment.bbox[2] > left_edge:
+        if fragment.bbox[0] < right_edge and fragment.reach(overhang) > left_edge:
             close_band()
             segments[-1].append(fragment)
         else:
@@ -188,8 +193,22 @@ def _segments(fragments: Sequence[Fragment], width: float) -> list[list[Fragment
     return [segment for segment in segments if segment]
 
 
-def _gutter(fragments: Sequence[Fragment], width: float) -> tuple[float, float] | None:
-    """The widest x-range crossed by the fewest fragments, with text on both sides of it, if clear enough."""
+def _gutter(fragments: Sequence[Fragment], width: float) -> tuple[float, float, float] | None:
+    """The gutter's x-range and how far a line may run into it: one crossed by the fewest lines, else one that a
+    sidebar's lines run into a little ("Megatron-"), standing at the left edge of the column right of it."""
+    plain = _least_crossed(fragments, width, 0.0)
+    if plain is not None and plain[2] == 0:  # nothing crosses it: no overhang can do better
+        return plain[0], plain[1], 0.0
+    overhung = _least_crossed(fragments, width, OVERHANG_EM)
+    if overhung is not None and (plain is None or overhung[2] < plain[2]):
+        if sum(1 for f in fragments if 0 <= f.bbox[0] - overhung[1] < 2) >= 3:
+            return overhung[0], overhung[1], OVERHANG_EM
+    return None if plain is None else (plain[0], plain[1], 0.0)
+
+
+def _least_crossed(fragments: Sequence[Fragment], width: float, overhang: float) -> tuple[float, float, int] | None:
+    """The widest x-range crossed by the fewest fragments, with text on both sides of it, if clear enough; and
+    how many cross it."""
     if len(fragments) < 6:
         return None
     start, stop, step = int(width * 0.1), int(width * 0.9), 2
@@ -197,12 +216,12 @@ def _gutter(fragments: Sequence[Fragment], width: float) -> tuple[float, float] 
     changes = [0] * (bins + 1)  # +1 where a fragment's x-range starts, -1 after it ends
     for fragment in fragments:
         first = max(0, int((fragment.bbox[0] - start) // step))
-        last = min(bins - 1, int((fragment.bbox[2] - start) // step))
+        last = min(bins - 1, int((fragment.reach(overhang) - start) // step))
         if first <= last:
             changes[first] += 1
             changes[last + 1] -= 1
     coverage = list(accumulate(changes[:bins]))
-    rights = sorted(f.bbox[2] for f in fragments)
+    rights = sorted(f.reach(overhang) for f in fragments)
     lefts = sorted(f.bbox[0] for f in fragments)
     # A gutter has at least three fragments wholly left of it and three wholly right of it.
     valid = [
@@ -224,7 +243,7 @@ def _gutter(fragments: Sequence[Fragment], width: float) -> tuple[float, float] 
             run_start = None
     if best[1] - best[0] < 2:  # narrower than ~6 pt: word spacing, not a gutter
         return None
-    return start + best[0] * step, start + (best[1] + 1) * step
+    return start + best[0] * step, start + (best[1] + 1) * step, least
 
 
 def _are_columns(left: Sequence[Fragment], right: Sequence[Fragment], width: float) -> bool:
@@ -265,9 +284,12 @@ def _date_column(fragments: Sequence[Fragment]) -> bool:
 
 def _heading_column(left: Sequence[Fragment], right: Sequence[Fragment]) -> bool:
     """The left side is mostly headings set larger than the text beside them (moderncv's fancy style): each
-    heading belongs with the rows on its right, not to a sidebar."""
+    heading belongs with the rows on its right, not to a sidebar, whose own text lies between its headings."""
     body = _median(f.size for f in right)
-    return sum(1 for f in left if f.size >= body + 1) * 2 >= len(left) and len(left) <= len(right)
+    heads = [f.baseline for f in left if f.size >= body + 1]
+    if len(heads) * 2 < len(left) or len(left) > len(right):
+        return False
+    return not any(f.size < body + 1 and min(heads) < f.baseline < max(heads) for f in left)
 
 
 def _median(values: Iterable[float]) -> float:

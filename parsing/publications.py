@@ -38,6 +38,7 @@ _BULLET = re.compile(r"^\s*[•●▪◦·‣]\s*")  # a bullet glyph; "A. Mehta
 # "论文：Chen S, Wang W. Title. SIGIR 2024." inside a project: the label is no part of the citation
 _LEAD_LABEL = re.compile(r"^(?:论文|文章|paper|publication)\s*[:：]\s*", re.IGNORECASE)
 _DASH = re.compile(r"\s[-–—]\s")
+_VENUE_LEAD = re.compile(r"\s*(?:(?:in|findings\s+of(?:\s+the)?|proceedings\s+of(?:\s+the)?)\s+)?", re.IGNORECASE)
 _LEAD_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s{2,}")
 
 
@@ -52,7 +53,11 @@ def split_items(rows: Sequence[Row]) -> list[list[Row]]:
         left = min((rows[i].x0 for i in bulleted), default=0.0)
         starts = [i for i in bulleted if rows[i].x0 <= left + 3]
     if not starts:
-        starts = [i for i, row in enumerate(rows) if i == 0 or _ends_sentence(rows[i - 1]) or _starts_title(row)]
+        starts = [
+            i for i, row in enumerate(rows)
+            if i == 0 or _ends_sentence(rows[i - 1]) or (_starts_title(row) and not _hyphen_wrapped(rows[i - 1], row))
+        ]
+        starts = _venue_lines_joined(rows, starts)
         # a label line ("Preprints") is no paper: the paper starts on the line under it
         labels = {i for i in starts if i + 1 < len(rows) and _is_label(rows[i].text)}
         starts = sorted((set(starts) - labels) | {i + 1 for i in labels})
@@ -64,6 +69,33 @@ def split_items(rows: Sequence[Row]) -> list[list[Row]]:
         elif items and not _is_subheading(rows, index, start_set):
             items[-1].append(row)
     return items
+
+
+def _venue_lines_joined(rows: Sequence[Row], starts: list[int]) -> list[int]:
+    """A line that opens with a venue and its year ("ICLR 2024 Workshop.", "arXiv preprint, 2025.") ends the
+    citation above when that one has neither a venue nor a year yet, though the line above ends a sentence."""
+    kept: list[int] = []
+    for index in starts:
+        above = join_lines(row.text for row in rows[kept[-1] : index]) if kept else ""
+        if kept and _opens_with_venue(rows[index].text) and _venue(above) is None and not _YEAR.search(above):
+            continue
+        kept.append(index)
+    return kept
+
+
+def _opens_with_venue(text: str) -> bool:
+    """The line starts with a venue ("Findings of", "In" before it at most) and gives a year."""
+    found = _venue(text)
+    return (
+        found is not None
+        and _VENUE_LEAD.fullmatch(text[: found[1]]) is not None
+        and _YEAR.search(text, found[2]) is not None
+    )
+
+
+def _hyphen_wrapped(above: Row, row: Row) -> bool:
+    """*row* opens with the rest of the word hyphenated at the end of *above* ("Question An-" / "swering")."""
+    return re.search(r"[A-Za-z]-$", above.text.rstrip()) is not None and row.text[row.bullet : row.bullet + 1].islower()
 
 
 def _starts_title(row: Row) -> bool:

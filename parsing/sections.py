@@ -137,7 +137,8 @@ def _join_wrapped_headings(rows: list[Row]) -> list[Row]:
 
 
 def _heads_together(above: Row, row: Row) -> bool:
-    """*row* is the second line of the heading *above*: its wrapped rest, or its gloss ("工作经历" / "Experience")."""
+    """*row* is the second line of the heading *above*: its wrapped rest, or its gloss in the other script
+    ("工作经历" / "Experience"); "Publications" / "Conference Papers" is a heading and its first sub-heading."""
     if (
         len(above.lines) != 1
         or len(row.lines) != 1
@@ -151,8 +152,8 @@ def _heads_together(above: Row, row: Row) -> bool:
     kind, coverage = classify(clean_heading(f"{above.text} {row.text}"))
     first, first_coverage = classify(clean_heading(above.text))
     second = classify(clean_heading(row.text))[0]
-    # a gloss translates the heading: the same kind in the other script ("工作经历" / "Experience"), not a sub-heading
-    glossed = first_coverage >= 0.75 and first == second == kind and (cjk_count(above.text) > 0) != (cjk_count(row.text) > 0)
+    other_script = (cjk_count(above.text) > 0) != (cjk_count(row.text) > 0)
+    glossed = first_coverage >= 0.75 and first == second == kind and other_script
     return coverage >= 0.75 and (first_coverage < 0.75 or glossed)
 
 
@@ -196,10 +197,8 @@ def _groups(section: Section, row: Row, kind: str) -> bool:
     if section.kind != "publications" or section.heading is None or row.size > section.heading.size + 0.3:
         return False
     folded = vocab.fold(clean_heading(row.text))
-    groups = vocab.headings().groups
-    # the group's name as listed, or without a modifier ("Selected Conference Papers"); a modifier may be part of the name
-    named = folded in groups or vocab.headings().modifiers.sub("", folded) in groups
-    return kind in (OTHER, "publications", "conferences") and named
+    bare = vocab.headings().modifiers.sub("", folded)  # "Selected Preprints"; "Conference Papers" loses too much
+    return kind in (OTHER, "publications", "conferences") and not {folded, bare}.isdisjoint(vocab.headings().groups)
 
 
 # -- a column of headings left of the text ------------------------------------------------------

@@ -446,3 +446,35 @@ def test_narrow_sidebar_on_the_right_is_a_column_although_some_baselines_meet(tm
 def test_emoji_are_left_out_of_the_rendition_of_text_files(tmp_path: Path) -> None:
     document = load(tmp_path, "## 🎓 教育经历\n\n✉️ a@example.com\n".encode(), "cv.md")
     assert texts(document) == ["教育经历", "✉ a@example.com"]
+
+
+def _placed_pdf(texts: Sequence[tuple[float, float, str, float]]) -> bytes:
+    """A one-page PDF with each (x, baseline, text, font size) where it is placed."""
+    pdf = pymupdf.open()
+    page = pdf.new_page(width=595, height=842)
+    for x, y, text, size in texts:
+        page.insert_text((x, y), text, fontsize=size, fontname="helv")
+    return pdf.tobytes()
+
+
+MAIN_COLUMN = [(200.0, 100.0 + 14 * i, f"Main column line {i} with a longer sentence", 10.0) for i in range(12)]
+
+
+def test_a_sidebar_line_running_into_the_gutter_leaves_the_sidebar_a_column(tmp_path: Path) -> None:
+    long_line = "Frameworks: PyTorch, Ray, Megatron-"  # TeX lets the hyphenated word run past the sidebar
+    side = [(34.0, 104.0 + 12 * i, f"Side {i}", 10.0) for i in range(4)]
+    side += [(211 - pymupdf.get_text_length(long_line, fontsize=10), 152.0, long_line, 10.0)]
+    side += [(34.0, 164.0 + 12 * i, f"Side {i}", 10.0) for i in range(5, 9)]
+    document = load(tmp_path, _placed_pdf(side + MAIN_COLUMN))
+    assert texts(document) == [text for *_, text, _ in side + MAIN_COLUMN]
+
+
+def test_a_sidebar_with_its_own_headings_is_a_column_not_a_column_of_headings(tmp_path: Path) -> None:
+    # sidebar headings set larger than the text may share a baseline with a main row; the sidebar's own
+    # lines between them tell it from moderncv's column of headings, which heads the rows beside it
+    side = [
+        (34.0, 100.0, "Contact", 12.0), (34.0, 116.0, "(212) 555-0119", 10.0), (34.0, 128.0, "ada@example.com", 10.0),
+        (34.0, 142.0, "Skills", 12.0), (34.0, 158.0, "Python, CUDA", 10.0), (34.0, 184.0, "Awards", 12.0),
+    ]
+    document = load(tmp_path, _placed_pdf(side + MAIN_COLUMN))
+    assert texts(document) == [text for *_, text, _ in side + MAIN_COLUMN]

@@ -484,3 +484,44 @@ def test_venue_first_then_labelled_title_and_authors(fmt: str) -> None:
         ("Compositional Instruction Tuning without Labeled Data", ["Rachel Stone", "Hannah Holloway"],
          "other", "CVPR", "2026", "submitted", "main"),
     ]
+
+
+VENUE_ON_THE_NEXT_LINE = (
+    "Xiaotong Zhang, Rui Feng. Verifier-Guided Alignment with Noisy Human Feedback.",
+    "arXiv preprint, 2025.",
+    "Low-Rank Continual Pretraining on Edge Devices. Kai Sun, Xiaotong Zhang（通讯作者）.",
+    "Findings of EMNLP 2022（已录用）.",
+    "Yue Zhang, Xiaotong Zhang. Diffusion-Based Quantization for Multimodal Large",
+    "Language Models. ACL 2023, poster.",
+    # a paper whose venue has no year keeps its own line: the next paper's venue opens a new one
+    "Xiaotong Zhang, Lei Chen. Causal Tool Use for Vision-Language Navigation. JMLR, Major Revision.",
+    "ICLR 2024. Xiaotong Zhang, Hao Wu. Sparse Routing for Mixture-of-Experts Pretraining.",
+)
+
+
+def test_a_venue_line_under_a_citation_that_ended_its_sentence_is_that_papers_venue() -> None:
+    heading = {"size": 13.0, "bold": True}
+    document = make_document(
+        L("张晓彤", size=18, bold=True), L("发表论文", **heading), *VENUE_ON_THE_NEXT_LINE, L("技能特长", **heading)
+    )
+    assert [p[3:5] for p in papers(parse(document).to_json_resume())] == [
+        ("arXiv", "2025"), ("EMNLP", "2022"), ("ACL", "2023"), ("JMLR", None), ("ICLR", "2024"),
+    ]
+
+
+def test_a_bold_title_hyphenated_at_the_line_end_does_not_start_a_paper_on_its_rest() -> None:
+    heading = {"size": 13.0, "bold": True}
+    title = "PRISM-R: Compositional Reward Modeling for Open-Domain Question An-"
+    document = make_document(
+        L("王可欣", size=18, bold=True),
+        L("科研成果", **heading),
+        "Kexin Wang, Tao Huang. Self-Supervised Decoding for Mathematical Reasoning. ICLR 2024.",
+        L(title, bold=True),
+        # the title's rest and the candidate's bold name read as one bold run of three words
+        L("swering Kexin Wang#, Tao Huang# 在投 NeurIPS 2025", bold_parts=("swering", "Kexin Wang#")),
+        L("技能特长", **heading), "Python",
+    )
+    found = papers(parse(document).to_json_resume())
+    assert [(p[0].split(":")[0], p[3], p[4]) for p in found] == [
+        ("Self-Supervised Decoding for Mathematical Reasoning", "ICLR", "2024"), ("PRISM-R", "NeurIPS", "2025"),
+    ]

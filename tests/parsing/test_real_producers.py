@@ -489,3 +489,25 @@ def test_a_phone_broken_around_the_name_printed_beside_it() -> None:
         L("University of Washington, Ph.D. in Artificial Intelligence", right="2021 – Present"),
     )
     assert (profile["basics"]["name"], profile["basics"]["phone"]) == ("Amara Whitfield", "+1 (415) 555-0122")
+
+
+def test_a_school_name_wrapped_beside_its_date_cell_is_whole() -> None:
+    profile = _profile(
+        L("Julian Brennan", size=18, bold=True),
+        L("Education", **H),
+        L("Master of Science in Electronic Information, University", right="09/2023 - Present"),
+        "College London.",
+        L("Ph.D. in Electronic Information, Shanghai Jiao Tong Uni-", right="Sep 2022 – Present"),
+        "versity.",
+        L("B.S. in Automation, University of Toronto.", right="09/2019 - 06/2023"),
+        L("Experience", **H),
+        L("Research Intern, Apple.", right="07/2025 - Present"),
+        "Led the migration of training jobs to a fault-tolerant scheduler.",
+    )
+    assert _fields(profile["education"], "institution", "startDate") == [
+        ("University College London", "2023-09"),
+        ("Shanghai Jiao Tong University", "2022-09"),
+        ("University of Toronto", "2019-09"),
+    ]
+    # a line under a job's date cell is its description, not the rest of the employer's name
+    assert _fields(profile["work"], "name", "position") == [("Apple", "Research Intern")]
