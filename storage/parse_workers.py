@@ -37,6 +37,7 @@ SECONDS_PER_DOCUMENT = 10.0
 MEMORY_PER_WORKER = 2**30  # bytes of address space a document may add to the worker's own
 MAX_WORKERS = 4
 _POLL = 0.1  # seconds between looks at the stop event and the deadlines
+_ORPHAN_CHECK = 1.0  # seconds between an idle worker's looks at whether the program that started it is gone
 
 Item = TypeVar("Item")
 Reader = Callable[[Path], ReadResume]
@@ -209,8 +210,13 @@ class _Pool:
 def _serve(connection: Connection, memory: int, reader: Reader) -> None:
     """A worker: limit its own memory, then read each path it is sent until the pipe closes."""
     _limit_memory(memory)
+    parent = os.getppid()
     while True:
         try:
+            if not connection.poll(_ORPHAN_CHECK):
+                if os.getppid() != parent:  # the program was killed: its pipe may never close (siblings hold it)
+                    return
+                continue
             path = connection.recv()
         except (EOFError, OSError):
             return

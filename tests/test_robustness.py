@@ -11,6 +11,7 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -50,6 +51,18 @@ def _kill_after(command: list[str], lines_wanted: int, env: dict[str, str] | Non
     process.wait(timeout=60)
     assert process.returncode == -signal.SIGKILL, "the process ended before it was killed"
     return lines
+
+
+def _processes_naming(text: str) -> list[int]:
+    """Ids of the live processes whose command line names *text* (a zombie's is empty)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            if entry.name.isdigit() and text.encode() in (entry / "cmdline").read_bytes():
+                found.append(int(entry.name))
+        except OSError:  # it ended while we looked
+            continue
+    return found
 
 
 # -- bad files --------------------------------------------------------------------------------
@@ -159,6 +172,10 @@ def test_an_import_killed_midway_keeps_every_committed_candidate_and_leaves_no_h
     command = [sys.executable, "main.py", "import", "--library", str(library_path), str(folder)]
     printed = _kill_after(command, lines_wanted=5)
     assert printed[0].startswith("imported") and all(line.startswith("joined #1") for line in printed[1:])
+    deadline = time.monotonic() + 10
+    while _processes_naming(str(library_path)) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not _processes_naming(str(library_path)), "the killed import's reader processes outlived it"
 
     assert _integrity(library_path) == "ok"
     library = Library(library_path)
