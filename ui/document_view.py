@@ -6,7 +6,6 @@ Scene units are PDF points: page *n* sits at `page_rect(n)`, so a rectangle read
 
 from __future__ import annotations
 
-import unicodedata
 from collections import OrderedDict
 from collections.abc import Sequence
 from typing import Any
@@ -47,7 +46,7 @@ from PySide6.QtWidgets import (
 
 from storage.records import DocumentRecord, HighlightRecord
 from ui.document_marks import SELECTION_COLOR, Z_SELECTION, DocumentMarks, RectsItem
-from ui.page_text import PageRect, TextSelection, Token, page_tokens, selection_from_tokens
+from ui.page_text import PageRect, TextSelection, Token, nearest_token, page_tokens, selection_from_tokens, word_range
 from ui.render_limits import RenderPlan, plan_render, render
 
 PAGE_GAP = 12.0
@@ -364,15 +363,7 @@ class DocumentView(QGraphicsView):
         return QRectF(QPointF(x0, y0), QPointF(x1, y1))
 
     def _nearest_token(self, page: int, point: QPointF) -> int | None:
-        """The token under *point*, else the nearest one on the same line, else the nearest line's."""
-        best: tuple[float, float] | None = None
-        found: int | None = None
-        for index, token in enumerate(self.tokens(page)):
-            x0, y0, x1, y1 = token.rect
-            key = (max(y0 - point.y(), 0.0, point.y() - y1), max(x0 - point.x(), 0.0, point.x() - x1))
-            if best is None or key < best:
-                best, found = key, index
-        return found
+        return nearest_token(self.tokens(page), point.x(), point.y())
 
     def _point_on_page(self, page: int, scene_point: QPointF) -> QPointF:
         return scene_point - self._page_rects[page].topLeft()
@@ -393,22 +384,7 @@ class DocumentView(QGraphicsView):
         self.selection_changed.emit()
 
     def _word_range(self, page: int, index: int) -> tuple[int, int]:
-        """A Latin word, or the run of CJK characters around *index* up to spaces and punctuation."""
-        tokens = self.tokens(page)
-
-        def joins(left: Token, right: Token) -> bool:
-            return (
-                left.wide and right.wide and left.line == right.line and not right.space_before
-                and not unicodedata.category(left.text[0]).startswith("P")
-                and not unicodedata.category(right.text[0]).startswith("P")
-            )
-
-        first = last = index
-        while first > 0 and joins(tokens[first - 1], tokens[first]):
-            first -= 1
-        while last + 1 < len(tokens) and joins(tokens[last], tokens[last + 1]):
-            last += 1
-        return first, last
+        return word_range(self.tokens(page), index)
 
     # -- marks ------------------------------------------------------------------------------
 

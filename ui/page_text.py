@@ -100,3 +100,33 @@ def selection_from_tokens(page: int, tokens: Sequence[Token]) -> TextSelection:
         parts.append(token.text)
         previous = token
     return TextSelection(page, tuple(rects), "".join(parts))
+
+
+def nearest_token(tokens: Sequence[Token], x: float, y: float) -> int | None:
+    """The index of the token under (x, y), else the nearest one on the same line, else the nearest line's."""
+    best: tuple[float, float] | None = None
+    found: int | None = None
+    for index, token in enumerate(tokens):
+        x0, y0, x1, y1 = token.rect
+        key = (max(y0 - y, 0.0, y - y1), max(x0 - x, 0.0, x - x1))
+        if best is None or key < best:
+            best, found = key, index
+    return found
+
+
+def word_range(tokens: Sequence[Token], index: int) -> tuple[int, int]:
+    """A Latin word, or the run of CJK characters around *index* up to spaces and punctuation."""
+
+    def joins(left: Token, right: Token) -> bool:
+        return (
+            left.wide and right.wide and left.line == right.line and not right.space_before
+            and not unicodedata.category(left.text[0]).startswith("P")
+            and not unicodedata.category(right.text[0]).startswith("P")
+        )
+
+    first = last = index
+    while first > 0 and joins(tokens[first - 1], tokens[first]):
+        first -= 1
+    while last + 1 < len(tokens) and joins(tokens[last], tokens[last + 1]):
+        last += 1
+    return first, last
