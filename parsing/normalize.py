@@ -29,6 +29,10 @@ _BOLD_MARK = re.compile(r"\*\*+")
 _GAP = re.compile(r"(?<=\S)[ \t]{3,}(?=\S)")
 
 
+# C1 codes that Windows-1252 text decoded as Latin-1 leaves for its quotes and dashes (\x93 → “, \x96 → –)
+WINDOWS_PUNCTUATION: dict[int, str | None] = {code: bytes([code]).decode("cp1252") for code in range(0x91, 0x98)}
+
+
 @cache
 def _translation() -> dict[int, str | None]:
     """One str.translate table for every single-character fix that NFKC does not make."""
@@ -37,8 +41,7 @@ def _translation() -> dict[int, str | None]:
     # C0 and C1 controls; a tab or newline inside a span becomes a space.
     table.update({c: None for c in [*range(0x00, 0x20), *range(0x7F, 0xA0)]})
     table.update({ord("\t"): " ", ord("\n"): " ", ord("\r"): " "})
-    # C1 codes that Windows-1252 text decoded as Latin-1 leaves for its quotes and dashes (\x93 → “, \x96 → –)
-    table.update({code: bytes([code]).decode("cp1252") for code in range(0x91, 0x98)})
+    table.update(WINDOWS_PUNCTUATION)
     # Radicals: Kangxi and the supplement, from their decomposition where Unicode gives one ...
     for code in range(0x2E80, 0x2FE0):
         decomposed = unicodedata.normalize("NFKC", chr(code))

@@ -14,6 +14,7 @@ import pymupdf
 
 from parsing import fallback_font
 from parsing.errors import DocumentTooLarge
+from parsing.normalize import WINDOWS_PUNCTUATION
 from parsing.pdf import MAX_PAGES
 
 BOLD_INK = 0x1A1A1A
@@ -69,6 +70,7 @@ def render_html(html: str) -> bytes:
     else as soon as layout passes that many.
     """
     check_pages(len(_ROW_ENDS.findall(html)), len(_TAG.sub("", html)))
+    html = html.translate(WINDOWS_PUNCTUATION)  # shown as the quotes and dashes they stand for, not as boxes
     html, css, archive = _with_fallback_font(_breakable(_EMOJI.sub("", html)))
     story = pymupdf.Story(html, user_css=css, archive=archive)
     buffer = io.BytesIO()

@@ -277,3 +277,10 @@ def test_a_word_file_of_thousands_of_pages_is_refused_before_it_is_converted() -
     with pytest.raises(DocumentTooLarge, match="about 334 pages"):
         load_bytes("cv.docx", buffer.getvalue())
     assert time.monotonic() - started < 2  # was nearly a minute of python-docx and layout
+
+
+def test_windows_quotes_left_as_c1_controls_show_as_quotes_in_a_rendition() -> None:
+    """A Word or text file whose quotes are C1 controls (cp1252 read as Latin-1) shows “ ” and –, not boxes."""
+    document = load_bytes("cv.txt", "Jane Doe\n\x93Sparse Adapters\x94 \x96 EMNLP 2022\n".encode())
+    shown = pymupdf.open(stream=document.display_pdf)[0].get_text()
+    assert "“Sparse Adapters” – EMNLP 2022" in shown and not any("\x80" <= c <= "\x9f" for c in shown)
