@@ -55,7 +55,7 @@ def load_document(path: str | Path) -> Document:
     if path.stat().st_size > MAX_BYTES:  # checked before reading, not to load a huge file at all
         raise DocumentTooLarge(_too_large(path.stat().st_size))
     data = path.read_bytes()
-    if not data.strip():
+    if not data or data.isspace():  # without copying the whole file as strip() would
         raise EmptyDocument("The file is empty.")
     return load_bytes(path.name, data)
 

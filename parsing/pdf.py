@@ -133,12 +133,13 @@ def _fragments(page: pymupdf.Page, rect: pymupdf.Rect, bold_ink: int | None) -> 
                     or raw_span.get("char_flags", 0) & _CHAR_BOLD
                     or raw_span["color"] == bold_ink
                 )
+                whole = clean_text(raw_span["text"])
                 pieces, marked = _bold_residue(raw_span["text"], raw_span["bbox"], marked)
                 for piece, box, in_marks in pieces:
-                    text = clean_text(piece)
+                    text = whole if len(pieces) == 1 and piece == raw_span["text"] else clean_text(piece)
                     if text:
                         spans.append(Span(text, place(box), raw_span["size"], bool(bold) or in_marks))
-                if clean_text(raw_span["text"]).strip() and (main is None or raw_span["size"] > main["size"]):
+                if whole.strip() and (main is None or raw_span["size"] > main["size"]):
                     main = raw_span
             if main is None:
                 continue

@@ -201,12 +201,15 @@ def is_citation_list(rows: Sequence[Row], *, in_papers: bool = False) -> bool:
 
 def _is_citation(item: Sequence[Row], in_papers: bool) -> bool:
     text = _citation_text(_citation_rows(item))[0]
+    venue = _venue(text) is not None
+    year = _YEAR.search(text) is not None
+    if not (venue or year):  # the cheap test first: most lines of a project are no citation
+        return False
     found = dates.find_dates(text)
     opens_dated = bool(found) and found[0].begin == 0 and "-" in found[0].start  # "Jun 2022–Sep  Research Intern"
     if dates.first_range(text) or opens_dated:  # a job or a project with its period, not a paper
         return False
-    venue = _venue(text) is not None
-    return (in_papers and venue) or (bool(author_list(text)) and (venue or _YEAR.search(text) is not None))
+    return (in_papers and venue) or (bool(author_list(text)) and (venue or year))
 
 
 def _citation_text(rows: Sequence[Row]) -> tuple[str, str | None]:
