@@ -119,9 +119,8 @@ class BackupActions(QObject):
         """Put *backup* in place of the window's library and show it in a new window (None when refused)."""
         parent = self._shell.widget
         if self._import_running():
-            translate = QCoreApplication.translate  # the words File › Open Library uses in the same case
-            plain_box(parent, QMessageBox.Icon.Information, translate("MainWindow", "Import running"),
-                      translate("MainWindow", "Wait for the import to finish first.")).exec()
+            plain_box(parent, QMessageBox.Icon.Information, self.tr("Import running"),
+                      self.tr("Wait for the import to finish first.")).exec()
             return None
         library = self._shell.library
         library.close()

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QMainWindow,
     QMenu,
     QMenuBar,
     QTableWidget,
@@ -41,11 +40,12 @@ def _on_a_laptop(key: QKeySequence) -> bool:
     return first.key().value < Qt.Key.Key_Back.value
 
 
-def shortcut_rows(window: QMainWindow) -> list[tuple[str, str]]:
+def shortcut_rows(window: QWidget) -> list[tuple[str, str]]:
     """(action, its keys) for each action of the window that has a key: the menus' in menu order, then the others."""
     rows: list[tuple[str, str]] = []
     seen: set[QAction] = set()
-    for action in [*_menu_actions(window.menuBar()), *window.actions()]:
+    menu_bar = window.findChild(QMenuBar)
+    for action in [*(_menu_actions(menu_bar) if menu_bar is not None else ()), *window.actions()]:
         keys = [key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts() if _on_a_laptop(key)]
         if keys and action.text() and action not in seen:
             seen.add(action)
@@ -95,12 +95,11 @@ class ShortcutSheetFeature(QObject):
     def open_sheet(self) -> None:
         """Show the sheet, built when opened (it is deleted on close, so it never lists stale actions)."""
         window = self._shell.widget
-        if self.sheet is None and isinstance(window, QMainWindow):
+        if self.sheet is None:
             self.sheet = ShortcutSheet(shortcut_rows(window), window)
             self.sheet.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.sheet.destroyed.connect(self._on_sheet_destroyed)
-        if self.sheet is not None:
-            self.sheet.open()
+        self.sheet.open()
 
     def _on_sheet_destroyed(self) -> None:
         self.sheet = None

@@ -4,6 +4,14 @@
 <context>
     <name>BackupActions</name>
     <message>
+        <source>Import running</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>Wait for the import to finish first.</source>
+        <translation>请等待导入完成。</translation>
+    </message>
+    <message>
         <source>Restore from &amp;Backup…</source>
         <translation>从备份恢复(&amp;B)…</translation>
     </message>
