@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import func, select
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, undefer
 
@@ -41,6 +41,7 @@ from storage.records import (
     HighlightRecord,
     HighlightUses,
 )
+from storage.removal import RemovalMixin
 from storage.review import ReviewMixin
 from storage.vocab import HIGHLIGHT_COLORS, RECOMMENDATIONS, STATUSES
 
@@ -85,7 +86,7 @@ def _highlight_record(row: Highlight) -> HighlightRecord:
     )
 
 
-class Library(ReviewMixin, PeopleMixin):
+class Library(ReviewMixin, PeopleMixin, RemovalMixin):
     """A Shortlist library file and the operations on it."""
 
     def __init__(self, path: str | Path, busy_timeout: float | None = None, *, full_check: bool = True) -> None:
@@ -381,12 +382,6 @@ class Library(ReviewMixin, PeopleMixin):
         if not rows:
             raise KeyError(candidate_id)
         return rows[0]
-
-    def delete_candidate(self, candidate_id: int) -> None:
-        """Remove a person with their documents, profiles and review."""
-        with self.session() as s:
-            s.execute(delete(Candidate).where(Candidate.id == candidate_id))
-            search.unindex(s, candidate_id)
 
     def count(self) -> int:
         """How many candidates the library holds."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -160,14 +161,19 @@ class CandidateTableModel(QAbstractTableModel):
             self.sort(*self._sort)
 
     def upsert(self, rows: Iterable[CandidateSummary]) -> None:
-        """Update rows in place and append new ones, with exact change signals."""
+        """Update rows in place and add new ones in the library's order (by id), with exact change signals."""
         for row in rows:
             position = self._row_of.get(row.id)
             if position is None:
                 end = len(self._rows)
+                if self._rows and self._rows[-1].id > row.id:  # a removed person put back: where they were
+                    end = bisect.bisect(self._rows, row.id, key=lambda r: r.id)
                 self.beginInsertRows(QModelIndex(), end, end)
-                self._rows.append(row)
-                self._row_of[row.id] = end
+                self._rows.insert(end, row)
+                if end == len(self._rows) - 1:
+                    self._row_of[row.id] = end
+                else:
+                    self._row_of = {r.id: i for i, r in enumerate(self._rows)}
                 self.endInsertRows()
             else:
                 self._rows[position] = row

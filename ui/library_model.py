@@ -9,6 +9,9 @@ already shows the refused value reads the stored one back; the error is then rai
 Signals:
     candidates_changed(list): ids of candidates whose list row may read differently (status, score, tags…).
     candidates_removed(list): ids of candidates removed from the library.
+    candidates_restored(list): ids of removed candidates put back (undo), once their rows are listed again.
+    history_outdated(): removed candidates came back under new ids (an import took theirs), so older undo steps may
+        name someone else.
     documents_changed(list): ids of people whose documents changed (a merge, a split, their undo); a merged-away id is gone.
     profile_changed(int): a candidate's profile was saved.
     review_changed(int): a candidate's ratings, recommendation or position changed.
@@ -33,15 +36,17 @@ from storage.library import ANY_VALUE, Library
 from storage.merge_split import PeopleSnapshot
 from storage.profile_paths import Path
 from storage.records import HighlightUses, Passage, TagRecord
+from storage.removal import RemovedPeople, Restored
 
 T = TypeVar("T")
 
 # Announcement kinds, in the order a batch emits them: rows first, then what the panes show.
-_LISTS = ("candidates_removed", "candidates_changed", "documents_changed", "tags_changed")
+_LISTS = ("candidates_removed", "candidates_changed", "candidates_restored", "documents_changed", "tags_changed")
 _EACH = ("profile_changed", "review_changed", "review_notes_changed", "highlights_changed", "rubric_changed")
 _SIGNALS = {
     "candidates": "candidates_changed",
     "removed": "candidates_removed",
+    "restored": "candidates_restored",
     "documents": "documents_changed",
     "tags": "tags_changed",
     "profile": "profile_changed",
@@ -57,6 +62,8 @@ class LibraryModel(QObject):
 
     candidates_changed = Signal(list)
     candidates_removed = Signal(list)
+    candidates_restored = Signal(list)
+    history_outdated = Signal()
     documents_changed = Signal(list)
     profile_changed = Signal(int)
     review_changed = Signal(int)
@@ -132,10 +139,19 @@ class LibraryModel(QObject):
         """Give candidates a status."""
         self._commit(lambda: self.library.set_status(list(candidate_ids), status), candidates=candidate_ids)
 
-    def delete_candidate(self, candidate_id: int) -> None:
-        """Remove a candidate with its documents and review."""
-        self._commit(lambda: self.library.delete_candidate(candidate_id))
-        self._announce(removed=[candidate_id])
+    def remove_people(self, candidate_ids: Sequence[int]) -> RemovedPeople:
+        """Remove people with their documents and reviews; returns what undo needs."""
+        removed = self._commit(lambda: self.library.remove_people(list(candidate_ids)), candidates=candidate_ids)
+        self._announce(removed=candidate_ids)
+        return removed
+
+    def restore_removed(self, removed: RemovedPeople) -> Restored:
+        """Undo a removal; the result names the ids the people came back under."""
+        restored = self._commit(lambda: self.library.restore_removed(removed), candidates=removed.people())
+        self._announce(candidates=restored.people, restored=restored.people)
+        if restored.renumbered:
+            self.history_outdated.emit()
+        return restored
 
     def merge_people(self, kept_id: int, other_id: int) -> PeopleSnapshot:
         """Merge a person into another; returns what undo needs."""

@@ -46,6 +46,7 @@ from ui import (
     language_menu,
     people_feature,
     profile_editor,
+    removal,
     review_feature,
     shortcut_sheet,
 )
@@ -150,6 +151,7 @@ class MainWindow(QMainWindow):
         self.people = people_feature.install(self.shell)
         self.backups = backups.install(self.shell, self.open_library, self.importer.is_running)
         self.shortcut_sheet = shortcut_sheet.install(self.shell)
+        self.removal = removal.install(self.shell, self.action_delete, self.action_undo)
         # -- end of features ------------------------------------------------------------------
         self._restore_layout()
         self.reload_candidates()
@@ -281,7 +283,6 @@ class MainWindow(QMainWindow):
         self.action_zoom_out.triggered.connect(lambda: self.document_view.zoom_by(1 / 1.2))
         self.action_fit_width.triggered.connect(self.document_view.fit_width)
         self.action_fit_page.triggered.connect(self.document_view.fit_page)
-        self.action_delete.triggered.connect(self._on_delete_candidates)
         for action in self.status_actions.values():
             action.triggered.connect(self._on_status_action)
         self.search_box.textChanged.connect(self.library_search.request)
@@ -430,33 +431,14 @@ class MainWindow(QMainWindow):
         """Change the status of candidates (undoable)."""
         self.undo_stack.push(SetStatusCommand(self.library_model, ids, status))
 
-    def _on_delete_candidates(self) -> None:
-        ids = self.selected_candidate_ids()
-        if not ids:
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Remove from library"),
-            self.tr("Remove {count} candidate(s) with their documents and reviews? This cannot be undone.").format(count=len(ids)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,  # it cannot be undone: Enter keeps them
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        for candidate_id in ids:
-            try:
-                self.library_model.delete_candidate(candidate_id)
-            except LibraryError:
-                break  # the model reported it; the rows removed so far stay removed
-
     def _on_candidates_removed(self, ids: list[int]) -> None:
+        shown_row = self.candidate_list.currentIndex().row()
         for candidate_id in ids:
             self.model.remove(candidate_id)
-        self.undo_stack.clear()  # the steps may refer to what is gone
         if self.shell.candidate_id in ids:
             self.show_candidate(0)
-            if self.proxy.rowCount():
-                self.select_row(0)
+            if self.proxy.rowCount():  # the row that took the removed one's place
+                self.select_row(min(max(shown_row - len(ids) + 1, 0), self.proxy.rowCount() - 1))
         self._update_empty_state()
 
     def _on_focus_search(self) -> None:

@@ -86,7 +86,7 @@ def test_highlight_categories_are_renamable(library: Library) -> None:
 def test_delete_candidate_removes_everything(library: Library) -> None:
     cid = add_candidate(library, "gone soon 大模型", make_profile())
     library.add_highlight(cid, 0, [(0, 0, 1, 1)], "x")
-    library.delete_candidate(cid)
+    library.remove_people([cid])
     assert library.count() == 0 and library.search("大模型") == []
 
 

@@ -348,5 +348,5 @@ def test_everything_is_there_after_reopening(window: MainWindow, qtbot: QtBot, a
 def test_removing_the_candidate_shown_empties_the_panel(window: MainWindow, add_pdf_candidate) -> None:  # type: ignore[no-untyped-def]
     cid = add_pdf_candidate([LINES])
     window.review_panel.tag_editor.tag_added.emit("MoE", "strength")
-    window.library_model.delete_candidate(cid)  # the model announces the removal; the views follow
+    window.library_model.remove_people([cid])  # the model announces the removal; the views follow
     assert not window.review_panel.panel.isEnabled() and window.review_panel.panel.areas == {}

@@ -239,10 +239,9 @@ def test_deleting_several_highlights_in_a_locked_library_keeps_them_and_their_un
 
 
 def test_removing_a_candidate_from_a_locked_library_says_so_and_keeps_the_row(
-    window: MainWindow, add_pdf_candidate: Callable[..., int], monkeypatch: pytest.MonkeyPatch
+    window: MainWindow, add_pdf_candidate: Callable[..., int]
 ) -> None:
     cid = add_pdf_candidate([LINES])
-    monkeypatch.setattr(QMessageBox, "question", lambda *_args, **_kwargs: QMessageBox.StandardButton.Yes)
     with locked_by_another_program(window.library.path):
         window.action_delete.trigger()
     assert "locked by another program" in window.statusBar().currentMessage()
