@@ -14,7 +14,7 @@ from storage.vocab import HIGHLIGHT_COLORS
 from ui.page_text import PageRect
 from ui.plain_text import plain_tooltip
 
-MARGIN_NOTE_SIZE = 12.0  # page points: the note tab beside a highlight that has a note
+MARGIN_NOTE_SIZE = 10.0  # page points: the note tab beside a highlight that has a note (ui/page_fit keeps room for it)
 MARGIN_NOTE_COLOR = "#ffe066"  # a sticky note's yellow
 MARGIN_NOTE_EDGE = "#b38f00"
 
@@ -115,13 +115,12 @@ class DocumentMarks(QObject):
             self._highlight_items[highlight.id] = item
 
     def _add_margin_note(self, item: RectsItem, highlight: HighlightRecord) -> None:
-        """A note tab on the page's right edge, level with the passage; pointing at it shows the note (a child: it goes with it)."""
-        page = self._view.page_rect(highlight.page)
+        """A note tab in the margin right of the content, level with the passage; pointing at it shows the note (a child: it goes with it)."""
         top = self._view.to_scene(highlight.page, highlight.rects[0]).top()
         tab = QGraphicsRectItem(0, 0, MARGIN_NOTE_SIZE, MARGIN_NOTE_SIZE, item)
         tab.setBrush(QBrush(QColor(MARGIN_NOTE_COLOR)))
         tab.setPen(QPen(QColor(MARGIN_NOTE_EDGE), 0.5))
-        tab.setPos(page.right() - MARGIN_NOTE_SIZE / 2, top)  # half over the edge: on the page, clear of its text
+        tab.setPos(self._view.content_span[1] - MARGIN_NOTE_SIZE, top)  # in the margin fit width keeps (ui/page_fit)
         tab.setToolTip(plain_tooltip(highlight.note))
         tab.setData(0, "marginNote")
         mark = QGraphicsSimpleTextItem("✎", tab)

@@ -46,7 +46,9 @@ from PySide6.QtWidgets import (
 
 from storage.records import DocumentRecord, HighlightRecord
 from ui.document_marks import SELECTION_COLOR, Z_SELECTION, DocumentMarks, RectsItem
+from ui.page_fit import content_span
 from ui.page_text import PageRect, TextSelection, Token, nearest_token, page_tokens, selection_from_tokens, word_range
+from ui.reading_keys import scroll_by_key
 from ui.render_limits import RenderPlan, plan_render, render
 
 PAGE_GAP = 12.0
@@ -93,6 +95,8 @@ class DocumentView(QGraphicsView):
         self._plans: dict[int, RenderPlan] = {}  # page -> the plan whose pixels it shows
         self._tokens: dict[int, list[Token]] = {}
         self._zoom = 1.0
+        self.content_span = (0.0, 0.0)  # left and right edge of what the pages print: fit width fits it (ui/page_fit)
+        self._reserve = 0  # pixels kept free right of the content (the notes column)
         self._fit_mode: str | None = "width"
         self._current_page = -1
         self._opening = False
@@ -175,11 +179,11 @@ class DocumentView(QGraphicsView):
             self._pages.append(item)
             self._page_rects.append(rect)
             y += rect.height() + PAGE_GAP
-        width = max((r.width() for r in self._page_rects), default=0.0)
+        self.content_span = content_span(self._doc)
         # The scroll bar moves while the scene and scale change; render only once, at the top.
         self._opening = True
         try:
-            scene.setSceneRect(QRectF(-PAGE_GAP, -PAGE_GAP, width + 2 * PAGE_GAP, y + PAGE_GAP))
+            self._fit_scene_rect()
             self._apply_fit()
             self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
         finally:
@@ -269,14 +273,27 @@ class DocumentView(QGraphicsView):
         self._render_visible()
         self.zoom_changed.emit()
 
+    def set_right_reserve(self, pixels: int) -> None:
+        """Keep *pixels* right of the pages' content for a column beside them; fit width makes room for it."""
+        if pixels != self._reserve:
+            self._reserve = pixels
+            self._apply_fit()
+            self._fit_scene_rect()
+            self._render_visible()
+
+    def _fit_scene_rect(self) -> None:
+        """Across: the content and the reserved column (the paper's empty margins stay out); down: every page."""
+        if self._page_rects:
+            left, right = self.content_span
+            width = right - left + self._reserve / self._zoom
+            self.scene().setSceneRect(QRectF(left, -PAGE_GAP, width, self._page_rects[-1].bottom() + 2 * PAGE_GAP))
+
     def _apply_fit(self) -> None:
         if not self._page_rects or self._fit_mode is None:
             return
         page = self._page_rects[0]
         available = self.viewport().size()
-        # The gaps around the pages are scene units too, so they scale with the page: fit page and
-        # gaps together, or a zoom above 1 pushes the scene past the viewport (a needless scroll bar).
-        width_scale = available.width() / (page.width() + 2 * PAGE_GAP)
+        width_scale = (available.width() - self._reserve) / (self.content_span[1] - self.content_span[0])
         if self._fit_mode == "width":
             self._set_scale(width_scale)
         else:
@@ -287,6 +304,7 @@ class DocumentView(QGraphicsView):
         self._zoom = zoom
         self.resetTransform()
         self.scale(zoom, zoom)
+        self._fit_scene_rect()
 
     # -- rendering --------------------------------------------------------------------------
 
@@ -553,27 +571,10 @@ class DocumentView(QGraphicsView):
             self.clear_selection()
             event.accept()
             return
-        if self._scroll_by_key(event):
+        if scroll_by_key(event, self.verticalScrollBar()):
             event.accept()
             return
         super().keyPressEvent(event)
-
-    def _scroll_by_key(self, event: QKeyEvent) -> bool:
-        """Home/End: first/last page; PgUp/PgDn and Space/Shift+Space: a screen, keeping a line of context."""
-        bar = self.verticalScrollBar()
-        screen = max(bar.pageStep() - 3 * bar.singleStep(), bar.singleStep())
-        key, shift = Qt.Key(event.key()), bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-        moves = {
-            Qt.Key.Key_Home: bar.minimum() - bar.value(),
-            Qt.Key.Key_End: bar.maximum() - bar.value(),
-            Qt.Key.Key_PageUp: -screen,
-            Qt.Key.Key_PageDown: screen,
-            Qt.Key.Key_Space: -screen if shift else screen,
-        }
-        if key not in moves:
-            return False
-        bar.setValue(bar.value() + moves[key])
-        return True
 
     def context_position(self) -> tuple[int, QPointF] | None:
         """The page and page point of the last right-click (None when it was off the pages)."""

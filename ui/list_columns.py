@@ -11,8 +11,8 @@ from ui.settings import Settings
 
 # Width of each column in pixels: the header and typical values fit; longer text is elided (…).
 WIDTHS = {
-    "display_name": 76, "organization": 90, "highest_degree": 48, "publication_count": 40, "status": 54, "score": 40,
-    "recommendation": 66, "tags": 50, "document_count": 40, "imported_at": 84,  # the last shown column stretches to the edge
+    "display_name": 70, "organization": 80, "highest_degree": 48, "publication_count": 40, "status": 52, "score": 40,
+    "recommendation": 60, "tags": 44, "document_count": 40, "imported_at": 84,  # the last shown column stretches to the edge
 }
 # Shown until the reviewer chooses: name, where they are, status and the review (score, recommendation, tags).
 HIDDEN_BY_DEFAULT = ("highest_degree", "publication_count", "document_count", "imported_at")

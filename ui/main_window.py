@@ -67,6 +67,8 @@ WRITE_FAILURE_MESSAGE_MS = 15_000
 DEFAULT_WINDOW_SIZE = QSize(1400, 860)
 WINDOW_FRAME = QSize(24, 48)  # a window manager's borders and title bar
 MIN_PANE_WIDTH = 320
+SIDE_PANE_WIDTH = 320  # the profile and review forms fit without scrolling sideways
+SIDE_PANE_MIN_WIDTH = 280  # narrower they scroll sideways; the window still fits an 800-pixel screen
 IMPORT_REPORT_REASONS = 5  # failed files named in the import report's text; the details list all
 OPEN_WINDOWS: list[MainWindow] = []  # windows opened from File > Open/New Library, kept alive
 
@@ -105,9 +107,11 @@ class MainWindow(QMainWindow):
         self.document_pane_layout.addWidget(self.document_stack, 1)
         self.splitter.addWidget(self.document_pane)
         self.splitter.addWidget(self.side_tabs)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 4)
-        self.splitter.setStretchFactor(2, 3)
+        # The document takes what the window gains or loses; the list may be collapsed, the side tabs keep a minimum.
+        for pane, stretch in enumerate((0, 1, 0)):
+            self.splitter.setStretchFactor(pane, stretch)
+            self.splitter.setCollapsible(pane, pane == 0)
+        self.side_tabs.setMinimumWidth(SIDE_PANE_MIN_WIDTH)
         self.central_stack = QStackedWidget()
         self.central_stack.setObjectName("centralStack")
         self.central_stack.addWidget(self.splitter)
@@ -310,10 +314,11 @@ class MainWindow(QMainWindow):
             self.reset_pane_widths()
 
     def reset_pane_widths(self) -> None:
-        """The first-run layout: the list as wide as its shown columns need; document and side tabs share the rest."""
+        """The first-run layout: the list as wide as its shown columns need, the document 70 % of the rest."""
         listed = self.list_columns.shown_width()
         rest = max(self.width() - listed, 2 * MIN_PANE_WIDTH)
-        self.splitter.setSizes([listed, rest * 55 // 100, rest * 45 // 100])
+        side = max(rest * 3 // 10, SIDE_PANE_WIDTH)
+        self.splitter.setSizes([listed, rest - side, side])
 
     def _restore_reading(self) -> None:
         """Reopen on the candidate shown last, at the zoom the reviewer chose for this library."""

@@ -84,7 +84,9 @@ def test_ctrl_wheel_zooms_and_fit_width_fits(window: MainWindow, qtbot: QtBot, a
     add_pdf_candidate([ENGLISH])
     view = window.document_view
     fitted = view.zoom()
-    assert abs((view.page_rect(0).width() + 24) * fitted - view.viewport().width()) < 2  # the page and its gaps
+    left, right = view.content_span  # what the page prints, not its empty margins
+    assert 0 < left <= min(t.rect[0] for t in view.tokens(0)) and max(t.rect[2] for t in view.tokens(0)) <= right < view.page_rect(0).right()
+    assert abs((right - left) * fitted - view.viewport().width()) < 2
     center = QPointF(view.viewport().rect().center())
     wheel = QWheelEvent(
         center, view.viewport().mapToGlobal(center), QPoint(), QPoint(0, 120), Qt.MouseButton.NoButton,

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QTranslator
-from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QPushButton, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import add_candidate, make_profile
@@ -29,7 +29,7 @@ def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str
 def clipped(root: QWidget) -> list[str]:
     """Visible labels, buttons and list boxes under *root* narrower than their text needs (elided labels excepted).
 
-    A tab bar's scroll arrows count too: they show when its tabs do not fit.
+    A tab bar's scroll arrows count too: they show when its tabs do not fit; so does a pane that scrolls sideways.
     """
     found = []
     for widget in [root, *root.findChildren(QWidget)]:
@@ -37,6 +37,8 @@ def clipped(root: QWidget) -> list[str]:
             continue
         if isinstance(widget, QLabel) and widget.wordWrap():
             continue
+        if isinstance(widget, QScrollArea) and widget.horizontalScrollBar().isVisible():
+            found.append(f"{type(widget).__name__} {widget.objectName()}: scrolls sideways")
         if isinstance(widget, (QLabel, QAbstractButton, QComboBox)):
             needed = widget.minimumSizeHint() if isinstance(widget, QComboBox) else widget.sizeHint()
             if needed.width() > widget.width() + 1:

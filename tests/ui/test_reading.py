@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, Qt
 from pytestqt.qtbot import QtBot
 
+from storage.importer import import_file
+from tests.fixtures import sample_path
 from ui.main_window import MainWindow
+from ui.page_fit import body_size
 
 PAGES = [[f"第 {page + 1} 页 第 {line + 1} 行 负责大模型预训练" for line in range(40)] for page in range(8)]
 
@@ -73,9 +76,34 @@ def test_a_highlight_note_shows_as_a_tooltip_on_the_page(window: MainWindow, qtb
     assert [i for i in view.items() if i.toolTip()] == []  # no note, no tooltip
     window.library_model.update_highlight(window.candidate_id, highlight.id, note="check the dates with the referee")
     assert {i.toolTip() for i in view.items() if i.toolTip()} == {"check the dates with the referee"}
-    [note] = [i for i in view.items() if i.data(0) == "marginNote"]  # a tab on the page's edge, level with the passage
-    page, passage = view.page_rect(0), view.to_scene(0, highlight.rects[0])
-    assert note.scenePos().x() < page.right() < note.sceneBoundingRect().right()
+    [note] = [i for i in view.items() if i.data(0) == "marginNote"]  # a tab right of the text, level with the passage
+    passage = view.to_scene(0, highlight.rects[0])
+    assert max(t.rect[2] for t in view.tokens(0)) <= note.scenePos().x() <= view.content_span[1] - note.rect().width()
     assert note.scenePos().y() == passage.top()
     window.library_model.update_highlight(window.candidate_id, highlight.id, note="<b>dates</b>")
     assert {i.toolTip() for i in view.items() if i.toolTip()} == {"<p>&lt;b&gt;dates&lt;/b&gt;</p>"}  # shown literally
+
+
+READABLE_PX = 11.0  # Chinese body text below this is a strain to read
+
+
+def test_the_first_page_of_a_chinese_resume_is_readable_at_1280_by_800(window: MainWindow, qtbot: QtBot) -> None:
+    window.resize(1280, 800)
+    window.reset_pane_widths()  # the first-run layout
+    qtbot.waitUntil(lambda: window.width() == 1280)
+    outcome = import_file(window.library, sample_path("zh_phd"))
+    assert outcome.candidate_id
+    window.refresh_candidates([outcome.candidate_id])
+    window.select_candidate(outcome.candidate_id)
+    view = window.document_view
+    page = view.fitz_document[0]
+    chinese = [t for t in view.tokens(0) if "\u4e00" <= t.text[:1] <= "\u9fff"]
+    size = body_size(page)
+    assert 9 <= size <= 10 and len(chinese) > 100  # a résumé set in small type, mostly Chinese
+    scale = view.transform().m11()  # screen pixels per page point
+    assert size * scale >= READABLE_PX, f"body text {size * scale:.1f} px tall (zoom {scale:.3f})"
+    # Nothing the page prints is cut off: the right-aligned dates end inside the pane, no sideways scrolling.
+    right = max(t.rect[2] for t in view.tokens(0))
+    assert view.mapFromScene(QPointF(right, 0)).x() < view.viewport().width()
+    assert view.mapFromScene(QPointF(min(t.rect[0] for t in view.tokens(0)), 0)).x() >= 0
+    assert view.horizontalScrollBar().maximum() == 0
