@@ -285,8 +285,8 @@ class HighlightPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(HighlightTableModel.PASSAGE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(HighlightTableModel.PAGE, QHeaderView.ResizeMode.ResizeToContents)
-        self.list.setColumnWidth(HighlightTableModel.CATEGORY, 100)
-        self.list.setColumnWidth(HighlightTableModel.NOTE, 120)
+        self.list.setColumnWidth(HighlightTableModel.CATEGORY, 78)  # the swatch and a short name: the passage gets the room
+        self.list.setColumnWidth(HighlightTableModel.NOTE, 90)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.color_filter, 1)

@@ -31,6 +31,7 @@ from ui.highlight_list import HIGHLIGHT_ID_ROLE, HighlightPanel, HighlightTableM
 from ui.labels import translated
 from ui.library_command import LibraryCommand, end_macro
 from ui.library_model import LibraryModel
+from ui.margin_notes import MarginNotes
 from ui.note_popup import NotePopup
 from ui.shell import Shell
 
@@ -171,10 +172,18 @@ class HighlightsFeature(QObject):
             self.color_group.addAction(action)
         self.color_group.actions()[self.current_color()].setChecked(True)
         self.reload_categories()
+        self.margin_notes = MarginNotes(self.view, shell.settings)
+        self.action_margin_notes = shell.add_action("actionMarginNotes", self.tr("Margin &Notes"))
+        self.action_margin_notes.setCheckable(True)
+        self.action_margin_notes.setChecked(shell.settings.margin_notes())
+        shell.menus.view.addSeparator()
+        shell.menus.view.addAction(self.action_margin_notes)
         self.note_popup = NotePopup(self.view.viewport())
         self.note_popup.note_entered.connect(self.set_note)
         self.action_highlight.triggered.connect(self._on_action_highlight_triggered)
         self.action_show_list.triggered.connect(self.show_list)
+        self.action_margin_notes.toggled.connect(self._on_action_margin_notes_toggled)
+        self.margin_notes.note_clicked.connect(self.select)
         self.color_group.triggered.connect(self._on_color_group_triggered)
         self.view.selection_changed.connect(self._on_view_selection_changed)
         self.view.context_menu_about_to_show.connect(self._on_view_context_menu)
@@ -262,12 +271,21 @@ class HighlightsFeature(QObject):
         if record is not None:
             flash_highlight(self.view, record)
 
+    def select(self, highlight_id: int) -> None:
+        """Make a highlight the current one in the list, which scrolls the document to it and flashes it."""
+        row = self.model.row_of(highlight_id)
+        index = self.panel.proxy.mapFromSource(self.model.index(row, 0)) if row is not None else None
+        if index is not None and index.isValid():
+            self.list.setCurrentIndex(index)
+        else:  # the colour filter hides it
+            self.jump_to(highlight_id)
+
     def reload(self, candidate_id: int) -> None:
         """Re-read a candidate's highlights after a change (redrawn when it is the one shown)."""
         if candidate_id == self._candidate_id:
             records = self._shown_records()
             self.model.set_records(records)
-            self.view.set_highlights(records)
+            self._draw(records)
 
     def reload_categories(self) -> None:
         """Re-read the category names into the list, filter and menus."""
@@ -301,7 +319,15 @@ class HighlightsFeature(QObject):
         self._candidate_id = candidate_id
         records = self._shown_records()
         self.model.set_records(records, reset=True)
+        self._draw(records)
+
+    def _draw(self, records: list[HighlightRecord]) -> None:
         self.view.set_highlights(records)
+        self.margin_notes.set_highlights(records)
+
+    def _on_action_margin_notes_toggled(self, shown: bool) -> None:
+        self._shell.settings.set_margin_notes(shown)
+        self.margin_notes.update()
 
     def _on_shell_document_changed(self, _document_id: int) -> None:
         self._on_shell_candidate_changed(self._candidate_id)

@@ -20,7 +20,12 @@ SIZE = (1280, 800)
 REVIEWED = "01_zh_phd_llm_pretraining.pdf"  # the Chinese PhD résumé, reviewed with highlights in the tour
 COMPARED = "04_en_ml_engineer.pdf"
 # (first word of the passage on page 1, note) for the highlights the review screenshot shows.
-HIGHLIGHTS = (("Curriculum", "一作 ICLR：问路由设计的动机"), ("Proxy-Guided", ""), ("负责", "训练规模？核实 7B 配比实验"))
+HIGHLIGHTS = (
+    ("Curriculum", "一作 ICLR：问路由设计的动机"),
+    ("Proxy-Guided", "共同一作：面试时问清楚数据配比搜索是谁提出的、代理模型有多大、迁移到大模型时效果是否一致"),
+    ("Scaling", ""),
+    ("Seed", "训练规模？核实 7B 配比实验"),
+)
 RATINGS = {"research_depth": 4, "publication_record": 5, "engineering_systems": 3}
 
 
@@ -58,7 +63,7 @@ def _review(window: MainWindow, candidate_id: int) -> None:
 
 
 def render(folder: Path) -> list[Path]:
-    """Write library, review, compare, export and Chinese-UI screenshots into *folder*; returns their paths."""
+    """Write library, review, notes, compare, export and Chinese-UI screenshots into *folder*; returns their paths."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     folder.mkdir(parents=True, exist_ok=True)
@@ -76,6 +81,14 @@ def render(folder: Path) -> list[Path]:
         shots = [_save(window, folder, "library")]
         window.side_tabs.setCurrentWidget(window.review_panel.panel)
         shots.append(_save(window, folder, "review"))
+        sizes = window.splitter.sizes()
+        window.splitter.setSizes([0, sizes[0] + sizes[1], sizes[2]])  # the list shut: room for the notes beside the page
+        window.side_tabs.setCurrentWidget(window.highlights.panel)
+        QApplication.processEvents()  # the notes follow the pane once it has been laid out
+        first = window.library.highlights(reviewed)[0]
+        window.document_view.scroll_to(first.page, first.rects[0])
+        shots.append(_save(window, folder, "notes"))
+        window.reset_pane_widths()
         window.compare.open(reviewed, compared)
         shots.append(_save(window, folder, "compare"))
         window.compare.close()

@@ -55,6 +55,13 @@ class Settings:
     def set_highlight_color(self, color: int) -> None:
         self._settings.setValue("highlights/color", color)
 
+    def margin_notes(self) -> bool:
+        """Whether highlight notes show in a column beside the pages (View › Margin Notes)."""
+        return str(self._settings.value("reading/margin_notes", "true")).lower() == "true"
+
+    def set_margin_notes(self, shown: bool) -> None:
+        self._settings.setValue("reading/margin_notes", "true" if shown else "false")
+
     def language(self) -> str:
         """The UI language chosen in View › Language ("" follows the system)."""
         return str(self._settings.value("ui/language", "") or "")

@@ -449,6 +449,10 @@ or import them, or start with the bundled sample résumés.</source>
         <translation>高亮颜色(&amp;C)</translation>
     </message>
     <message>
+        <source>Margin &amp;Notes</source>
+        <translation>页边批注(&amp;N)</translation>
+    </message>
+    <message>
         <source>Delete {count} highlights</source>
         <translation>删除 {count} 处高亮</translation>
     </message>
@@ -1218,14 +1222,6 @@ or import them, or start with the bundled sample résumés.</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <source>Remove from library</source>
-        <translation>从简历库中删除</translation>
-    </message>
-    <message>
-        <source>Remove {count} candidate(s) with their documents and reviews? This cannot be undone.</source>
-        <translation>删除 {count} 位候选人及其文档和评审记录？此操作无法撤销。</translation>
-    </message>
-    <message>
         <source>Page {page} of {count}</source>
         <translation>第 {page} / {count} 页</translation>
     </message>
@@ -1415,6 +1411,21 @@ or import them, or start with the bundled sample résumés.</source>
     <message>
         <source>Not rated</source>
         <translation>未评分</translation>
+    </message>
+</context>
+<context>
+    <name>Removal</name>
+    <message>
+        <source>Removed {name} — Undo ({key})</source>
+        <translation>已删除 {name} — 撤销请按 {key}</translation>
+    </message>
+    <message>
+        <source>Removed {count} candidates — Undo ({key})</source>
+        <translation>已删除 {count} 位候选人 — 撤销请按 {key}</translation>
+    </message>
+    <message>
+        <source>The removed candidates are back under new numbers; the undo history before them was cleared.</source>
+        <translation>已恢复删除的候选人，但编号已更改；此前的撤销记录已清空。</translation>
     </message>
 </context>
 <context>
@@ -1811,6 +1822,14 @@ or import them, or start with the bundled sample résumés.</source>
     <message>
         <source>Split {document} off</source>
         <translation>拆出 {document}</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>删除 {name}</translation>
+    </message>
+    <message>
+        <source>Remove {count} candidates</source>
+        <translation>删除 {count} 位候选人</translation>
     </message>
 </context>
 <context>
