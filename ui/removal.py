@@ -67,12 +67,17 @@ class Removal(QObject):
         shell.show_message(text, MESSAGE_MS)
 
     def _on_candidates_restored(self, ids: list[int]) -> None:
+        self._shell.show_message("")  # "Removed … — Undo" no longer holds
         if ids:
             self._shell.select_candidate(ids[0])
 
     def _on_history_outdated(self) -> None:
-        # Earlier undo steps may name ids that an import has given to someone else since.
-        QTimer.singleShot(0, self._shell.undo_stack.clear)
+        # Earlier undo steps may name ids that an import has given to someone else since. Once the
+        # undo that found it out has finished: the stack must not be cleared from inside its own undo.
+        QTimer.singleShot(0, self._forget_history)
+
+    def _forget_history(self) -> None:
+        self._shell.undo_stack.clear()
         self._shell.show_message(
             self.tr("The removed candidates are back under new numbers; the undo history before them was cleared."), MESSAGE_MS
         )

@@ -83,7 +83,6 @@ def render(folder: Path) -> list[Path]:
         shots.append(_save(window, folder, "review"))
         sizes = window.splitter.sizes()
         window.splitter.setSizes([0, sizes[0] + sizes[1], sizes[2]])  # the list shut: room for the notes beside the page
-        window.side_tabs.setCurrentWidget(window.highlights.panel)
         QApplication.processEvents()  # the notes follow the pane once it has been laid out
         first = window.library.highlights(reviewed)[0]
         window.document_view.scroll_to(first.page, first.rects[0])
