@@ -261,15 +261,16 @@ def _run_window(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     """The command line: global options and the sub-commands."""
-    library_help = "the library file (default: %(default)s)"
+    library_help = f"the library file (default: {default_library_path()})"
+    # A sub-command's own --library must not reset one given before the command: no default there.
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--library", type=Path, default=default_library_path(), help=library_help)
+    common.add_argument("--library", type=Path, default=argparse.SUPPRESS, help=library_help)
 
     parser = argparse.ArgumentParser(
         prog="shortlist",
         description="Read, correct, score and compare résumés. Without a command, opens the window.",
-        parents=[common],
     )
+    parser.add_argument("--library", type=Path, default=default_library_path(), help=library_help)
     parser.add_argument("--version", action="version", version=f"shortlist {VERSION}")
     parser.add_argument(
         "--with-samples", action="store_true", help="import the bundled sample résumés if the library is empty"

@@ -81,6 +81,17 @@ def test_import_list_search(capsys: pytest.CaptureFixture[str], resumes: Path, t
     assert out == "" and "no match" in err
 
 
+def test_library_given_before_the_command_is_the_one_used(capsys: pytest.CaptureFixture[str], resumes: Path, tmp_path: Path) -> None:
+    lib = tmp_path / "before.shortlist"
+    code, out, _ = run_cli(capsys, "--library", str(lib), "import", str(resumes / "zhang.pdf"))
+    assert code == 0 and out.startswith("imported")
+    library = Library(lib)
+    try:
+        assert [row.display_name for row in library.summaries(library.candidate_ids())] == ["张伟"]
+    finally:
+        library.close()
+
+
 def test_search_words_may_start_with_a_dash(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     lib = tmp_path / "cli.shortlist"
     library = Library(lib)
