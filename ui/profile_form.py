@@ -18,7 +18,7 @@ class FieldSpec:
 
     key: tuple[str, ...]  # path inside the item, e.g. ("location", "city")
     label: str
-    kind: str = "text"  # text | long (multi-line text) | lines (list, one per line) | list | choice
+    kind: str = "text"  # text | long (multi-line text) | lines (list, one per line) | list | choice | end (a date or "present")
     choices: tuple[tuple[str, str], ...] = ()
     placeholder: str = ""
     split: re.Pattern[str] = _LIST_SPLIT
@@ -44,6 +44,7 @@ def _dates(start: str = "startDate", end: str = "endDate") -> tuple[str, tuple[F
             FieldSpec(
                 (end,),
                 QT_TRANSLATE_NOOP("Labels", "End date"),
+                kind="end",
                 placeholder=QT_TRANSLATE_NOOP("Labels", "YYYY-MM / present"),
             ),
         ),

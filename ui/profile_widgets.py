@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from parsing.dates import PRESENT
 from storage.profile_paths import Path
 from ui.labels import translated
 from ui.plain_text import plain_tooltip
@@ -132,6 +133,8 @@ class Field(QObject):
             return "\n".join(str(v) for v in value) if isinstance(value, list) else str(value)
         if self.spec.kind == "list":
             return self.spec.joiner.join(str(v) for v in value) if isinstance(value, list) else str(value)
+        if self.spec.kind == "end" and value == PRESENT:
+            return translated(PRESENT)  # the stored keyword in the UI's words ("至今")
         return str(value)
 
     def value(self) -> Any:
@@ -144,6 +147,8 @@ class Field(QObject):
             return [line.strip() for line in text.splitlines() if line.strip()] or None
         if self.spec.kind == "list":
             return [part for part in self.spec.split.split(text.strip()) if part] or None
+        if self.spec.kind == "end" and text.strip().casefold() in (PRESENT, translated(PRESENT).casefold()):
+            return PRESENT
         return text.strip() or None
 
     def value_from_text(self, text: str) -> Any:

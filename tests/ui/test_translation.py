@@ -39,6 +39,7 @@ from ui.candidate_model import CandidateTableModel
 from ui.export_actions import ScopeDialog
 from ui.labels import STORAGE_LABELS, fact_text, shipped, translated
 from ui.main_window import MainWindow
+from ui.profile_widgets import Field
 from ui.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -180,6 +181,8 @@ def _shown_texts(root: QWidget) -> Iterator[tuple[str, str]]:
             yield name, widget.text()
         if isinstance(widget, (QLineEdit, QPlainTextEdit)):
             yield f"placeholder of {name}", widget.placeholderText()
+        if isinstance(widget, QLineEdit):  # the profile's values: a stored keyword such as "present" too
+            yield f"text of {name}", widget.text()
         if isinstance(widget, QComboBox):
             yield from ((f"item of {name}", widget.itemText(i)) for i in range(widget.count()))
         if isinstance(widget, QTabWidget):
@@ -252,3 +255,16 @@ def test_an_untold_count_reads_unknown_in_chinese(chinese: list[QTranslator]) ->
     assert papers.UNKNOWN in STORAGE_LABELS
     assert fact_text(PublicationFacts(3, 3, None, 3, 0).first_author_text()) == "未知"
     assert fact_text(PublicationFacts(4, 4, 3, 1, 0).first_author_text()) == "3 (+1 未知)"
+
+
+def test_an_ongoing_entry_reads_and_takes_the_ui_word(chinese: list[QTranslator], window: MainWindow) -> None:
+    a = add_candidate(window.library, "简历甲", make_profile("张伟", **CHINESE_PROFILE), "张伟.pdf")
+    window.reload_candidates()
+    window.select_candidate(a)
+    line = window.findChild(QLineEdit, "field_endDate")
+    assert line is not None and line.text() == "至今"
+    field = next(f for f in window.findChildren(Field) if f.widget is line)
+    line.setText("至今")
+    assert field.value() == "present"  # stored as the keyword every export and fact understands
+    line.setText("2024-06")
+    assert field.value() == "2024-06"
