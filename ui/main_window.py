@@ -69,6 +69,8 @@ WINDOW_FRAME = QSize(24, 48)  # a window manager's borders and title bar
 MIN_PANE_WIDTH = 320
 SIDE_PANE_WIDTH = 320  # the profile and review forms fit without scrolling sideways
 SIDE_PANE_MIN_WIDTH = 280  # narrower they scroll sideways; the window still fits an 800-pixel screen
+# Saved pane sizes from before the page came first gave it too little room: those are not reused.
+_SPLITTER_KEY = "main.2"
 IMPORT_REPORT_REASONS = 5  # failed files named in the import report's text; the details list all
 OPEN_WINDOWS: list[MainWindow] = []  # windows opened from File > Open/New Library, kept alive
 
@@ -307,9 +309,12 @@ class MainWindow(QMainWindow):
     def _restore_layout(self) -> None:
         geometry = self.settings.window_geometry()
         if geometry is None or not self.restoreGeometry(geometry):
-            # A first window fills a small laptop screen (1280×800, 1366×768) but for the window frame.
-            self.resize(DEFAULT_WINDOW_SIZE.boundedTo(self.screen().availableGeometry().size() - WINDOW_FRAME))
-        state = self.settings.splitter_state("main")
+            # A first window on a small laptop screen (1280×800, 1366×768) is maximised: every pixel goes to the page.
+            available = self.screen().availableGeometry().size()
+            self.resize(DEFAULT_WINDOW_SIZE.boundedTo(available - WINDOW_FRAME))
+            if DEFAULT_WINDOW_SIZE.boundedTo(available) != DEFAULT_WINDOW_SIZE:
+                self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        state = self.settings.splitter_state(_SPLITTER_KEY)
         if state is None or not self.splitter.restoreState(state):
             self.reset_pane_widths()
 
@@ -561,7 +566,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shell.closing.emit()  # before the state is saved and the library closed
         self.settings.set_window_geometry(self.saveGeometry())
-        self.settings.set_splitter_state("main", self.splitter.saveState())
+        self.settings.set_splitter_state(_SPLITTER_KEY, self.splitter.saveState())
         self.settings.set_library_value(self.library.path, "candidate", str(self.shell.candidate_id or ""))
         self.settings.sync()
         super().closeEvent(event)

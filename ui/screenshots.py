@@ -5,7 +5,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 import resources
@@ -38,6 +38,7 @@ def _save(widget: QWidget, folder: Path, name: str) -> Path:
 
 def _window(library_path: Path, settings: Settings) -> MainWindow:
     window = MainWindow(Library(library_path), settings)
+    window.setWindowState(Qt.WindowState.WindowNoState)  # exactly SIZE, whatever screen renders it
     window.resize(*SIZE)
     window.reset_pane_widths()
     window.show()
