@@ -52,6 +52,7 @@ class OcrLine:
     text: str
     bbox: Rect
     score: float
+    bold: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,7 +1,7 @@
 """Scans become documents: an image file or an image-only PDF, read by OCR, shown with an invisible text layer.
 
 The PDF shown (`Document.display_pdf`) is the page images with the text OCR read written invisibly
-over each line, filling the line's box: the PDF line reader, the parser, the fields' source
+(fully transparent) over each line, filling the line's box: the PDF line reader, the parser, the fields' source
 rectangles, highlights, text selection and the annotated export then work on a scan as on any PDF.
 An image-only PDF keeps its original bytes; its rendition draws the original pages under the text.
 """
@@ -21,13 +21,15 @@ from parsing import ocr
 from parsing.document import Document, OcrLine, ScannedPage
 from parsing.errors import CorruptDocument, DocumentTooLarge, EmptyDocument, NoTextLayer
 from parsing.pdf import open_pdf, read_pages
+from parsing.rendition import BOLD_INK
 from parsing.scanning import MAX_SCANNED_PAGES, Scanning
 
 MAX_IMAGE_PIXELS = 50_000_000  # a 48-megapixel phone photo is read; a bomb's header is refused before decoding
 MIN_IMAGE_SIDE = 100  # pixels: less cannot hold a line of text
 _A4_LONG_SIDE = 842.0  # points: an image is shown as a page of A4's height (or width, when landscape)
 _SCAN_DPI = 150  # a scanned PDF page is read at this resolution (at most OCR_LONG_SIDE pixels long)
-_SAME_SIZE = 0.08  # lines whose heights differ by less than this share are taken to be set in one size
+_SAME_SIZE = 0.08  # lines whose sizes differ by less than this share are taken to be set in one size
+_BODY_SPREAD = 0.12  # and lines this close to the body text's size are body text
 _PADDING = 0.2  # of a detected line's height: the margin the detector leaves at either end of the line
 
 
@@ -65,12 +67,13 @@ def _read(file_name: str, media_type: str, data: bytes, rendition: pymupdf.Docum
         write_text_layer(rendition[number], page.lines)
     rendition.subset_fonts()
     display_pdf: bytes = rendition.tobytes(garbage=3, deflate=True, no_new_id=True)
-    pages, dropped = read_pages(open_pdf(display_pdf))
+    pages, dropped = read_pages(open_pdf(display_pdf), bold_ink=BOLD_INK)
     return Document(file_name, media_type, data, tuple(pages), display_pdf, tuple(dropped), tuple(scanned))
 
 
 def write_text_layer(page: pymupdf.Page, lines: Sequence[OcrLine]) -> None:
-    """Each line's text written invisibly over its box: as wide as the box, on the box's baseline, in the size of its kind of line.
+    """Each line's text written invisibly over its box: as wide as the box, on the box's baseline, in the size of its kind of line
+    (and in BOLD_INK when its strokes are bold: the built-in CJK font has no bold face).
 
     The type size is told by the line's width (a Chinese character is one em wide), since a box's
     height varies with the letters it holds; lines of near sizes are then given one size, as the
@@ -79,7 +82,7 @@ def write_text_layer(page: pymupdf.Page, lines: Sequence[OcrLine]) -> None:
     font = _font()
     extent = font.ascender - font.descender
     lines = [line for line in lines if font.text_length(line.text, 1) > 0 and line.bbox[2] > line.bbox[0]]
-    sizes = _shared_sizes([_type_size(line, font) for line in lines])
+    sizes = _type_sizes(lines, font)
     for line, size in zip(lines, sizes, strict=True):
         x0, y0, x1, y1 = line.bbox
         natural = font.text_length(line.text, size)
@@ -87,28 +90,48 @@ def write_text_layer(page: pymupdf.Page, lines: Sequence[OcrLine]) -> None:
         baseline = pymupdf.Point(x0, y0 + (y1 - y0) * font.ascender / extent)
         writer = pymupdf.TextWriter(page.rect)
         writer.append(baseline, line.text, font=font, fontsize=size)
-        writer.write_text(page, render_mode=3, morph=(baseline, pymupdf.Matrix(stretch, 1 / stretch)))
+        ink = pymupdf.sRGB_to_pdf(BOLD_INK) if line.bold else (0, 0, 0)
+        # Fully transparent rather than render mode 3 (invisible): MuPDF then still reports the ink, and so the bold.
+        writer.write_text(page, color=ink, opacity=0, morph=(baseline, pymupdf.Matrix(stretch, 1 / stretch)))
     page.clean_contents()
 
 
-def _type_size(line: OcrLine, font: pymupdf.Font) -> float:
-    """The size *line* is printed in, told by its width without the detector's margins."""
-    x0, y0, x1, y1 = line.bbox
-    return max(x1 - x0 - 2 * _PADDING * (y1 - y0), 1.0) / float(font.text_length(line.text, 1))
+def _type_sizes(lines: Sequence[OcrLine], font: pymupdf.Font) -> list[float]:
+    """The size each line is printed in, told by widths without the detector's margins.
 
-
-def _shared_sizes(heights: Sequence[float]) -> list[float]:
-    """Each height replaced by the median of its group, groups being runs of sorted heights within _SAME_SIZE of the run's first."""
-    order = sorted(range(len(heights)), key=lambda index: heights[index])
+    Pieces of one detected line (cells it joined) share its size.  Lines within _BODY_SPREAD of the
+    body text's size (the size most characters have) are body text; the others get the median of
+    their group, groups being runs of sorted sizes within _SAME_SIZE of the run's first.
+    """
+    detected: dict[tuple[float, float], list[int]] = {}
+    for index, line in enumerate(lines):
+        detected.setdefault((line.bbox[1], line.bbox[3]), []).append(index)
+    sizes = [0.0] * len(lines)
+    for (top, bottom), members in detected.items():
+        inked = sum(max(lines[i].bbox[2] - lines[i].bbox[0] - 2 * _PADDING * (bottom - top), 1.0) for i in members)
+        size = inked / sum(float(font.text_length(lines[i].text, 1)) for i in members)
+        for index in members:
+            sizes[index] = size
+    by_size = sorted(range(len(lines)), key=lambda index: sizes[index])
+    weights = [len(lines[index].text) for index in by_size]
+    half, seen = sum(weights) / 2, 0
+    body = sizes[by_size[-1]] if by_size else 0.0
+    for index, weight in zip(by_size, weights, strict=True):
+        seen += weight
+        if seen >= half:
+            body = sizes[index]
+            break
     groups: list[list[int]] = []
-    for index in order:
-        if groups and heights[index] <= heights[groups[-1][0]] * (1 + _SAME_SIZE):
+    for index in by_size:
+        if abs(sizes[index] - body) <= _BODY_SPREAD * body:
+            continue
+        if groups and sizes[index] <= sizes[groups[-1][0]] * (1 + _SAME_SIZE):
             groups[-1].append(index)
         else:
             groups.append([index])
-    shared = [0.0] * len(heights)
+    shared = [round(body, 1)] * len(lines)
     for group in groups:
-        size = round(median(heights[index] for index in group), 1)
+        size = round(median(sizes[index] for index in group), 1)
         for index in group:
             shared[index] = size
     return shared

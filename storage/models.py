@@ -252,4 +252,4 @@ class ScannedPageText(Base):
     page: Mapped[int] = mapped_column(Integer, primary_key=True)  # 0-based
     width: Mapped[float] = mapped_column(Float)  # points
     height: Mapped[float] = mapped_column(Float)
-    lines: Mapped[list[Any]] = mapped_column(default=list)  # [text, x0, y0, x1, y1, score] per line, top to bottom
+    lines: Mapped[list[Any]] = mapped_column(default=list)  # [text, x0, y0, x1, y1, score, bold] per line, top to bottom
