@@ -80,14 +80,15 @@ def read_page(image: Image, width: float, height: float) -> ScannedPage:
 def _ink(image: Image) -> NDArray[numpy.bool_]:
     """Where the page is inked: darker than halfway between its paper and its darkest text."""
     low, high = numpy.percentile(image, [0.5, 99.5])
-    return image < (low + high) / 2
+    inked: NDArray[numpy.bool_] = image < (low + high) / 2
+    return inked
 
 
 def _stroke(ink: NDArray[numpy.bool_], box: tuple[float, float, float, float]) -> float:
     """The mean thickness of the strokes in *box* (pixels): twice the inked area over its outline's length."""
     x0, y0, x1, y1 = (max(0, round(v)) for v in box)
     region = ink[y0:y1, x0:x1]
-    edges = numpy.count_nonzero(region[:, 1:] != region[:, :-1]) + numpy.count_nonzero(region[1:, :] != region[:-1, :])
+    edges = int(numpy.count_nonzero(region[:, 1:] != region[:, :-1])) + int(numpy.count_nonzero(region[1:, :] != region[:-1, :]))
     return 2 * float(numpy.count_nonzero(region)) / max(edges, 1)
 
 
