@@ -35,7 +35,7 @@ _PADDING = 0.2  # of a detected line's height: the margin the detector leaves at
 
 def load_image(file_name: str, media_type: str, data: bytes, kind: str, scanning: Scanning) -> Document:
     """An image file (PNG, JPEG, GIF, a TIFF of up to MAX_SCANNED_PAGES pages) read by OCR into a Document."""
-    pictures = [_scaled(frame) for frame in _frames(data, kind)]
+    pictures = [_straightened(_scaled(frame)) for frame in _frames(data, kind)]
     sizes = [_page_size(picture) for picture in pictures]
     scanned = ocr.read_pages([(_grey(picture), *size) for picture, size in zip(pictures, sizes, strict=True)], scanning)
     rendition = pymupdf.open()
@@ -196,6 +196,14 @@ def _scaled(picture: Image.Image) -> Image.Image:
     return picture
 
 
+def _straightened(picture: Image.Image) -> Image.Image:
+    """*picture* turned so that its lines of text run level (what OCR reads best, and what the reviewer is shown)."""
+    angle = ocr.skew(_grey(picture))
+    if not angle:
+        return picture
+    return picture.rotate(-angle, resample=Image.Resampling.BICUBIC, fillcolor="white" if picture.mode == "RGB" else 255)
+
+
 def _page_size(picture: Image.Image) -> tuple[float, float]:
     """The page an image is shown as, in points: A4's long side, the image's proportions."""
     scale = _A4_LONG_SIDE / max(picture.size)
@@ -221,4 +229,6 @@ def _rendered(page: pymupdf.Page) -> ocr.Image:
     zoom = min(_SCAN_DPI / 72, ocr.OCR_LONG_SIDE / max(page.rect.width, page.rect.height))
     pixmap = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), colorspace=pymupdf.csGRAY, alpha=False)
     samples = numpy.frombuffer(pixmap.samples, dtype=numpy.uint8)
-    return samples.reshape(pixmap.height, pixmap.stride)[:, : pixmap.width]
+    image = samples.reshape(pixmap.height, pixmap.stride)[:, : pixmap.width]
+    # Read level; the text is then laid on the original page level too, off by at most a few points on a skewed scan.
+    return numpy.asarray(_straightened(Image.fromarray(image, "L")), dtype=numpy.uint8)
