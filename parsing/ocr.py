@@ -41,23 +41,22 @@ Image = NDArray[numpy.uint8]  # a greyscale page, one byte a pixel
 def read_pages(images: Sequence[tuple[Image, float, float]], scanning: Scanning) -> tuple[ScannedPage, ...]:
     """Each (image, width, height in points) read into a ScannedPage; the pages *scanning* knows are not read again."""
     if len(scanning.known) == len(images) and all(
-        (page.width, page.height) == (width, height) for page, (_image, width, height) in zip(scanning.known, images, strict=True)
+        abs(page.width - width) < 0.01 and abs(page.height - height) < 0.01 for page, (_image, width, height) in zip(scanning.known, images, strict=True)
     ):
         return scanning.known
-    pages = []
-    for number, (image, width, height) in enumerate(images):
+    pages = [ScannedPage(width, height, ()) for _image, width, height in images]
+    inked = [number for number, (image, _width, _height) in enumerate(images) if not is_blank(image)]  # blank pages hold nothing to read
+    for done, number in enumerate(inked):
         if scanning.on_page is not None:
-            scanning.on_page(number, len(images))
-        pages.append(read_page(image, width, height))
-    if scanning.on_page is not None:
-        scanning.on_page(len(images), len(images))
+            scanning.on_page(done, len(inked))
+        pages[number] = read_page(*images[number])
+    if inked and scanning.on_page is not None:
+        scanning.on_page(len(inked), len(inked))
     return tuple(pages)
 
 
 def read_page(image: Image, width: float, height: float) -> ScannedPage:
     """The lines OCR reads on a greyscale page shown *width* × *height* points large, top to bottom."""
-    if is_blank(image):  # nothing to find: the detector would still take seconds
-        return ScannedPage(width, height, ())
     found, _timings = _engine()(image, use_cls=False, return_word_box=True)
     found_lines: list[tuple[str, tuple[float, float, float, float], float]] = []  # in pixels
     for corners, raw, score, character_boxes, characters, _scores in found or ():

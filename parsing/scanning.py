@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from parsing.document import ScannedPage
 
 MAX_SCANNED_PAGES = 20  # each costs about ten seconds
-# Told how many pages are read so far and how many there are: (0, n) before the first, (n, n) at the end.
+# Told how many pages are read so far and how many there are to read (blank ones are not): (0, n) before the first, (n, n) at the end.
 PageListener = Callable[[int, int], None]
 
 
