@@ -16,6 +16,7 @@ from storage.scanned_pages import stored_pages
 from tests.conftest import run_script
 from tests.fixtures import write_small_scan
 
+
 @pytest.mark.ocr
 def test_a_scan_is_read_once_and_imported_again_from_what_was_read(library: Library, tmp_path: Path) -> None:
     scan = write_small_scan(tmp_path / "scan.png")
