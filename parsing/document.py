@@ -62,6 +62,7 @@ class ScannedPage:
     width: float  # points, as the page is shown
     height: float
     lines: tuple[OcrLine, ...]
+    turn: float = 0.0  # degrees (anticlockwise) the page image was turned back by to read its lines level
 
 
 @dataclass(frozen=True)

@@ -9,12 +9,13 @@ only when a scan is met: loading the engine costs 0.4 s and half a gigabyte, rea
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Any
 
 import numpy
 from numpy.typing import NDArray
+from PIL import Image as Picture
 
 from parsing.document import OcrLine, ScannedPage
 from parsing.normalize import clean_text
@@ -27,36 +28,49 @@ _BLANK_SPREAD = 24  # grey levels: a page whose darkest and lightest ink differ 
 # characters wider than this share of the line's height is a space, and one of this share parts two cells.
 _SPACE_GAP = 0.3
 _CELL_GAP = 0.75
+_WIDE_CELL_GAP = 2.0
+_WIDE = re.compile("[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")  # Chinese characters and full-width punctuation
 _GAP = "\x00"  # a space told by a gap, until it is known not to fall inside an address
 _ADDRESS = re.compile("[^ ]*(?:@|://|www\\.)[^ ]*")  # a run without the recogniser's own spaces that holds an address
 _PADDING = 0.2  # of a line's height: the margin the detector leaves beyond its outer characters
 _BOLD_STROKE = 1.3  # a line whose strokes are this much thicker than the page's typical line is bold
 # A sheet laid askew on the scanner: turns of up to this many degrees are found and undone, to the nearest 0.05°.
 _MOST_SKEW = 3.0
-_SKEW_SAMPLE = 800  # pixels across: the page is measured for skew at this width
+_SKEW_SAMPLE = 600  # pixels across: the page is measured for skew at this width
 
 Image = NDArray[numpy.uint8]  # a greyscale page, one byte a pixel
 
 
-def read_pages(images: Sequence[tuple[Image, float, float]], scanning: Scanning) -> tuple[ScannedPage, ...]:
-    """Each (image, width, height in points) read into a ScannedPage; the pages *scanning* knows are not read again."""
+def read_pages(images: Sequence[tuple[Callable[[], Image], float, float]], scanning: Scanning) -> tuple[ScannedPage, ...]:
+    """Each page (its image when asked for, its width and height in points) read into a ScannedPage, level.
+
+    The pages *scanning* knows are not read again.  Each page's image is made, straightened and read
+    in turn, after *scanning* is told of it, so that each page's work falls within the page's time;
+    a blank page is skipped without a word, so that a blank scan says nothing before its error.
+    """
     if len(scanning.known) == len(images) and all(
         abs(page.width - width) < 0.01 and abs(page.height - height) < 0.01 for page, (_image, width, height) in zip(scanning.known, images, strict=True)
     ):
         return scanning.known
-    pages = [ScannedPage(width, height, ()) for _image, width, height in images]
-    inked = [number for number, (image, _width, _height) in enumerate(images) if not is_blank(image)]  # blank pages hold nothing to read
-    for done, number in enumerate(inked):
+    pages = []
+    told = False
+    for number, (make, width, height) in enumerate(images):
+        image = make()
+        if is_blank(image):  # nothing to find: the detector would still take seconds
+            pages.append(ScannedPage(width, height, ()))
+            continue
         if scanning.on_page is not None:
-            scanning.on_page(done, len(inked))
-        pages[number] = read_page(*images[number])
-    if inked and scanning.on_page is not None:
-        scanning.on_page(len(inked), len(inked))
+            scanning.on_page(number, len(images))
+            told = True
+        turn = skew(image)
+        pages.append(read_page(turned(image, turn), width, height, turn))
+    if told and scanning.on_page is not None:
+        scanning.on_page(len(images), len(images))
     return tuple(pages)
 
 
-def read_page(image: Image, width: float, height: float) -> ScannedPage:
-    """The lines OCR reads on a greyscale page shown *width* × *height* points large, top to bottom."""
+def read_page(image: Image, width: float, height: float, turn: float = 0.0) -> ScannedPage:
+    """The lines OCR reads on a greyscale page shown *width* × *height* points large (turned back by *turn* degrees), top to bottom."""
     found, _timings = _engine()(image, use_cls=False, return_word_box=True)
     found_lines: list[tuple[str, tuple[float, float, float, float], float]] = []  # in pixels
     for corners, raw, score, character_boxes, characters, _scores in found or ():
@@ -79,7 +93,7 @@ def read_page(image: Image, width: float, height: float) -> ScannedPage:
         OcrLine(text, (round(x0 * across, 2), round(y0 * down, 2), round(x1 * across, 2), round(y1 * down, 2)), round(score, 4), bool(stroke > _BOLD_STROKE * typical))
         for (text, (x0, y0, x1, y1), score), stroke in zip(found_lines, strokes, strict=True)
     )
-    return ScannedPage(width, height, lines)
+    return ScannedPage(width, height, lines, turn)
 
 
 def _ink(image: Image) -> NDArray[numpy.bool_]:
@@ -114,10 +128,13 @@ def _pieces(
         left, right = min(float(point[0]) for point in box), max(float(point[0]) for point in box)
         if end is not None and character != " ":
             gap = left - end
-            if gap > _CELL_GAP * height and text.strip():
+            # Chinese characters stand apart by themselves, and their positions are the coarsest:
+            # between two of them no space is made, and only a wide gap parts cells.
+            chinese = bool(text) and _WIDE.match(text[-1]) is not None and _WIDE.match(character) is not None
+            if gap > (_WIDE_CELL_GAP if chinese else _CELL_GAP) * height and text.strip():
                 pieces.append((text, start, end + margin))
                 text, start = "", left - margin
-            elif gap > _SPACE_GAP * height and not text.endswith((" ", _GAP)):
+            elif gap > _SPACE_GAP * height and not chinese and not text.endswith((" ", _GAP)):
                 text += _GAP
         text += character
         end = right
@@ -128,8 +145,6 @@ def _pieces(
 def skew(image: Image) -> float:
     """The angle in degrees (anticlockwise) the page's lines of text are turned by: rows of text
     turned back by it line up best, so the ink's row profile is sharpest."""
-    from PIL import Image as Picture  # Pillow comes with the OCR engine; only scans need it
-
     scale = min(1.0, _SKEW_SAMPLE / image.shape[1])
     small = Picture.fromarray((_ink(image) * 255).astype(numpy.uint8)).resize(
         (max(1, round(image.shape[1] * scale)), max(1, round(image.shape[0] * scale))), Picture.Resampling.BOX
@@ -142,6 +157,13 @@ def skew(image: Image) -> float:
     coarse = max(numpy.arange(-_MOST_SKEW, _MOST_SKEW + 0.01, 0.25), key=lambda angle: sharpness(float(angle)))
     fine = max(numpy.arange(coarse - 0.2, coarse + 0.21, 0.05), key=lambda angle: sharpness(float(angle)))
     return round(float(fine), 2)
+
+
+def turned(image: Image, turn: float) -> Image:
+    """*image* turned back by *turn* degrees (white where the turn uncovers paper)."""
+    if not turn:
+        return image
+    return numpy.asarray(Picture.fromarray(image, "L").rotate(-turn, resample=Picture.Resampling.BICUBIC, fillcolor=255), dtype=numpy.uint8)
 
 
 def is_blank(image: Image) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from parsing.document import ScannedPage
 
 MAX_SCANNED_PAGES = 20  # each costs about ten seconds
-# Told how many pages are read so far and how many there are to read (blank ones are not): (0, n) before the first, (n, n) at the end.
+# Told before each page with ink is read: its number (from 0) and how many pages there are; (n, n) when all are read.
 PageListener = Callable[[int, int], None]
 
 

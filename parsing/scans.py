@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, partial
 from statistics import median
 
 import numpy
@@ -35,13 +35,12 @@ _PADDING = 0.2  # of a detected line's height: the margin the detector leaves at
 
 def load_image(file_name: str, media_type: str, data: bytes, kind: str, scanning: Scanning) -> Document:
     """An image file (PNG, JPEG, GIF, a TIFF of up to MAX_SCANNED_PAGES pages) read by OCR into a Document."""
-    pictures = [_straightened(_scaled(frame)) for frame in _frames(data, kind)]
-    sizes = [_page_size(picture) for picture in pictures]
-    scanned = ocr.read_pages([(_grey(picture), *size) for picture, size in zip(pictures, sizes, strict=True)], scanning)
+    pictures = [_scaled(frame) for frame in _frames(data, kind)]
+    scanned = ocr.read_pages([(partial(_grey, picture), *_page_size(picture)) for picture in pictures], scanning)
     rendition = pymupdf.open()
     for picture, page in zip(pictures, scanned, strict=True):
         shown = rendition.new_page(width=page.width, height=page.height)
-        shown.insert_image(shown.rect, stream=_encoded(picture, kind))
+        shown.insert_image(shown.rect, stream=_encoded(_turned(picture, page.turn), kind))  # shown level, as it was read
     return _read(file_name, media_type, data, rendition, scanned)
 
 
@@ -51,7 +50,8 @@ def load_scanned_pdf(file_name: str, media_type: str, data: bytes, scanning: Sca
     if source.page_count > MAX_SCANNED_PAGES:
         raise DocumentTooLarge(f"The PDF is a scan of {source.page_count} pages; scans of up to {MAX_SCANNED_PAGES} pages are read.")
     pages = [source[number] for number in range(source.page_count)]
-    scanned = ocr.read_pages([(_rendered(page), page.rect.width, page.rect.height) for page in pages], scanning)
+    # The pages are shown as they are; the text read level is laid on them level, off by at most a few points on a skewed scan.
+    scanned = ocr.read_pages([(partial(_rendered, page), page.rect.width, page.rect.height) for page in pages], scanning)
     rendition = pymupdf.open()
     for number, page in enumerate(scanned):
         shown = rendition.new_page(width=page.width, height=page.height)
@@ -196,12 +196,11 @@ def _scaled(picture: Image.Image) -> Image.Image:
     return picture
 
 
-def _straightened(picture: Image.Image) -> Image.Image:
-    """*picture* turned so that its lines of text run level (what OCR reads best, and what the reviewer is shown)."""
-    angle = ocr.skew(_grey(picture))
-    if not angle:
+def _turned(picture: Image.Image, turn: float) -> Image.Image:
+    """*picture* turned back by *turn* degrees, as OCR read it."""
+    if not turn:
         return picture
-    return picture.rotate(-angle, resample=Image.Resampling.BICUBIC, fillcolor="white" if picture.mode == "RGB" else 255)
+    return picture.rotate(-turn, resample=Image.Resampling.BICUBIC, fillcolor="white" if picture.mode == "RGB" else 255)
 
 
 def _page_size(picture: Image.Image) -> tuple[float, float]:
@@ -229,6 +228,4 @@ def _rendered(page: pymupdf.Page) -> ocr.Image:
     zoom = min(_SCAN_DPI / 72, ocr.OCR_LONG_SIDE / max(page.rect.width, page.rect.height))
     pixmap = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), colorspace=pymupdf.csGRAY, alpha=False)
     samples = numpy.frombuffer(pixmap.samples, dtype=numpy.uint8)
-    image = samples.reshape(pixmap.height, pixmap.stride)[:, : pixmap.width]
-    # Read level; the text is then laid on the original page level too, off by at most a few points on a skewed scan.
-    return numpy.asarray(_straightened(Image.fromarray(image, "L")), dtype=numpy.uint8)
+    return samples.reshape(pixmap.height, pixmap.stride)[:, : pixmap.width]

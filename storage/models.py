@@ -253,3 +253,4 @@ class ScannedPageText(Base):
     width: Mapped[float] = mapped_column(Float)  # points
     height: Mapped[float] = mapped_column(Float)
     lines: Mapped[list[Any]] = mapped_column(default=list)  # [text, x0, y0, x1, y1, score, bold] per line, top to bottom
+    turn: Mapped[float] = mapped_column(Float, default=0.0)  # degrees the page image was turned back by to be read level

@@ -14,7 +14,9 @@ def stored_pages(library: Library, sha256: str) -> tuple[ScannedPage, ...]:
     with library.session() as s:
         rows = s.scalars(select(ScannedPageText).where(ScannedPageText.sha256 == sha256).order_by(ScannedPageText.page)).all()
         return tuple(
-            ScannedPage(row.width, row.height, tuple(OcrLine(text, (x0, y0, x1, y1), score, bold) for text, x0, y0, x1, y1, score, bold in row.lines))
+            ScannedPage(
+                row.width, row.height, tuple(OcrLine(text, (x0, y0, x1, y1), score, bold) for text, x0, y0, x1, y1, score, bold in row.lines), row.turn
+            )
             for row in rows
         )
 
@@ -30,6 +32,7 @@ def keep_pages(library: Library, sha256: str, pages: tuple[ScannedPage, ...]) ->
                 width=page.width,
                 height=page.height,
                 lines=[[line.text, *line.bbox, line.score, line.bold] for line in page.lines],
+                turn=page.turn,
             )
             for number, page in enumerate(pages)
         )

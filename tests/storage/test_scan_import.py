@@ -10,11 +10,21 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from parsing.document import OcrLine, ScannedPage
 from storage.importer import import_paths
 from storage.library import Library
-from storage.scanned_pages import stored_pages
+from storage.scanned_pages import keep_pages, stored_pages
 from tests.conftest import run_script
 from tests.fixtures import write_small_scan
+
+
+def test_what_ocr_read_is_kept_whole_and_replaced_whole(library: Library) -> None:
+    first = (ScannedPage(595.0, 842.0, (OcrLine("王小明", (60.0, 50.0, 120.0, 70.0), 0.99, bold=True),), turn=0.35), ScannedPage(595.0, 842.0, ()))
+    keep_pages(library, "a" * 64, first)
+    assert stored_pages(library, "a" * 64) == first and stored_pages(library, "b" * 64) == ()
+    again = (ScannedPage(595.0, 842.0, (OcrLine("Jane Doe", (60.0, 50.0, 160.0, 70.0), 0.9),)),)
+    keep_pages(library, "a" * 64, again)
+    assert stored_pages(library, "a" * 64) == again
 
 
 @pytest.mark.ocr

@@ -25,6 +25,7 @@ def upgrade() -> None:
     sa.Column('width', sa.Float(), nullable=False),
     sa.Column('height', sa.Float(), nullable=False),
     sa.Column('lines', sa.JSON(), nullable=False),
+    sa.Column('turn', sa.Float(), nullable=False),
     sa.PrimaryKeyConstraint('sha256', 'page', name=op.f('pk_scanned_page'))
     )
 
