@@ -1,7 +1,9 @@
 """Scanned pages read offline: a page image to lines of text with boxes in PDF points.
 
-RapidOCR runs PaddleOCR's Chinese and English detection, direction and recognition models with
-ONNX Runtime; the models ship inside its wheel, so nothing is downloaded.  This module is imported
+RapidOCR runs PaddleOCR's Chinese and English detection and recognition models (PP-OCRv4) with
+ONNX Runtime; the models ship inside its wheel, so nothing is downloaded.  Its line direction
+classifier is not used: pages are read upright (a photo's EXIF turn applied, skew undone), and on
+a dusty scan it turned whole lines upside down, which then read as nothing.  This module is imported
 only when a scan is met: loading the engine costs 0.4 s and half a gigabyte, reading a page at
 150 dpi about 10 s on two cores.
 """
