@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing
+import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -77,3 +80,19 @@ def test_parse_says_in_one_line_why_an_image_cannot_be_read(tmp_path: Path, name
     result = run_script("parse", str(path))
     assert result.returncode == 2 and result.stdout == ""
     assert result.stderr == f"{path}: {reason}\n"
+
+
+@pytest.mark.ocr
+def test_cancel_stops_a_scan_being_read_within_a_second(library: Library, tmp_path: Path) -> None:
+    stop = threading.Event()
+    cancelled_at: list[float] = []
+
+    def cancel_at_the_first_page(_path: Path, read: int, _pages: int) -> None:
+        if read == 0:
+            cancelled_at.append(time.monotonic())
+            stop.set()
+
+    outcomes = list(import_paths(library, [write_small_scan(tmp_path / "scan.png")], stop, on_scan_page=cancel_at_the_first_page))
+    assert cancelled_at and time.monotonic() - cancelled_at[0] < 1
+    assert outcomes == [] and library.count() == 0
+    assert not [child for child in multiprocessing.active_children() if child.name == "shortlist-reader"]
