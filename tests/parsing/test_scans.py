@@ -142,3 +142,24 @@ def test_a_scanned_pdf_keeps_its_bytes_and_shows_its_pages_under_the_text() -> N
     assert document.display_pdf is not None
     with pymupdf.open(stream=document.display_pdf) as shown:
         assert shown.page_count == 1 and shown[0].get_images(full=True)  # the scanned page is drawn under the text
+
+
+def test_a_phone_photo_is_turned_upright_and_scaled_down_before_it_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    shapes: list[tuple[int, ...]] = []
+
+    def engine(image: numpy.ndarray, **_options: object) -> tuple[list[object], None]:
+        shapes.append(image.shape)
+        box = [[100, 100], [400, 100], [400, 140], [100, 140]]
+        return [[box, "Jane Doe", 0.99, [box], ["Jane Doe"], [0.99]]], None
+
+    monkeypatch.setattr(parsing.ocr, "_engine", lambda: engine)
+    photo = Image.new("RGB", (4032, 3024), "white")  # held sideways: the camera says to turn it a quarter right
+    photo.paste((0, 0, 0), (200, 200, 1400, 500))
+    exif = Image.Exif()
+    exif[0x0112] = 6  # orientation: rotate 90° clockwise to show
+    buffer = io.BytesIO()
+    photo.save(buffer, "JPEG", exif=exif)
+    document = load_bytes("photo.jpg", buffer.getvalue())
+    assert shapes and shapes[0][0] == 1754 and shapes[0][1] < 1754  # upright (portrait) and at most A4 at 150 dpi
+    assert document.pages[0].height == 842.0 and document.pages[0].width < 842.0
+    assert document.text == "Jane Doe"
