@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 
 SECONDS_PER_DOCUMENT = 10.0
 MEMORY_PER_WORKER = 2**30  # bytes of address space a document may add to the worker's own
-SECONDS_PER_SCANNED_PAGE = 60.0  # OCR reads a page in 6-10 s on two idle cores, 25 s on busy ones
+SECONDS_PER_SCANNED_PAGE = 60.0  # OCR reads a page in 6-12 s on two idle cores, 25-40 s on busy ones
 # More address space for a worker once it reads a scan: the OCR engine maps 1.7 GB (0.55 GB resident).
 SCAN_MEMORY = 2 * 2**30
 MAX_WORKERS = 4
