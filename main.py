@@ -58,13 +58,19 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     from storage.parse_workers import read_in_workers
 
     # Read in a worker process like an import: a hostile file costs at most its time and memory budget.
-    [(_path, result)] = read_in_workers([Path(args.file)], lambda path: path, workers=1)
+    [(_path, result)] = read_in_workers([Path(args.file)], lambda path: path, workers=1, on_scan_page=_tell_scan_page)
     if not isinstance(result, ReadResume):
         print(f"{args.file}: {result}", file=sys.stderr)
         return EXIT_BAD_INPUT
     json.dump(result.profile, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
     return 0
+
+
+def _tell_scan_page(path: Path, read: int, pages: int) -> None:
+    """Say on stderr which page of a scan OCR reads (about ten seconds each)."""
+    if read < pages:
+        print(f"{path.name}: reading scanned page {read + 1} of {pages}…", file=sys.stderr)
 
 
 def _cmd_screenshots(args: argparse.Namespace) -> int:

@@ -45,6 +45,26 @@ class Page:
     lines: tuple[Line, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class OcrLine:
+    """A line of text OCR read on a scanned page, with its box in PDF points and the reader's confidence."""
+
+    text: str
+    bbox: Rect
+    score: float
+    bold: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ScannedPage:
+    """What OCR read on one scanned page (kept by the library, so a scan is never read twice)."""
+
+    width: float  # points, as the page is shown
+    height: float
+    lines: tuple[OcrLine, ...]
+    turn: float = 0.0  # degrees (anticlockwise) the page image was turned back by to read its lines level
+
+
 @dataclass(frozen=True)
 class Document:
     """A résumé file as the parser sees it, with the bytes the app keeps."""
@@ -55,6 +75,7 @@ class Document:
     pages: tuple[Page, ...]
     display_pdf: bytes | None = None  # the PDF shown for non-PDF formats; None: `data` is the PDF
     dropped_lines: tuple[Line, ...] = field(default=(), repr=False)  # headers/footers removed
+    scanned_pages: tuple[ScannedPage, ...] = field(default=(), repr=False)  # what OCR read, for a scan
 
     @property
     def render_type(self) -> str:

@@ -28,6 +28,10 @@ class NoTextLayer(DocumentError):
     kind = "no_text_layer"
 
 
+class ScannedWithoutText(NoTextLayer):
+    """A PDF whose pages are images without a text layer: read by OCR."""
+
+
 class UnsupportedDocument(DocumentError):
     kind = "unsupported"
 

@@ -1,6 +1,6 @@
 """Loading a file into a Document: the format is told by the bytes, not by the file name.
 
-PDF is read directly.  DOCX, TXT and Markdown are first rendered to a deterministic PDF
+PDF is read directly; a PDF of scanned pages and an image file are read by OCR (`parsing.scans`).  DOCX, TXT and Markdown are first rendered to a deterministic PDF
 (`parsing.rendition`), kept in `Document.display_pdf`, and read with the same PDF line reader, so
 every rectangle points at what the reviewer sees.  A file whose name says one format and whose
 bytes another (a "résumé.pdf" that is really a Word file) is read as what it is.
@@ -18,12 +18,13 @@ from parsing.errors import (
     DocumentTooLarge,
     EmptyDocument,
     EncryptedDocument,
-    NoTextLayer,
+    ScannedWithoutText,
     UnsupportedDocument,
     one_error_boundary,
 )
 from parsing.pdf import open_pdf, read_pages
 from parsing.rendition import BOLD_INK, check_pages, render_html
+from parsing.scanning import Scanning
 from parsing.text import decode_text, looks_like_markdown, markdown_to_html, text_to_html
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -39,13 +40,16 @@ MARKDOWN = "text/markdown"
 _MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
 _KNOWN_SUFFIXES = {".pdf", ".docx", ".txt", ".text", *_MARKDOWN_SUFFIXES}
 _IMAGES = {b"\x89PNG": "PNG", b"\xff\xd8\xff": "JPEG", b"GIF8": "GIF", b"II*\x00": "TIFF", b"MM\x00*": "TIFF"}
+_IMAGE_TYPES = {"PNG": "image/png", "JPEG": "image/jpeg", "GIF": "image/gif", "TIFF": "image/tiff"}
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97-2003 files and password-protected Office files
 _ENCRYPTED_OFFICE = "EncryptedPackage".encode("utf-16-le")
 _HTML = re.compile(rb"^(?:\xef\xbb\xbf)?\s*<(?:!doctype\s+html|html)[\s>]", re.IGNORECASE)
 
 
-def load_document(path: str | Path) -> Document:
+def load_document(path: str | Path, scanning: Scanning | None = None) -> Document:
     """Read *path* into a Document; raises a DocumentError subclass whose message is for the user.
+
+    A scan is read by OCR, told to *scanning* page by page, unless *scanning* knows its pages already.
 
     Limits: files up to 50 MB, documents up to 200 pages, text and Markdown files up to 300,000
     characters, Word files that unpack to at most 200 MB (DocumentTooLarge beyond), each checked
@@ -57,18 +61,18 @@ def load_document(path: str | Path) -> Document:
     data = path.read_bytes()
     if not data or data.isspace():  # without copying the whole file as strip() would
         raise EmptyDocument("The file is empty.")
-    return load_bytes(path.name, data)
+    return load_bytes(path.name, data, scanning)
 
 
 @one_error_boundary()
-def load_bytes(file_name: str, data: bytes) -> Document:
+def load_bytes(file_name: str, data: bytes, scanning: Scanning | None = None) -> Document:
     """Read a file's bytes (e.g. kept in a library), dispatching on what they are; any failure is a DocumentError."""
     if len(data) > MAX_BYTES:
         raise DocumentTooLarge(_too_large(len(data)))
     head = data[:1024]
     suffix = Path(file_name).suffix.lower()
     if b"%PDF-" in head:
-        return _load_pdf(file_name, data)
+        return _load_pdf(file_name, data, scanning)
     if data.startswith(b"PK\x03\x04"):
         return _load_docx(file_name, data)
     if data.startswith(_OLE):
@@ -77,7 +81,9 @@ def load_bytes(file_name: str, data: bytes) -> Document:
         raise UnsupportedDocument("Old Word (.doc) files are not read; save the résumé as .docx or PDF.")
     for magic, kind in _IMAGES.items():
         if data.startswith(magic):
-            raise NoTextLayer(f"The file is a {kind} image, not a document with text.")
+            from parsing.scans import load_image  # OCR's libraries are loaded only for a scan
+
+            return load_image(file_name, _IMAGE_TYPES[kind], data, kind, _scanning(scanning))
     if data.startswith(b"{\\rtf"):
         raise UnsupportedDocument("RTF files are not read; save the résumé as .docx or PDF.")
     if _HTML.match(head):
@@ -105,9 +111,18 @@ def _too_large(size: int) -> str:
     return f"The file is {size / 2**20:.0f} MB; files up to {MAX_BYTES // 2**20} MB are read."
 
 
-def _load_pdf(file_name: str, data: bytes) -> Document:
-    pages, dropped = read_pages(open_pdf(data))
+def _load_pdf(file_name: str, data: bytes, scanning: Scanning | None) -> Document:
+    try:
+        pages, dropped = read_pages(open_pdf(data))
+    except ScannedWithoutText:
+        from parsing.scans import load_scanned_pdf  # OCR's libraries are loaded only for a scan
+
+        return load_scanned_pdf(file_name, PDF, data, _scanning(scanning))
     return Document(file_name, PDF, data, tuple(pages), dropped_lines=tuple(dropped))
+
+
+def _scanning(scanning: Scanning | None) -> Scanning:
+    return scanning or Scanning()
 
 
 def _load_docx(file_name: str, data: bytes) -> Document:

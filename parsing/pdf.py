@@ -10,7 +10,7 @@ from typing import Any
 import pymupdf
 
 from parsing.document import Line, Page, Rect, Span
-from parsing.errors import CorruptDocument, DocumentTooLarge, EmptyDocument, EncryptedDocument, NoTextLayer
+from parsing.errors import CorruptDocument, DocumentTooLarge, EmptyDocument, EncryptedDocument, NoTextLayer, ScannedWithoutText
 from parsing.layout import Fragment, drop_running_lines, page_lines
 from parsing.normalize import clean_text
 
@@ -87,7 +87,7 @@ def read_pages(pdf: pymupdf.Document, bold_ink: int | None = None) -> tuple[list
         if any(page.get_text().strip() for page in pdf_pages):  # only U+FFFD or private-use glyphs
             raise NoTextLayer("The PDF's text cannot be read: its fonts do not say which letters they draw.")
         if any(page.get_images() for page in pdf_pages):
-            raise NoTextLayer("The PDF is a scan: its pages are images without a text layer.")
+            raise ScannedWithoutText("The PDF is a scan: its pages are images without a text layer.")
         if sum(len(page.get_drawings()) for page in pdf_pages) > _OUTLINED_TEXT:
             raise NoTextLayer("The PDF has no text layer: its letters are drawn as shapes.")
         raise EmptyDocument("The PDF's pages are blank.")

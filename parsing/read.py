@@ -6,9 +6,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from parsing.document import ScannedPage
 from parsing.errors import one_error_boundary
 from parsing.load import load_document
 from parsing.parse import parse
+from parsing.scanning import Scanning
 
 
 @dataclass(frozen=True)
@@ -23,12 +25,13 @@ class ReadResume:
     page_count: int
     text: str
     profile: dict[str, Any]  # JSON Resume
+    scanned_pages: tuple[ScannedPage, ...] = ()  # what OCR read, for a scan
 
 
-def read_resume(path: Path) -> ReadResume:
-    """Load and parse *path*; every failure, expected or not, is raised as a DocumentError."""
+def read_resume(path: Path, scanning: Scanning | None = None) -> ReadResume:
+    """Load and parse *path* (a scan read as *scanning* says); every failure, expected or not, is raised as a DocumentError."""
     with one_error_boundary():
-        document = load_document(path)
+        document = load_document(path, scanning)
         profile = parse(document).to_json_resume()
     return ReadResume(
         document.file_name,
@@ -39,4 +42,5 @@ def read_resume(path: Path) -> ReadResume:
         document.page_count,
         document.text,
         profile,
+        document.scanned_pages,
     )

@@ -239,3 +239,18 @@ class RatingEvidence(Base):
     highlight_id: Mapped[int] = mapped_column(
         ForeignKey("highlight.id", ondelete="CASCADE"), primary_key=True
     )
+
+
+class ScannedPageText(Base):
+    """What OCR read on one page of a scan, by the file's SHA-256: a scan imported again is not read again.
+
+    Kept apart from the document, so that it outlives a deleted candidate whose file comes back.
+    """
+
+    __tablename__ = "scanned_page"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    page: Mapped[int] = mapped_column(Integer, primary_key=True)  # 0-based
+    width: Mapped[float] = mapped_column(Float)  # points
+    height: Mapped[float] = mapped_column(Float)
+    lines: Mapped[list[Any]] = mapped_column(default=list)  # [text, x0, y0, x1, y1, score, bold] per line, top to bottom
+    turn: Mapped[float] = mapped_column(Float, default=0.0)  # degrees the page image was turned back by to be read level

@@ -21,3 +21,16 @@ def sample_truth(role: str) -> dict[str, Any]:
     """The ground truth of a role's sample (the development corpus's format)."""
     path = resources.path("samples") / by_role(role).truth_file_name
     return json.loads(path.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+
+
+def write_small_scan(path: Path) -> Path:
+    """A PNG like a scanned strip of a résumé's first lines (150 dpi, grey): quick for the OCR engine to read."""
+    import pymupdf
+
+    pdf = pymupdf.open()
+    page = pdf.new_page(width=595, height=160)
+    page.insert_text((60, 60), "Jane Doe", fontname="hebo", fontsize=20)
+    page.insert_text((60, 95), "jane.doe@example.com | +1 555 010 2040", fontname="helv", fontsize=11)
+    page.insert_text((60, 125), "Software Engineer", fontname="helv", fontsize=11)
+    page.get_pixmap(dpi=150, colorspace=pymupdf.csGRAY).save(str(path))
+    return path

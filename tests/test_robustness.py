@@ -104,8 +104,8 @@ BAD_FILES: dict[str, tuple[Callable[[], bytes], str]] = {
     ),
     "truncated.pdf": (lambda: pdf_bytes()[:300], "damaged"),
     "empty.pdf": (lambda: b"", "empty"),
-    "scanned.pdf": (lambda: pdf_bytes(image_only=True), "without a text layer"),
-    "photo.pdf": (png_bytes, "PNG image"),
+    "scanned.pdf": (lambda: pdf_bytes(image_only=True), "No text could be read on the scan"),  # a blank page
+    "photo.pdf": (png_bytes, "too small to hold a résumé's text"),
     "garbage.docx": (lambda: bytes(range(256)) * 40, "not a readable .docx"),
     "huge.pdf": (lambda: b"%PDF-1.7\n" + b"0" * (60 * 1024 * 1024), "60 MB"),
 }

@@ -25,6 +25,7 @@ class ImportController(QObject):
 
     candidates_changed = Signal(list)
     import_finished = Signal(object)
+    _scan_page = Signal(object, int, int)  # from the import's thread: a file, its scanned pages read, of how many
 
     def __init__(self, library: Library, parent_widget: QWidget) -> None:
         super().__init__(parent_widget)
@@ -35,6 +36,7 @@ class ImportController(QObject):
         self._run.item_done.connect(self._on_run_item_done)
         self._run.run_finished.connect(self.import_finished)
         self._run.run_failed.connect(self._on_run_failed)
+        self._scan_page.connect(self._on_scan_page)
 
     def is_running(self) -> bool:
         """Whether an import is under way."""
@@ -49,13 +51,13 @@ class ImportController(QObject):
             QMessageBox.information(
                 self._parent_widget,
                 self.tr("Nothing to import"),
-                self.tr("No PDF, DOCX, TXT or Markdown files were found there."),
+                self.tr("No PDF, DOCX, TXT, Markdown or image files were found there."),
             )
             return False
         self._total = len(files)
         cancelled = threading.Event()  # Cancel kills the document being read, not only what follows
         return self._run.start(
-            on_own_library(self._library.path, lambda library: import_paths(library, files, cancelled)),
+            on_own_library(self._library.path, lambda library: import_paths(library, files, cancelled, on_scan_page=self._scan_page.emit)),
             self._total,
             self.tr("Import"),
             self.tr("Importing {count} résumé(s)…").format(count=self._total),
@@ -64,6 +66,10 @@ class ImportController(QObject):
 
     def _progress_label(self, done: int, outcome: ImportOutcome) -> str:
         return self.tr("Imported {done} of {total}: {name}").format(done=done, total=self._total, name=Path(outcome.path).name)
+
+    def _on_scan_page(self, path: Path, read: int, pages: int) -> None:
+        if read < pages:
+            self._run.show_label(self.tr("Reading scanned page {page} of {pages}: {name}…").format(page=read + 1, pages=pages, name=path.name))
 
     def _on_run_item_done(self, _done: int, outcome: ImportOutcome) -> None:
         if outcome.candidate_id is not None:

@@ -136,6 +136,11 @@ class ProgressRun(QObject):
         QThreadPool.globalInstance().start(self._worker)
         return True
 
+    def show_label(self, label: str) -> None:
+        """Word the dialog's label (already translated) while an item is under way."""
+        if self._dialog is not None:
+            self._dialog.setLabelText(label)
+
     def _on_worker_item_done(self, done: int, item: Any) -> None:
         self._items.append(item)
         if self._dialog is not None:

@@ -512,8 +512,8 @@ or import them, or start with the bundled sample résumés.</source>
         <translation>没有可导入的文件</translation>
     </message>
     <message>
-        <source>No PDF, DOCX, TXT or Markdown files were found there.</source>
-        <translation>该位置未找到 PDF、DOCX、TXT 或 Markdown 文件。</translation>
+        <source>No PDF, DOCX, TXT, Markdown or image files were found there.</source>
+        <translation>该位置未找到 PDF、DOCX、TXT、Markdown 或图片文件。</translation>
     </message>
     <message>
         <source>Import</source>
@@ -526,6 +526,10 @@ or import them, or start with the bundled sample résumés.</source>
     <message>
         <source>Imported {done} of {total}: {name}</source>
         <translation>已导入 {done}/{total}：{name}</translation>
+    </message>
+    <message>
+        <source>Reading scanned page {page} of {pages}: {name}…</source>
+        <translation>正在识别扫描件第 {page} 页（共 {pages} 页）：{name}…</translation>
     </message>
     <message>
         <source>Import stopped</source>

@@ -93,13 +93,13 @@ def test_garbage_after_pdf_header_is_corrupt(tmp_path: Path) -> None:
     assert_error(tmp_path, b"%PDF-1.7\n" + bytes(range(256)) * 4, CorruptDocument)
 
 
-def test_image_only_pdf_has_no_text_layer(tmp_path: Path) -> None:
+def test_image_only_pdf_of_a_blank_page_has_no_text(tmp_path: Path) -> None:
     pdf = pymupdf.open()
     page = pdf.new_page()
     scan = pymupdf.Pixmap(pymupdf.csGRAY, pymupdf.IRect(0, 0, 40, 40), False)
     scan.clear_with(200)
     page.insert_image(pymupdf.Rect(50, 50, 300, 300), pixmap=scan)
-    assert "scan" in assert_error(tmp_path, pdf.tobytes(), NoTextLayer)
+    assert "No text could be read on the scan" in assert_error(tmp_path, pdf.tobytes(), NoTextLayer)
 
 
 def test_pdf_whose_text_maps_only_to_private_use_characters(tmp_path: Path) -> None:
@@ -161,9 +161,9 @@ def test_password_protected_word_file(tmp_path: Path) -> None:
     assert_error(tmp_path, ole, EncryptedDocument, "resume.docx")
 
 
-def test_image_file(tmp_path: Path) -> None:
+def test_image_file_too_small_for_text(tmp_path: Path) -> None:
     png = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 8, 8), False).tobytes("png")
-    assert "PNG" in assert_error(tmp_path, png, NoTextLayer, "resume.png")
+    assert "8×8 pixels" in assert_error(tmp_path, png, EmptyDocument, "resume.png")
 
 
 def test_too_large_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from parsing.errors import DocumentTooLarge
 from parsing.read import ReadResume
+from parsing.scanning import Scanning
 from storage.importer import import_paths
 from storage.library import Library
 from storage.parse_workers import Budget, read_in_workers
@@ -18,25 +19,25 @@ from tests.fixtures import sample_path
 # Readers run in the worker processes (they are found there by module and name).
 
 
-def endless_reader(path: Path) -> ReadResume:
+def endless_reader(path: Path, _scanning: Scanning) -> ReadResume:
     """A document MuPDF loops on: it never ends."""
     while True:
         time.sleep(1)
 
 
-def greedy_reader(path: Path) -> ReadResume:
+def greedy_reader(path: Path, _scanning: Scanning) -> ReadResume:
     """A decompression bomb: it asks for ever more memory."""
     hoard = []
     while True:
         hoard.append(bytearray(64 * 2**20))
 
 
-def crashing_reader(path: Path) -> ReadResume:
+def crashing_reader(path: Path, _scanning: Scanning) -> ReadResume:
     """A crash inside a C library kills the process."""
     os.abort()
 
 
-def pid_reader(path: Path) -> ReadResume:
+def pid_reader(path: Path, _scanning: Scanning) -> ReadResume:
     """A second's work; the profile says which process did it, and when."""
     started = time.time()
     time.sleep(1)
