@@ -19,6 +19,7 @@ _ADVANCE = 600
 _OUTER = (60, 0, 540, 700)
 _STROKE = 60
 
+
 def placeholder_font(characters: str) -> bytes:
     """A TrueType font that draws each of *characters* as a hollow box mapped to that character."""
     from fontTools.fontBuilder import FontBuilder  # only documents with such characters pay for the import

@@ -74,7 +74,7 @@ def render_html(html: str) -> bytes:
     """
     check_pages(len(_ROW_ENDS.findall(html)), len(_TAG.sub("", html)))
     html = html.translate(WINDOWS_PUNCTUATION)  # shown as the quotes and dashes they stand for, not as boxes
-    html, css, archive = _with_fallback_font(_breakable(_VARIATION_SELECTOR.sub("", html)))
+    html, css, archive = _with_fallback_fonts(_breakable(_VARIATION_SELECTOR.sub("", html)))
     story = pymupdf.Story(html, user_css=css, archive=archive)
     buffer = io.BytesIO()
     writer = pymupdf.DocumentWriter(buffer)
@@ -104,7 +104,7 @@ def check_pages(rows: int, characters: int) -> None:
         raise DocumentTooLarge(f"The document would run to about {pages:,} pages; résumés of up to {MAX_PAGES} pages are read.")
 
 
-def _with_fallback_font(html: str) -> tuple[str, str, pymupdf.Archive | None]:
+def _with_fallback_fonts(html: str) -> tuple[str, str, pymupdf.Archive | None]:
     """*html*, the CSS and the archive to lay it out with.
 
     CJK characters the built-in fonts lack get Noto CJK; characters no font has get a box.
