@@ -7,22 +7,22 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 
 from parsing import vocab
-from parsing.rows import cjk_count
+from parsing.cjk import IDEOGRAPH, IDEOGRAPHS, cjk_count
 
 # Equal-contribution, corresponding-author and affiliation marks printed after a name ("\*" is
 # Markdown's escaped star, left as printed by some converters).
 MARKERS = "*†‡✉#＊\\"
 # a sentence ends at a full stop, but not after an initial ("J. Chen"; an acronym such as "RL." may end one)
 SENTENCE = re.compile(
-    r"(?<!\b[A-Z])(?<!\bDr)(?<!\bProf)\.\s+(?=[A-Za-z\[(“\"\u3400-\u9fff])|(?<=[)”\"])\s*[,.]?\s+(?=[A-Z(])"
+    rf"(?<!\b[A-Z])(?<!\bDr)(?<!\bProf)\.\s+(?=[A-Za-z\[(“\"{IDEOGRAPHS}])|(?<=[)”\"])\s*[,.]?\s+(?=[A-Z(])"
 )
 _NAME_WORD = r"[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'\-]*\.?(?:-[A-Z]\.)?"  # "Li", "W.", "S.-Y.", "Tomás"
 _NAME_LATIN = re.compile(rf"^{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|van|von|de|der|da|di|le)){{0,3}}$")
-_NAME_CJK = re.compile(r"^[\u3400-\u9fff]{2,4}$")
+_NAME_CJK = re.compile(rf"^{IDEOGRAPH}{{2,4}}$")
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|，|、|;|\band\b|&)\s*")
 _ET_AL = re.compile(r"(?i)^(?:et\.?\s*al\.?|等)$")
 _BRACKETED = re.compile(r"\s*(?:\[[^\[\]]*\]|[(（][^()（）]*[)）])\s*")
-_LATIN_THEN_CJK = re.compile(r"(?<=[A-Za-z])(?=[\u3400-\u9fff])")
+_LATIN_THEN_CJK = re.compile(rf"(?<=[A-Za-z])(?={IDEOGRAPH})")
 _YEAR_TOKEN = re.compile(r"^(?:19|20)\d{2}$")
 _ET_AL_TAIL = re.compile(r"(?i)\s*,?\s*(?:et\.?\s*al\.?|等)\s*$")
 
@@ -71,7 +71,7 @@ def attach_roles(text: str) -> str:
 @cache
 def _attached_role() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in sorted(vocab.words("corresponding_author"), key=len, reverse=True))
-    return re.compile(rf"(?<=[A-Za-z\u3400-\u9fff.])\s*[(（]\s*(?:{words})\s*[)）]", re.IGNORECASE)
+    return re.compile(rf"(?<=[A-Za-z{IDEOGRAPHS}.])\s*[(（]\s*(?:{words})\s*[)）]", re.IGNORECASE)
 
 
 def author_list(text: str) -> list[str]:

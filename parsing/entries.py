@@ -8,20 +8,21 @@ from dataclasses import dataclass, field
 from typing import TypeAlias
 
 from parsing import dates, vocab
+from parsing.cjk import IDEOGRAPH, IDEOGRAPHS, cjk_count, is_cjk
 from parsing.dates import DateSpan
 from parsing.profile import Award, Certificate, Education, Item, Project, Sources, Volunteer, Work
-from parsing.rows import Row, bullet_length, cjk_count, is_cjk, join_lines, rows_sources, wraps_into
+from parsing.rows import Row, bullet_length, join_lines, rows_sources, wraps_into
 
 _STRONG = re.compile(
-    r"\t|\x00+|\s*[|｜]\s*|\s+[—–]+\s+|\s+-{1,2}\s+|\s{2,}|\s*·\s*|(?<=[\u3400-\u9fff])\s*[-—–]\s*(?=[\u3400-\u9fff])"
+    rf"\t|\x00+|\s*[|｜]\s*|\s+[—–]+\s+|\s+-{{1,2}}\s+|\s{{2,}}|\s*·\s*|(?<={IDEOGRAPH})\s*[-—–]\s*(?={IDEOGRAPH})"
 )
 _AT = re.compile(r"\s+(?:at|@)\s+|\s*@\s*")
 _SOFT = re.compile(r"\s*[,，;；]\s*")
 # A space after Chinese, or after a Latin tail of a Chinese name ("智谱AI 算法工程师"; not "NLP 算法工程师").
 _CJK_SPACE = re.compile(
     "|".join(
-        [r"(?<=[\u3400-\u9fff)）])\s+(?=\S)"]
-        + [rf"(?<=[\u3400-\u9fff][A-Za-z0-9]{{{n}}})\s+(?=[\u3400-\u9fff])" for n in range(1, 5)]
+        [rf"(?<=[{IDEOGRAPHS})）])\s+(?=\S)"]
+        + [rf"(?<={IDEOGRAPH}[A-Za-z0-9]{{{n}}})\s+(?={IDEOGRAPH})" for n in range(1, 5)]
     )
 )
 _PARENS = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")

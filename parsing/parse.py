@@ -7,22 +7,23 @@ from collections.abc import Sequence
 from functools import cache
 
 from parsing import contacts, dates, entries, publications, skills, vocab
+from parsing.cjk import IDEOGRAPH, cjk_count
 from parsing.document import Document
 from parsing.profile import Award, Basics, Location, Meta, Profile, SocialProfile, Sources
-from parsing.rows import CELL, Row, body_size, build_rows, cjk_count, join_lines, rows_sources
+from parsing.rows import CELL, Row, body_size, build_rows, join_lines, rows_sources
 from parsing.sections import HEADER, OTHER, Section, is_title, split_sections
 
 PARSER_VERSION = "1.0"
 
-_CJK_NAME = re.compile(r"^[\u3400-\u9fff]{2,4}$|^[\u3400-\u9fff]{1,3}[·•][\u3400-\u9fff]{1,6}$")
+_CJK_NAME = re.compile(rf"^{IDEOGRAPH}{{2,4}}$|^{IDEOGRAPH}{{1,3}}[·•]{IDEOGRAPH}{{1,6}}$")
 # Latin names with accented letters too: "Tomás Silva", "Zoë Müller"
 _LATIN_NAME = re.compile(
     r"^[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'’\-]+"
     r"(?:\s+(?:[A-Z]\.|[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'’\-]+)){1,3}$"
 )
 _BILINGUAL_NAME = re.compile(
-    r"^([\u3400-\u9fff]{2,4})\s*[(（/|]?\s*[A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){1,2}\s*[)）]?$"
-    r"|^[A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){1,2}\s*[(（/|]\s*([\u3400-\u9fff]{2,4})\s*[)）]?$"
+    rf"^({IDEOGRAPH}{{2,4}})\s*[(（/|]?\s*[A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){{1,2}}\s*[)）]?$"
+    rf"|^[A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){{1,2}}\s*[(（/|]\s*({IDEOGRAPH}{{2,4}})\s*[)）]?$"
 )
 _LABEL = re.compile(r"^\s*([^:：]{1,10}?)\s*[:：]\s*(.*)$")
 _NEXT_LABEL = re.compile(r"\s+(?=[^\s:：]{1,6}[:：])")

@@ -9,6 +9,7 @@ from typing import Any
 
 import pymupdf
 
+from parsing.cjk import IDEOGRAPHS
 from parsing.document import Line, Page, Rect, Span
 from parsing.errors import CorruptDocument, DocumentTooLarge, EmptyDocument, EncryptedDocument, NoTextLayer, ScannedWithoutText
 from parsing.layout import Fragment, drop_running_lines, page_lines
@@ -174,7 +175,7 @@ def _bold_residue(text: str, box: Rect, marked: bool) -> tuple[list[tuple[str, R
     return pieces, marked
 
 
-_CJK_RUN = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+")
+_CJK_RUN = re.compile(rf"[\u3000-\u303f\uff00-\uffef{IDEOGRAPHS}]+")
 
 
 def _gapped_spans(page: pymupdf.Page, blocks: list[dict[str, Any]]) -> dict[tuple[int, int, int], list[dict[str, Any]]]:

@@ -18,8 +18,9 @@ from parsing.authors import (
     position,
     without_brackets,
 )
+from parsing.cjk import IDEOGRAPHS, cjk_count
 from parsing.profile import Publication, Sources
-from parsing.rows import Row, cjk_count, join_lines, rows_sources
+from parsing.rows import Row, join_lines, rows_sources
 
 _NUMBERED = re.compile(r"^\s*(?:[•●▪·\-*]\s*)?(?:\[\d{1,3}\]\.?|\d{1,3}[.)、](?!\d)|[(（]\d{1,3}[)）])\s*")
 _QUOTED = re.compile(r"[“\"]([^”\"]{10,}?)[,.]?[”\"]")
@@ -324,7 +325,7 @@ def _first_author_out(title: str, rest: str) -> tuple[str, str]:
         return title, rest
     size = 3 if re.fullmatch(r"[A-Z]\.", words[-2]) else 2
     name = " ".join(words[-size:])
-    listed = re.split(r"[.;(（\u3400-\u9fff]", f"{name}{rest.lstrip()}", maxsplit=1)[0]  # up to the venue
+    listed = re.split(f"[.;(（{IDEOGRAPHS}]", f"{name}{rest.lstrip()}", maxsplit=1)[0]  # up to the venue
     if not is_name(name) or not is_author_list(listed):
         return title, rest
     return " ".join(words[:-size]), f"{name}{rest.lstrip()}"

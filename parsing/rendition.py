@@ -1,8 +1,11 @@
 """A deterministic PDF rendition of HTML (from DOCX, TXT or Markdown), laid out by PyMuPDF's Story.
 
-Only MuPDF's built-in fonts are used (Nimbus for Latin, Droid Sans Fallback for CJK), subset to the
-glyphs used, so the same input gives the same small PDF on every machine.  The CJK fallback font
-has no bold face, so bold text is also drawn in `BOLD_INK`, a near-black the reader takes as bold.
+MuPDF's built-in fonts are used (Nimbus for Latin, Droid Sans Fallback for CJK, Noto for other
+scripts and symbols), subset to the glyphs used, so the same input gives the same small PDF on
+every machine; a rarer CJK character comes from the system's Noto CJK (`parsing.fallback_font`),
+and a character no font has is drawn as a box that keeps it in the text layer
+(`parsing.placeholder_font`).  The CJK fallback font has no bold face, so bold text is also drawn
+in `BOLD_INK`, a near-black the reader takes as bold.
 """
 
 from __future__ import annotations
@@ -12,7 +15,8 @@ import re
 
 import pymupdf
 
-from parsing import fallback_font
+from parsing import fallback_font, placeholder_font
+from parsing.cjk import IDEOGRAPHS
 from parsing.errors import DocumentTooLarge
 from parsing.normalize import WINDOWS_PUNCTUATION
 from parsing.pdf import MAX_PAGES
@@ -37,16 +41,15 @@ pre { font-family: monospace; font-size: 9pt; white-space: pre-wrap; margin: 0; 
 .nowrap { white-space: nowrap; }
 """
 _SHORT_CELL = 30  # characters: a cell this short (a date, a degree, a name) is never wrapped
-# Emoji have no glyph in the built-in fonts, and MuPDF writes them with a wrong ToUnicode entry
-# (U+1F393 🎓 comes back as U+1F39 Ἱ), so they are left out of the rendition.
-_EMOJI = re.compile("[\U0001F000-\U0001FAFF\uFE0F]")
+# Variation selectors (☎️ is ☎ and U+FE0F) choose a glyph's style; MuPDF has no glyph for them.
+_VARIATION_SELECTOR = re.compile("[\uFE00-\uFE0F\U000E0100-\U000E01EF]")
 # MuPDF breaks lines at spaces and between CJK characters only: a longer run (a pasted hash, a
 # megabyte without a space) is measured again for every character (quadratic time) and then runs
 # off the page.  Such a run is broken into rows short enough for any line.  (Invisible break
 # opportunities do not do: MuPDF draws U+200B and U+00AD with a width and reads them back as spaces.)
 _LONGEST_RUN = 80
 _BREAK_EVERY = 50
-_CHARACTER = r"(?:&#?\w+;|[^\s<>&\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef])"
+_CHARACTER = rf"(?:&#?\w+;|[^\s<>&\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef{IDEOGRAPHS}])"
 _LONG_RUN = re.compile(f"{_CHARACTER}{{{_LONGEST_RUN + 1},}}")
 _RUN_PIECE = re.compile(f"{_CHARACTER}{{1,{_BREAK_EVERY}}}")
 # Pages estimated before layout: no page holds more rows of the smallest text (6.5 pt) than this,
@@ -71,7 +74,7 @@ def render_html(html: str) -> bytes:
     """
     check_pages(len(_ROW_ENDS.findall(html)), len(_TAG.sub("", html)))
     html = html.translate(WINDOWS_PUNCTUATION)  # shown as the quotes and dashes they stand for, not as boxes
-    html, css, archive = _with_fallback_font(_breakable(_EMOJI.sub("", html)))
+    html, css, archive = _with_fallback_fonts(_breakable(_VARIATION_SELECTOR.sub("", html)))
     story = pymupdf.Story(html, user_css=css, archive=archive)
     buffer = io.BytesIO()
     writer = pymupdf.DocumentWriter(buffer)
@@ -101,13 +104,23 @@ def check_pages(rows: int, characters: int) -> None:
         raise DocumentTooLarge(f"The document would run to about {pages:,} pages; résumés of up to {MAX_PAGES} pages are read.")
 
 
-def _with_fallback_font(html: str) -> tuple[str, str, pymupdf.Archive | None]:
-    """*html*, the CSS and the archive to lay it out with: characters the built-in fonts lack get Noto CJK."""
-    missing = fallback_font.missing_characters(html)
-    font = fallback_font.fallback_font(missing) if missing else None
-    if font is None:
-        return html, _CSS, None
-    return fallback_font.mark(html, missing), _CSS + fallback_font.CSS, pymupdf.Archive((font, fallback_font.FONT_FILE))
+def _with_fallback_fonts(html: str) -> tuple[str, str, pymupdf.Archive | None]:
+    """*html*, the CSS and the archive to lay it out with.
+
+    CJK characters the built-in fonts lack get Noto CJK; characters no font has get a box.
+    """
+    missing = fallback_font.missing_characters(set(_TAG.sub("", html)))
+    noto = fallback_font.fallback_font(missing) if missing else None
+    drawn_by_noto = noto[1] if noto else ""
+    boxed = "".join(c for c in missing if c not in drawn_by_noto)
+    css, archive = _CSS, pymupdf.Archive()
+    if noto:
+        html, css = fallback_font.mark(html, drawn_by_noto, "fallback"), css + fallback_font.CSS
+        archive.add((noto[0], fallback_font.FONT_FILE))
+    if boxed:
+        html, css = fallback_font.mark(html, boxed, "placeholder"), css + placeholder_font.CSS
+        archive.add((placeholder_font.placeholder_font(boxed), placeholder_font.FONT_FILE))
+    return html, css, archive if css != _CSS else None
 
 
 def _breakable(html: str) -> str:

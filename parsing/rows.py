@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from parsing import dates
+from parsing.cjk import cjk_count, is_cjk
 from parsing.document import Document, Line, Span
 from parsing.layout import abrupt
 from parsing.profile import Source, Sources
@@ -17,17 +18,6 @@ CELL = "\t"
 _BULLET = re.compile(
     r"^\s*(?:[•●○◦▪■□◆◇►▶➢✓✔·∙⁃\-–*+]|\d{1,2}[.)、](?!\d)|[a-zA-Z][.)](?=\s)|[(（]\d{1,2}[)）]|\[\d{1,3}\]\.?)\s*"
 )
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-
-
-def is_cjk(char: str) -> bool:
-    """True for a Chinese character."""
-    return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
-
-
-def cjk_count(text: str) -> int:
-    """How many Chinese characters *text* has."""
-    return len(_CJK.findall(text))
 
 
 def bullet_length(text: str) -> int:
@@ -215,7 +205,7 @@ def _interpolate(bbox: tuple[float, float, float, float], text: str, a: int, b: 
 
 def _units(text: str) -> int:
     """Width of *text* in half-em units (a Chinese character is two)."""
-    return len(text) + len(_CJK.findall(text))
+    return len(text) + cjk_count(text)
 
 
 def _clip(page: int, rect: tuple[float, float, float, float], size: tuple[float, float]) -> Source:

@@ -8,8 +8,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from parsing import dates, vocab
+from parsing.cjk import cjk_count
 from parsing.document import Line
-from parsing.rows import CELL, Row, body_size, cjk_count, line_of, split_line
+from parsing.rows import CELL, Row, body_size, line_of, split_line
 
 HEADER = "header"  # the rows before the first heading (name, contacts)
 OTHER = "other"  # a heading found by its typography whose words are not in the vocabulary

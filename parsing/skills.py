@@ -7,13 +7,14 @@ from collections.abc import Sequence
 from functools import cache
 
 from parsing import vocab
+from parsing.cjk import IDEOGRAPH, IDEOGRAPHS, cjk_count
 from parsing.entries import split_items
 from parsing.profile import Interest, Language, SkillGroup
-from parsing.rows import CELL, Row, bullet_length, cjk_count, join_lines, rows_sources
+from parsing.rows import CELL, Row, bullet_length, join_lines, rows_sources
 
 _GROUP = re.compile(
     r"(?:^|(?<=\s\s)|(?<=\t)|(?<=[;；。]))\s*"
-    r"([A-Z][\w&/+.\- ]{0,28}?|[\u3400-\u9fff][\u3400-\u9fff\w&/+\- ]{0,18}?)\s*[:：]\s*"
+    rf"([A-Z][\w&/+.\- ]{{0,28}}?|{IDEOGRAPH}[{IDEOGRAPHS}\w&/+\- ]{{0,18}}?)\s*[:：]\s*"
 )
 _SEPARATORS = re.compile(r"\s*(?:[,，、/;；|｜·•∙]|\band\b|\s{2,}|\t)\s*")
 # a name-like word of a tag cloud ("PyTorch", "GCP", "C++", "scikit-learn"), never a plain lower-case word

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from parsing.rows import cjk_count
+from parsing.cjk import cjk_count
 from storage import profile_facts
 
 _SEPARATORS = re.compile(r"[\s\-.,·•_]+")

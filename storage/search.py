@@ -21,13 +21,14 @@ from sqlalchemy import text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
+from parsing.cjk import IDEOGRAPHS
 from parsing.profile import PROVENANCE_KEYS
 
 MAX_QUERY_CHARS = 200  # a pasted page is cut here; nobody types more
 MAX_QUERY_TERMS = 12  # distinct terms searched; the rest of a longer query is ignored
 CANCEL_CHECK_STEPS = 100  # SQLite virtual-machine steps between two looks at `cancelled`
 
-_CJK = re.compile(r"([\u2e80-\u2fdf\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff])")
+_CJK = re.compile(rf"([\u2e80-\u2fdf\u3040-\u30ff\uac00-\ud7af{IDEOGRAPHS}])")
 
 
 def index_text(value: str) -> str:

@@ -49,7 +49,6 @@ class CandidateTableModel(QAbstractTableModel):
         self._rows: list[CandidateSummary] = []
         self._row_of: dict[int, int] = {}
         self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
-        self._ranks: dict[int, int] | None = None  # candidate id -> search rank, the order without a column sort
 
     # -- Qt interface -----------------------------------------------------------------------
 
@@ -104,7 +103,7 @@ class CandidateTableModel(QAbstractTableModel):
         return value if isinstance(value, int) else str(value or "").casefold()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Order the rows by a column (-1: search rank, else import order) and keep them so as rows change.
+        """Order the rows by a column (-1: import order) and keep them so as rows change.
 
         Sorting here with Python's sort takes a few ms for thousands of rows; a proxy comparing
         pairs through data() takes hundreds.
@@ -115,11 +114,7 @@ class CandidateTableModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         held = [(self._rows[i.row()].id, i.column()) for i in persistent]
-        if column < 0 and self._ranks is not None:  # matches by rank, the rest (filtered out) after them
-            ranks, row_of = self._ranks, self._row_of
-            matched = [self._rows[row_of[cid]] for cid in ranks if cid in row_of]
-            self._rows = matched + [row for row in self._rows if row.id not in ranks]
-        elif column < 0:
+        if column < 0:
             self._rows.sort(key=lambda r: r.id)
         else:
             key = self.COLUMNS[column][0]
@@ -143,13 +138,12 @@ class CandidateTableModel(QAbstractTableModel):
             return ", ".join(shipped(tag) for tag in value)
         return str(value)
 
-    # -- updates from the window ------------------------------------------------------------
+    @property
+    def sorted_by_column(self) -> bool:
+        """Whether the user sorted by a column (else rows are in import order, and search results by rank)."""
+        return self._sort[0] >= 0
 
-    def set_ranks(self, ids: Sequence[int] | None) -> None:
-        """Rank rows in the order of *ids* (a search result) while no column is sorted."""
-        self._ranks = None if ids is None else {cid: rank for rank, cid in enumerate(ids)}
-        if self._sort[0] < 0:
-            self.sort(*self._sort)
+    # -- updates from the window ------------------------------------------------------------
 
     def set_rows(self, rows: Sequence[CandidateSummary]) -> None:
         """Replace every row."""
@@ -157,7 +151,7 @@ class CandidateTableModel(QAbstractTableModel):
         self._rows = list(rows)
         self._row_of = {row.id: i for i, row in enumerate(self._rows)}
         self.endResetModel()
-        if self._sort[0] >= 0 or self._ranks is not None:
+        if self._sort[0] >= 0:
             self.sort(*self._sort)
 
     def upsert(self, rows: Iterable[CandidateSummary]) -> None:
@@ -195,6 +189,11 @@ class CandidateTableModel(QAbstractTableModel):
         """The source row showing *candidate_id*."""
         return self._row_of.get(candidate_id)
 
+    def rows_of(self, candidate_ids: Iterable[int]) -> list[int]:
+        """The source rows showing these candidates, in their order (ids not in the model left out)."""
+        row_of = self._row_of.get
+        return [row for row in map(row_of, candidate_ids) if row is not None]
+
     def summary_at(self, row: int) -> CandidateSummary:
         """The summary on a source row."""
         return self._rows[row]
@@ -205,13 +204,14 @@ class CandidateTableModel(QAbstractTableModel):
 
 
 class CandidateFilterProxy(QAbstractProxyModel):
-    """The rows a search matched and a status, tag and recommendation allow, in the source's order.
+    """The rows a search matched and a status, tag and recommendation allow: best match first, or in the source's order once sorted by a column.
 
-    The source model does every ordering (column sort, search rank) with Python's sort, and this
-    proxy filters with one pass of Python over the rows when a filter or the source changes: a
-    QSortFilterProxyModel would compare pairs and test rows through Python calls, one per row and
-    more (seconds per keystroke at 10,000 candidates). Views see each change as a layout change
-    that keeps the selection and the current row on their candidates.
+    The source model does every column sort with Python's sort, and this proxy filters with one
+    pass of Python when a filter or the source changes — over the search's matches alone while a
+    search is on (a keystroke costs in proportion to what it found, not to the library), else over
+    the rows: a QSortFilterProxyModel would compare pairs and test rows through Python calls, one
+    per row and more (seconds per keystroke at 10,000 candidates). Views see each change as a
+    layout change that keeps the selection and the current row on their candidates.
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -219,7 +219,7 @@ class CandidateFilterProxy(QAbstractProxyModel):
         self._candidates: CandidateTableModel | None = None
         self._visible: list[int] = []  # the source rows shown, top to bottom
         self._proxy_row: dict[int, int] = {}  # source row -> row here
-        self._allowed: set[int] | None = None  # candidate ids a search matched
+        self._matches: Sequence[int] | None = None  # candidate ids a search matched, best first
         self._status: str | None = None
         self._tag: str | None = None
         self._recommendation: str | None = None
@@ -294,9 +294,7 @@ class CandidateFilterProxy(QAbstractProxyModel):
     def set_search_result(self, ids: Sequence[int] | None) -> None:
         """Show only these ids (best first until the user sorts); None shows all."""
         self._begin_change()
-        self._allowed = None if ids is None else set(ids)
-        if self._candidates is not None:
-            self._candidates.set_ranks(ids)
+        self._matches = ids
         self._end_change()
 
     def set_status(self, status: str | None) -> None:
@@ -321,18 +319,22 @@ class CandidateFilterProxy(QAbstractProxyModel):
             self._end_change()
 
     def _filter(self) -> None:
-        rows = self._candidates.rows() if self._candidates is not None else []
-        allowed, status, tag, recommendation = self._allowed, self._status, self._tag, self._recommendation
-        if allowed is None and status is None and tag is None and recommendation is None:
-            self._visible = list(range(len(rows)))
+        candidates = self._candidates
+        rows = candidates.rows() if candidates is not None else []
+        shown: Sequence[int] = range(len(rows))
+        if self._matches is not None and candidates is not None:
+            found = candidates.rows_of(self._matches)
+            shown = sorted(found) if candidates.sorted_by_column else found
+        status, tag, recommendation = self._status, self._tag, self._recommendation
+        if status is None and tag is None and recommendation is None:
+            self._visible = list(shown)
         else:
             self._visible = [
                 n
-                for n, row in enumerate(rows)
-                if (allowed is None or row.id in allowed)
-                and (status is None or row.status == status)
-                and (tag is None or tag in row.tags)
-                and (recommendation is None or (row.recommendation or "") == recommendation)
+                for n in shown
+                if (status is None or rows[n].status == status)
+                and (tag is None or tag in rows[n].tags)
+                and (recommendation is None or (rows[n].recommendation or "") == recommendation)
             ]
         self._proxy_row = {source: row for row, source in enumerate(self._visible)}
 

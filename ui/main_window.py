@@ -293,6 +293,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(self._on_status_action)
         self.search_box.textChanged.connect(self.library_search.request)
         self.library_search.found.connect(self._on_search_found)
+        self.library_search.settled.connect(self._show_first_unless_current_shown)
         self.library_search.failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
         self.status_filter.currentIndexChanged.connect(lambda _i: self._apply_status_filter())
         self.candidate_list.selectionModel().currentRowChanged.connect(self._on_list_current_changed)
@@ -367,18 +368,22 @@ class MainWindow(QMainWindow):
             self.select_row(0)
 
     def apply_search(self) -> None:
-        """Filter the list by the search box (searched in the background; an empty box at once) and the status filter."""
+        """Filter the list by the search box (searched in the background; an empty box at once)."""
         self.library_search.request(self.search_box.text())
 
     def _on_search_found(self, ids: list[int] | None) -> None:
+        """Filter the list at once; replacing the candidate shown waits until typing pauses (`settled`)."""
         self.proxy.set_search_result(ids)
-        self._apply_status_filter()
+        if self.shell.candidate_id == 0:  # nothing shown yet (a library just opened): nothing to keep
+            self._show_first_unless_current_shown()
 
     def _apply_status_filter(self) -> None:
         self.proxy.set_status(self.status_filter.currentData())
-        if self.shell.candidate_id and self.shell.row_in_view(self.shell.candidate_id) is None and self.proxy.rowCount():
-            self.select_row(0)
-        elif self.shell.candidate_id == 0 and self.proxy.rowCount():
+        self._show_first_unless_current_shown()
+
+    def _show_first_unless_current_shown(self) -> None:
+        """Show the list's first candidate if the one shown is filtered out (a search does this once typing pauses)."""
+        if self.proxy.rowCount() and (self.shell.candidate_id == 0 or self.shell.row_in_view(self.shell.candidate_id) is None):
             self.select_row(0)
 
     def select_row(self, row: int) -> None:

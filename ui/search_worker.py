@@ -6,6 +6,8 @@ a few SQLite steps (`Library.search(cancelled=…)`), and its result, if any, is
 
 Signals:
     found(object): the ids of the newest query, best first; None when the box is empty (show all).
+    settled(): typing paused and the newest result is in: the moment for slower follow-ups (showing
+        the top match), which would otherwise hold up the next keystroke.
     failed(str): the search failed (message for the user).
 """
 
@@ -21,6 +23,7 @@ from storage.library import Library
 from storage.search import MAX_QUERY_CHARS, SearchCancelled
 
 SEARCH_DEBOUNCE_MS = 10  # keystrokes closer than this (a paste, an input method's commit) make one search
+SETTLE_MS = 250  # no keystroke for this long after a result: typing paused
 STOP_WAIT_S = 2.0
 
 
@@ -28,6 +31,7 @@ class LibrarySearch(QObject):
     """Runs `Library.search` on its own thread, for the newest query only."""
 
     found = Signal(object)
+    settled = Signal()
     failed = Signal(str)
     _finished = Signal(int, object)  # from the search thread: (generation, ids)
     _broke = Signal(int, str)  # from the search thread: (generation, message)
@@ -44,6 +48,10 @@ class LibrarySearch(QObject):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
         self._debounce.timeout.connect(self._submit)
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(SETTLE_MS)
+        self._settle.timeout.connect(self._on_settle)
         self._finished.connect(self._on_finished)
         self._broke.connect(self._on_broke)
 
@@ -51,12 +59,13 @@ class LibrarySearch(QObject):
         """Search for *text* (cut to the first MAX_QUERY_CHARS characters) once typing pauses; "" shows all at once."""
         self._generation += 1
         self._query = text.strip()[:MAX_QUERY_CHARS]
+        self._settle.stop()
         if self._query:
             self._debounce.start()
         else:
             self._debounce.stop()
             self._pending = None
-            self.found.emit(None)
+            self._deliver(None)
 
     def is_busy(self) -> bool:
         """Whether a requested result has not arrived yet."""
@@ -66,6 +75,7 @@ class LibrarySearch(QObject):
         """Cancel any search and end the search thread (before the library closes)."""
         self._generation += 1
         self._debounce.stop()
+        self._settle.stop()
         self._pending = None
         if self._thread is not None:
             self._requests.put(None)
@@ -98,7 +108,15 @@ class LibrarySearch(QObject):
     def _on_finished(self, generation: int, ids: list[int]) -> None:
         if generation == self._generation:
             self._pending = None
-            self.found.emit(ids)
+            self._deliver(ids)
+
+    def _deliver(self, ids: list[int] | None) -> None:
+        self._settle.start()  # first: a keystroke made while the list fills stops it
+        self.found.emit(ids)
+
+    def _on_settle(self) -> None:
+        if not self.is_busy():
+            self.settled.emit()
 
     def _on_broke(self, generation: int, message: str) -> None:
         if generation == self._generation:

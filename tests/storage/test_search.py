@@ -67,3 +67,11 @@ def test_a_cancelled_search_stops_and_says_so(library: Library) -> None:
     with pytest.raises(SearchCancelled):
         library.search("Stanford", cancelled=lambda: True)
     assert library.search("Stanford", cancelled=lambda: False) != []
+
+
+def test_chinese_beyond_u_ffff_is_found_inside_a_word(library: Library) -> None:
+    """𠮷 (U+20BB7, Extension B) is a character of its own in the index, as 吉 is."""
+    hit = add_candidate(library, "王𠮷𠮷野家", make_profile("王𠮷"))
+    add_candidate(library, "吉野家", make_profile("乙"))
+    assert library.search("𠮷野") == [hit]
+    assert library.search("𠮷") == [hit]

@@ -108,6 +108,33 @@ def test_the_shown_candidate_stays_selected_when_a_search_keeps_it(
     assert sorted(shown_ids(window)) == sorted([baidu, stanford])
     assert window.candidate_id == stanford
     assert window.selected_candidate_ids() == [stanford]
-    window.search_box.setText("大模型")  # hides it: the first match is shown instead
+    window.search_box.setText("大模型")  # hides it: the first match is shown instead, once typing pauses
     settled(window, qtbot)
-    assert window.candidate_id == shown_ids(window)[0] != stanford
+    qtbot.waitUntil(lambda: window.candidate_id == shown_ids(window)[0] != stanford)
+
+
+def test_a_result_filters_the_list_at_once_and_the_shown_candidate_is_replaced_only_when_typing_pauses(
+    window: MainWindow, qtbot: QtBot, spy: SearchSpy, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Loading another résumé takes longer than a keystroke: it waits until the reviewer stops typing."""
+    baidu, stanford, chinese = window.library.candidate_ids()
+    assert window.select_candidate(stanford)
+    loaded: list[int] = []
+    show = window.shell.show_candidate
+    monkeypatch.setattr(window.shell, "show_candidate", lambda cid: (loaded.append(cid), show(cid)))
+    seen: list[tuple[list[int], int]] = []  # (the list, the candidate shown) as each result has been applied
+
+    def on_found(_ids: object) -> None:
+        seen.append((shown_ids(window), window.candidate_id))
+        if window.search_box.text() == "大":
+            window.search_box.setText("大模型")  # the reviewer types on before pausing
+
+    window.library_search.found.connect(on_found)  # after the window's own handler
+    window.search_box.setText("built")
+    settled(window, qtbot)
+    assert seen == [([baidu, stanford], stanford)] and loaded == []  # still in the results: kept, not reloaded
+    window.search_box.setText("大")
+    qtbot.waitUntil(lambda: window.candidate_id == chinese)
+    assert seen[1:] == [([chinese], stanford), ([chinese], stanford)]  # filtered at once, the résumé kept meanwhile
+    assert loaded == [chinese]  # loaded once, after the last result
+    assert window.selected_candidate_ids() == [chinese]
