@@ -6,6 +6,7 @@ import time
 
 import pytest
 
+from storage import search
 from storage.library import Library
 from storage.search import SearchCancelled, fts_query, index_text
 from tests.conftest import add_candidate, make_profile
@@ -75,3 +76,19 @@ def test_chinese_beyond_u_ffff_is_found_inside_a_word(library: Library) -> None:
     add_candidate(library, "吉野家", make_profile("乙"))
     assert library.search("𠮷野") == [hit]
     assert library.search("𠮷") == [hit]
+
+
+def test_very_many_matches_come_in_library_order(library: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(search, "RANKED_MATCHES", 2)
+    weak = add_candidate(library, "LLM " + "filler words " * 60, make_profile("Weak"))
+    strong = add_candidate(library, "LLM LLM LLM pretraining", make_profile("Strong"))
+    assert library.search("LLM") == [strong, weak]  # two matches: ranked
+    third = add_candidate(library, "LLM LLM LLM LLM LLM", make_profile("Third"))
+    assert library.search("LLM") == [weak, strong, third]  # more than the ranked limit: as imported
+    assert library.search("L") == [weak, strong, third]  # one letter: a prefix the index holds
+
+
+def test_a_one_letter_search_uses_the_prefix_index(library: Library) -> None:
+    with library.engine.connect() as connection:
+        definition = connection.exec_driver_sql("SELECT sql FROM sqlite_master WHERE name = 'search_index'").scalar()
+    assert "prefix='1 2'" in str(definition)
