@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from itertools import zip_longest
 from typing import TYPE_CHECKING, Any, Literal
 
 from storage import papers, profile_facts
+from storage.blind import BlindOptions, blind_profile, file_label, person_hidden, pseudonym
 from storage.papers import PublicationFacts
 from storage.profile_facts import entries, joined, period
 from storage.vocab import TAG_KINDS, recommendation_label
@@ -124,10 +125,15 @@ class Comparison:
         return section
 
 
-def build_comparison(library: Library, left_id: int, right_id: int, today: date | None = None) -> Comparison:
-    """Align two candidates' profiles and reviews (*today* dates open-ended jobs; tests pin it)."""
+def build_comparison(
+    library: Library, left_id: int, right_id: int, today: date | None = None, blind: BlindOptions | None = None
+) -> Comparison:
+    """Align two candidates' profiles and reviews (*today* dates open-ended jobs; tests pin it); pseudonymous when *blind*."""
     left_profile, right_profile = library.profile(left_id), library.profile(right_id)
     left, right = _side(library, left_id), _side(library, right_id)
+    if blind is not None:
+        left, left_profile = _blind_side(library, left, left_profile, blind)
+        right, right_profile = _blind_side(library, right, right_profile, blind)
     recommendation = CompareSection("recommendation", "Recommendation", (
         _row("recommendation", "Recommendation", recommendation_label(left.recommendation),
              recommendation_label(right.recommendation)),
@@ -169,6 +175,16 @@ def _side(library: Library, candidate_id: int) -> CompareSide:
         summary=review.summary,
         rubric_name=library.candidate_rubric(candidate_id).name,
     )
+
+
+def _blind_side(
+    library: Library, side: CompareSide, profile: dict[str, Any], blind: BlindOptions
+) -> tuple[CompareSide, dict[str, Any]]:
+    """A side and its profile with the person's identity (and, if asked, schools) hidden."""
+    hidden = person_hidden(library, side.candidate_id, blind)
+    stand_in = pseudonym(side.candidate_id)
+    shown = replace(side, name=stand_in, file_name=file_label(1, side.file_name), summary=hidden.scrub(side.summary, stand_in))
+    return shown, blind_profile(profile, hidden, stand_in, blind)
 
 
 def _tags(library: Library, candidate_id: int) -> list[tuple[str, str]]:
