@@ -19,29 +19,10 @@ from storage.export.csv_export import shortlist_csv
 from storage.importer import import_file
 from storage.library import Library
 from tests.conftest import run_cli
-from tests.fixtures import sample_path, sample_truth
+from tests.fixtures import blind_secrets, sample_truth, stamped_sample
 
-# What each stamped sample must never show once blind: its name (twice on every page: header and
-# footer), e-mail, phone and schools; and what must survive (a blind export is still a résumé).
-SAMPLES = {
-    "zh_phd": ("沈知远 · zhiyuan.shen@example.com · 138-0000-2719", "china-s", "字节跳动"),
-    "en_research": ("Priya Raman · priya.raman@example.com · Page", "helv", "Google DeepMind"),
-}
-PHOTO = pymupdf.Rect(480, 40, 540, 110)
-
-
-def _stamped(role: str, folder: Path) -> Path:
-    """The sample with the name and e-mail in a footer on every page and a photo on page 1."""
-    footer, font, _ = SAMPLES[role]
-    doc = pymupdf.open(sample_path(role))
-    for page in doc:
-        page.insert_text((60, page.rect.height - 18), footer, fontname=font, fontsize=8)
-    photo = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 30, 35), False)
-    photo.set_rect(photo.irect, (200, 40, 40))
-    doc[0].insert_image(PHOTO, pixmap=photo)
-    path = folder / sample_path(role).name
-    doc.save(path)
-    return path
+# What must survive the redaction of each stamped sample (a blind export is still a résumé).
+KEPT = {"zh_phd": "字节跳动", "en_research": "Google DeepMind"}
 
 
 @pytest.fixture(scope="module")
@@ -49,8 +30,8 @@ def blind_library(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Library]
     """Both stamped samples imported (#1 Chinese, #2 English); the tests only read it."""
     tmp_path = tmp_path_factory.mktemp("blind")
     library = Library(tmp_path / "blind.shortlist")
-    for role in SAMPLES:
-        outcome = import_file(library, _stamped(role, tmp_path))
+    for role in KEPT:
+        outcome = import_file(library, stamped_sample(role, tmp_path))
         assert outcome.status == "imported"
         cid = outcome.candidate_id
         assert cid is not None
@@ -59,12 +40,6 @@ def blind_library(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Library]
         library.set_summary(cid, f"Met {name} at a conference.")
     yield library
     library.close()
-
-
-def _secrets(role: str, schools: bool) -> list[str]:
-    truth = sample_truth(role)
-    found = [truth["name"], *truth["emails"], *truth["phones"]]
-    return found + ([e["institution"] for e in truth["education"]] if schools else [])
 
 
 def _squeezed(text: str) -> str:
@@ -83,17 +58,17 @@ def _pdf_text(pdf: bytes) -> str:
 
 
 @pytest.mark.parametrize("schools", [False, True])
-@pytest.mark.parametrize("role", list(SAMPLES))
+@pytest.mark.parametrize("role", list(KEPT))
 def test_redacted_annotated_pdf_keeps_no_identity_text_or_image(blind_library: Library, role: str, schools: bool) -> None:
-    cid = list(SAMPLES).index(role) + 1
+    cid = list(KEPT).index(role) + 1
     pdf = render(blind_library, cid, "annotated-pdf", blind=BlindOptions(schools=schools))
     text = _pdf_text(pdf)
-    _assert_none_in(text, _secrets(role, schools))
+    _assert_none_in(text, blind_secrets(role, schools))
     with pymupdf.open("pdf", pdf) as doc:
         assert all(not page.get_images() for page in doc)  # the photo's data is gone, not covered
         notes = " ".join(a.info["content"] for page in doc for a in page.annots())
-    _assert_none_in(notes, _secrets(role, schools))
-    assert SAMPLES[role][2] in text  # the rest of the résumé is still there
+    _assert_none_in(notes, blind_secrets(role, schools))
+    assert KEPT[role] in text  # the rest of the résumé is still there
     first_school = sample_truth(role)["education"][0]["institution"]
     assert (_squeezed(first_school) in _squeezed(text)) is not schools
 
@@ -104,9 +79,9 @@ def test_without_blind_the_export_is_untouched(blind_library: Library) -> None:
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "md", "json"])
-@pytest.mark.parametrize("role", list(SAMPLES))
+@pytest.mark.parametrize("role", list(KEPT))
 def test_reports_and_json_use_the_pseudonym(blind_library: Library, role: str, fmt: str) -> None:
-    cid = list(SAMPLES).index(role) + 1
+    cid = list(KEPT).index(role) + 1
     data = render(blind_library, cid, fmt, blind=BlindOptions(schools=True))
     if fmt == "pdf":
         text = _pdf_text(data)
@@ -117,7 +92,7 @@ def test_reports_and_json_use_the_pseudonym(blind_library: Library, role: str, f
         document = export["meta"]["x-shortlist"]["document"]
         text = data.decode() + _pdf_text(base64.b64decode(document["data"]))
         assert document["displayPdf"] is None and document["mediaType"] == "application/pdf"
-    _assert_none_in(text, _secrets(role, schools=True))
+    _assert_none_in(text, blind_secrets(role, schools=True))
     assert pseudonym(cid) in text
 
 
@@ -125,7 +100,7 @@ def test_blind_csv_leaves_out_contacts_and_schools(blind_library: Library) -> No
     rows = list(csv.reader(io.StringIO(shortlist_csv(blind_library, [1, 2], BlindOptions(schools=True)).decode("utf-8-sig"))))
     assert not {"E-mail", "Phone", "School"} & set(rows[0])
     assert [row[1] for row in rows[1:]] == ["Candidate 1", "Candidate 2"]
-    _assert_none_in(repr(rows), _secrets("zh_phd", True) + _secrets("en_research", True))
+    _assert_none_in(repr(rows), blind_secrets("zh_phd", True) + blind_secrets("en_research", True))
     plain = list(csv.reader(io.StringIO(shortlist_csv(blind_library, [1], BlindOptions()).decode("utf-8-sig"))))
     assert "School" in plain[0] and "E-mail" not in plain[0]
 
@@ -138,7 +113,7 @@ def test_cli_export_blind_schools(capsys: pytest.CaptureFixture[str], blind_libr
     )
     assert code == 0
     assert sorted(p.name for p in folder.iterdir()) == ["Candidate 1 (annotated).pdf", "Candidate 2 (annotated).pdf"]
-    _assert_none_in(_pdf_text((folder / "Candidate 1 (annotated).pdf").read_bytes()), _secrets("zh_phd", True))
+    _assert_none_in(_pdf_text((folder / "Candidate 1 (annotated).pdf").read_bytes()), blind_secrets("zh_phd", True))
 
 
 def test_name_forms_and_whole_words() -> None:
