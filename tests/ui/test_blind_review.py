@@ -25,6 +25,7 @@ from pytestqt.qtbot import QtBot
 
 from storage.importer import import_file
 from tests.fixtures import PHOTO, blind_secrets, sample_truth, stamped_sample
+from tests.ui.test_translation import chinese  # noqa: F401  (the fixture: the Chinese UI for one test)
 from ui.main_window import MainWindow
 from ui.page_text import TextSelection
 
@@ -220,3 +221,12 @@ def test_schools_switch_needs_blind_review(blind_window: MainWindow) -> None:
     assert not schools.isEnabled()
     _set_blind(blind_window, True)
     assert schools.isEnabled()
+
+
+@pytest.mark.usefixtures("chinese")
+def test_the_chinese_ui_says_candidate_in_chinese(blind_window: MainWindow) -> None:
+    _set_blind(blind_window, True)
+    assert blind_window.model.index(0, 0).data() == "候选人 1"
+    field = blind_window.profile_editor.field(("basics", "name"))
+    assert field is not None and field.widget.text() == "候选人 1"
+    assert _action(blind_window, "actionBlind").text() == "盲审(&B)"
