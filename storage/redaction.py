@@ -8,6 +8,7 @@ redacted in blind exports.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -22,6 +23,8 @@ Box = tuple[float, float, float, float]
 FILL = (0.0, 0.0, 0.0)
 REDACT_ANNOTATION: int = pymupdf.PDF_ANNOT_REDACT  # type: ignore[attr-defined]
 REMOVE_IMAGES: int = pymupdf.PDF_REDACT_IMAGE_REMOVE  # type: ignore[attr-defined]  # redactions are black: what was there is visibly gone
+_PIECES = re.compile(r"[-._/@:]+")
+_ICONS = re.compile("[\ue000-\uf8ff]")
 _LATIN_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-'.")
 
 
@@ -49,17 +52,26 @@ def _single_word(phrase: str) -> bool:
     return " " not in phrase and all(ch in _LATIN_WORD for ch in phrase)
 
 
+def _parts(word: str) -> set[str]:
+    """A printed word and its pieces between - . _ / @ : ('hannah.holloway@' holds hannah; so does a handle)."""
+    word = _ICONS.sub("", word).strip(".,;:()*†‡#").casefold()  # an icon font's glyph before an address
+    return {word, *_PIECES.split(word)}
+
+
 def page_boxes(page: pymupdf.Page, hidden: Hidden) -> list[Box]:
     """Where the page prints a hidden string, and its images."""
     found: list[Box] = []
     words = None
     for phrase in hidden.phrases:
-        if _single_word(phrase):  # a lone Latin word (a name part) counts only as a whole word
-            words = words if words is not None else page.get_text("words")
+        if _single_word(phrase):  # a lone Latin word (a name part) counts only as a whole word or a piece of one
+            words = words if words is not None else [(w[:4], _parts(w[4])) for w in page.get_text("words")]
             wanted = phrase.strip(".").casefold()
-            found += [tuple(w[:4]) for w in words if w[4].strip(".,;:()*†‡#").casefold() == wanted]
-        else:
-            found += [tuple(r) for r in page.search_for(phrase)]
+            found += [tuple(box) for box, parts in words if wanted in parts]
+            continue
+        hits = page.search_for(phrase)
+        if not hits and "@" in phrase:  # an address broken after its "@": the name part is what tells
+            hits = page.search_for(phrase.split("@")[0] + "@")
+        found += [tuple(r) for r in hits]
     found += [tuple(info["bbox"]) for info in page.get_image_info()]
     return found
 

@@ -13,11 +13,12 @@ from pathlib import Path
 import pymupdf
 import pytest
 
-from storage.blind import BlindOptions, hidden_strings, name_forms, personal_details, pseudonym
+from storage.blind import BlindOptions, Hidden, hidden_strings, name_forms, personal_details, pseudonym
 from storage.export import render
 from storage.export.csv_export import shortlist_csv
 from storage.importer import import_file
 from storage.library import Library
+from storage.redaction import redacted_pdf
 from tests.conftest import run_cli
 from tests.fixtures import blind_secrets, sample_truth, stamped_sample
 
@@ -127,3 +128,17 @@ def test_name_forms_and_whole_words() -> None:
 def test_personal_details_are_found() -> None:
     found = personal_details("姓名：张伟  性别：男 出生年月：1998.05 | 年龄：26岁\nDate of Birth: 1999-02-01\nAge: 25")
     assert found == ["性别：男", "出生年月：1998.05", "年龄：26岁", "Date of Birth: 1999-02-01", "Age: 25"]
+
+
+def test_an_address_broken_after_its_at_and_a_handle_naming_the_person_are_redacted() -> None:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    for number, line in enumerate(["Hannah Holloway", "hannah.holloway@", "example.com", "github.com/hannah-holloway-example",
+                                   "zx1998@", "mail.example.org", "Linear models by Holloway"]):
+        page.insert_text((72, 72 + 16 * number), line, fontname="helv", fontsize=10)
+    profile = {"basics": {"name": "Hannah Holloway", "email": "hannah.holloway@example.com"}}
+    hidden = hidden_strings([profile], [], BlindOptions())
+    hidden = Hidden(hidden.names, (*hidden.others, "zx1998@mail.example.org"))
+    text = _pdf_text(redacted_pdf(doc.tobytes(), profile, hidden, BlindOptions()))
+    assert "hannah" not in text.casefold() and "holloway" not in text.casefold() and "zx1998" not in text
+    assert "Linear models by" in text and "example.com" in text  # the rest of the line, and a bare domain, stay
