@@ -39,6 +39,7 @@ def blind_library(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Library]
         name = sample_truth(role)["name"]
         library.add_highlight(cid, 0, [(60, 40, 200, 80)], name, color=0, note=f"{name} looks strong")
         library.set_summary(cid, f"Met {name} at a conference.")
+        library.set_rating(cid, library.candidate_rubric(cid).areas[0].id, 4, f"{name} led the project")
     yield library
     library.close()
 

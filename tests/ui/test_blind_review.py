@@ -34,7 +34,7 @@ ROLES = ("zh_phd", "en_research")
 
 @pytest.fixture
 def blind_window(window: MainWindow, tmp_path: Path) -> MainWindow:
-    """Both stamped samples (#1 Chinese, #2 English), each with a note, a summary and a comment naming them."""
+    """Both stamped samples (#1 Chinese, #2 English), each with a note, a summary and a rating comment naming them."""
     library = window.library
     for role in ROLES:
         cid = import_file(library, stamped_sample(role, tmp_path)).candidate_id
@@ -42,6 +42,7 @@ def blind_window(window: MainWindow, tmp_path: Path) -> MainWindow:
         name = sample_truth(role)["name"]
         library.add_highlight(cid, 0, [(60, 40, 200, 80)], name, color=0, note=f"{name} looks strong")
         library.set_summary(cid, f"Met {name} at a conference.")
+        library.set_rating(cid, library.candidate_rubric(cid).areas[0].id, 4, f"{name} led the project")
     window.reload_candidates()
     window.select_candidate(1)
     return window
