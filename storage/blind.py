@@ -67,16 +67,14 @@ class Hidden:
 
     @cached_property
     def _pattern(self) -> re.Pattern[str] | None:
-        phrases = sorted({*self.names, *self.others}, key=len, reverse=True)
-        if not phrases:
-            return None
-        return re.compile("|".join(_phrase_pattern(p) for p in phrases), re.IGNORECASE)
+        phrases = self.phrases  # longest first: an address wins over the name inside it
+        return re.compile("|".join(_phrase_pattern(p) for p in phrases), re.IGNORECASE) if phrases else None
 
     @cached_property
     def _name_keys(self) -> frozenset[str]:
         return frozenset(n.casefold() for n in self.names)
 
-    @property
+    @cached_property
     def phrases(self) -> tuple[str, ...]:
         """Every hidden string, longest first."""
         return tuple(sorted({*self.names, *self.others}, key=len, reverse=True))
@@ -220,6 +218,7 @@ def person_hidden(library: Library, candidate_id: int, options: BlindOptions) ->
     for summary in library.documents(candidate_id):
         profiles += library.profiles(candidate_id, summary.id)
         texts.append(library.document(candidate_id, summary.id).text)
-    shown = library.summary(candidate_id).display_name  # the file name's stem when no document states a name
+    # The list's name: the file name's stem when no document states a name (张伟_简历), hidden whole.
+    shown = library.summary(candidate_id).display_name
     found = hidden_strings(profiles, texts, options)
-    return Hidden(tuple(dict.fromkeys(found.names + tuple(name_forms(shown)))), found.others)
+    return Hidden(tuple(dict.fromkeys((*found.names, shown))), found.others)

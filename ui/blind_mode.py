@@ -11,13 +11,13 @@ from collections.abc import Sequence
 import pymupdf
 from PySide6.QtCore import QObject, Signal
 
-from storage.blind import MASK, BlindOptions, Hidden, person_hidden
+from storage.blind import CONTACT_FIELDS, MASK, BlindOptions, Hidden, person_hidden
 from storage.profile_paths import Path
 from storage.redaction import Box, document_boxes
 from ui.library_model import LibraryModel
 
 # Profile paths a blind reviewer never sees nor edits (under basics), whatever they hold.
-IDENTITY_KEYS = frozenset({"name", "email", "phone", "url", "location", "profiles", "image"})
+IDENTITY_KEYS = frozenset({"name", *CONTACT_FIELDS})
 
 
 class BlindMode(QObject):

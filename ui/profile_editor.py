@@ -238,7 +238,7 @@ class ProfileEditor(QWidget):
     def revert_field(self, field: Field) -> None:
         """Set a field back to its parsed value (undoable)."""
         self.commit_pending()
-        if not field.changed or not self._candidate_id:
+        if not field.changed or not self._candidate_id or field.masked:  # blind review: a hidden field stays as it is
             return
         self._push_field(field.path, field.parsed_value, self.tr("Revert {field}").format(field=translated(field.spec.label)))
 
@@ -315,9 +315,10 @@ class ProfileEditor(QWidget):
             self.add_entry(section, {key: text, SOURCE_KEY: sources, FIELD_SOURCES_KEY: {key: sources}}, step)
 
     def use_selection_in_field(self, field: Field, selection: TextSelection) -> None:
-        if field.masked:  # blind review: a hidden field is neither shown nor replaced
-            return
         """Put a document selection into one field (undoable)."""
+        if field.masked:  # blind review: a hidden field is neither shown nor replaced
+            self.blind_refused.emit()
+            return
         self.commit_pending()
         text = selection_text(selection)
         if not self._candidate_id or not text:
