@@ -62,15 +62,16 @@ def page_boxes(page: pymupdf.Page, hidden: Hidden) -> list[Box]:
     """Where the page prints a hidden string, and its images."""
     found: list[Box] = []
     words = None
+    text = page.get_textpage()  # extracted once for every search of the page
     for phrase in hidden.phrases:
         if _single_word(phrase):  # a lone Latin word (a name part) counts only as a whole word or a piece of one
-            words = words if words is not None else [(w[:4], _parts(w[4])) for w in page.get_text("words")]
+            words = words if words is not None else [(w[:4], _parts(w[4])) for w in page.get_text("words", textpage=text)]
             wanted = phrase.strip(".").casefold()
             found += [tuple(box) for box, parts in words if wanted in parts]
             continue
-        hits = page.search_for(phrase)
+        hits = page.search_for(phrase, textpage=text)
         if not hits and "@" in phrase:  # an address broken after its "@": the name part is what tells
-            hits = page.search_for(phrase.split("@")[0] + "@")
+            hits = page.search_for(phrase.split("@")[0] + "@", textpage=text)
         found += [tuple(r) for r in hits]
     found += [tuple(info["bbox"]) for info in page.get_image_info()]
     return found

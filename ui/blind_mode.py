@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Signal
 
 from storage.blind import CONTACT_FIELDS, MASK, BlindOptions, Hidden, person_hidden
 from storage.profile_paths import Path
-from storage.redaction import Box, document_boxes
+from storage.redaction import Box, document_boxes, source_boxes
 from ui.library_model import LibraryModel
 
 # Profile paths a blind reviewer never sees nor edits (under basics), whatever they hold.
@@ -30,7 +30,7 @@ class BlindMode(QObject):
         self._library_model = library_model
         self._options: BlindOptions | None = None
         self._hidden: dict[int, Hidden] = {}
-        self._boxes: dict[int, dict[int, list[Box]]] = {}
+        self._boxes: dict[int, tuple[object, dict[int, list[Box]]]] = {}  # document id -> (what they depend on, boxes)
         library_model.profile_changed.connect(self._on_library_profile_changed)
         library_model.candidates_changed.connect(self._on_library_candidates_changed)
         library_model.documents_changed.connect(self._on_library_candidates_changed)
@@ -99,22 +99,25 @@ class BlindMode(QObject):
         """Where the document shown prints what is hidden, page by page (empty while blind review is off)."""
         if self._options is None or doc is None or not document_id:
             return {}
-        if document_id not in self._boxes:
-            try:
-                profile = self._library_model.library.profile(candidate_id, document_id)
-            except KeyError:
-                return {}
-            self._boxes[document_id] = document_boxes(doc, profile, self.hidden(candidate_id), self._options)
-        return self._boxes[document_id]
+        try:
+            profile = self._library_model.library.profile(candidate_id, document_id)
+        except KeyError:
+            return {}
+        hidden = self.hidden(candidate_id)
+        # What the boxes depend on besides the page: an edit that changes neither (a headline) keeps them.
+        key = (hidden.phrases, tuple(source_boxes(profile, self._options)))
+        cached = self._boxes.get(document_id)
+        if cached is None or cached[0] != key:
+            cached = self._boxes[document_id] = (key, document_boxes(doc, profile, hidden, self._options))
+        return cached[1]
 
     def _forget(self, candidate_ids: Sequence[int] | None = None) -> None:
         if candidate_ids is None:
             self._hidden.clear()
             self._boxes.clear()
             return
-        for candidate_id in candidate_ids:
+        for candidate_id in candidate_ids:  # their boxes are checked against what they depend on when next asked
             self._hidden.pop(candidate_id, None)
-        self._boxes.clear()  # by document: cheap to find again for the one shown
 
     def _on_library_profile_changed(self, candidate_id: int) -> None:
         self._forget([candidate_id])
