@@ -37,9 +37,9 @@ __all__ = [
     "export_candidate",
     "export_comparison",
     "export_csv",
-    "shown_name",
     "file_name",
     "render",
+    "shown_name",
     "write_bytes",
 ]
 
@@ -95,10 +95,10 @@ def render(
     try:
         data = gather(library, candidate_id)
         document = library.document(candidate_id) if kind in ("annotated-pdf", "json") else None
-        hidden = person_hidden(library, candidate_id, blind) if blind is not None else None
+        hidden = person_hidden(library, candidate_id, blind) if blind is not None else Hidden()
     except KeyError:
         raise ExportError(f"there is no candidate #{candidate_id} in the library") from None
-    if hidden is not None and blind is not None:
+    if blind is not None:
         data = blinded(data, hidden, blind)
     if kind == "pdf":
         return report_pdf(data)
@@ -107,9 +107,9 @@ def render(
     assert document is not None
     if kind == "annotated-pdf":  # the newest document, with its own highlights
         shown = tuple(h for h in data.highlights if h.document_id == document.document_id)
-        redaction = Redaction(library.profile(candidate_id), hidden, blind) if hidden is not None and blind is not None else None
+        redaction = Redaction(library.profile(candidate_id), hidden, blind) if blind is not None else None
         return annotated_pdf(replace(data, highlights=shown), document.pdf_bytes, author, redaction)
-    if hidden is not None and blind is not None:
+    if blind is not None:
         return _blind_json(library, candidate_id, data, document, hidden, blind)
     return review_json_bytes(data, document, library.parsed_profile(candidate_id), older_versions(library, candidate_id))
 
