@@ -80,14 +80,28 @@ class Hidden:
         return tuple(sorted({*self.names, *self.others}, key=len, reverse=True))
 
     def shows(self, value: str) -> bool:
-        """Whether *value* contains a hidden string."""
-        return self._pattern is not None and self._pattern.search(value) is not None
+        """Whether *value* contains a hidden string, or any e-mail address or phone number."""
+        return (self._pattern is not None and self._pattern.search(value) is not None) or bool(_contact_spans(value))
 
     def scrub(self, value: str, stand_in: str) -> str:
-        """*value* with each form of the name replaced by *stand_in* (the pseudonym) and the rest by a mask."""
-        if self._pattern is None or not value:
+        """*value* with each form of the name replaced by *stand_in* (the pseudonym), the rest and any contact by a mask."""
+        if not value:
             return value
-        return self._pattern.sub(lambda m: stand_in if m.group(0).casefold() in self._name_keys else MASK, value)
+        if self._pattern is not None:
+            value = self._pattern.sub(lambda m: stand_in if m.group(0).casefold() in self._name_keys else MASK, value)
+        for begin, end in reversed(_contact_spans(value)):  # a number printed only in a footer, a note quoting one
+            value = value[:begin] + MASK + value[end:]
+        return value
+
+
+def _contact_spans(value: str) -> list[tuple[int, int]]:
+    """Where *value* holds an e-mail address or a phone number, in order, not overlapping."""
+    spans = sorted((f.begin, f.end) for find in (contacts.emails, contacts.phones) for f in find(value))
+    kept: list[tuple[int, int]] = []
+    for begin, end in spans:
+        if not kept or begin >= kept[-1][1]:
+            kept.append((begin, end))
+    return kept
 
 
 def _phrase_pattern(phrase: str) -> str:

@@ -16,7 +16,7 @@ from typing import Any
 import pymupdf
 
 from parsing.profile import FIELD_SOURCES_KEY
-from storage.blind import CONTACT_FIELDS, BlindOptions, Hidden
+from storage.blind import CONTACT_FIELDS, BlindOptions, Hidden, page_contacts, personal_details
 from storage.profile_facts import entries
 
 Box = tuple[float, float, float, float]
@@ -59,11 +59,13 @@ def _parts(word: str) -> set[str]:
 
 
 def page_boxes(page: pymupdf.Page, hidden: Hidden) -> list[Box]:
-    """Where the page prints a hidden string, and its images."""
+    """Where the page prints a hidden string, any contact or personal detail (a footer's too), and its images."""
     found: list[Box] = []
     words = None
     text = page.get_textpage()  # extracted once for every search of the page
-    for phrase in hidden.phrases:
+    printed = text.extractText()  # with the running footer the parser leaves out of the document's text
+    on_page = [p for p in page_contacts(printed) + personal_details(printed) if p not in hidden.phrases]
+    for phrase in (*hidden.phrases, *dict.fromkeys(on_page)):
         if _single_word(phrase):  # a lone Latin word (a name part) counts only as a whole word or a piece of one
             words = words if words is not None else [(w[:4], _parts(w[4])) for w in page.get_text("words", textpage=text)]
             wanted = phrase.strip(".").casefold()

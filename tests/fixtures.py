@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -50,5 +51,6 @@ def stamped_sample(role: str, folder: Path) -> Path:
 def blind_secrets(role: str, schools: bool) -> list[str]:
     """What a blind review must never show of a sample: name, e-mails, phones, and the schools when asked."""
     truth = sample_truth(role)
-    found = [truth["name"], *truth["emails"], *truth["phones"]]
+    national = [re.sub(r"^\(?\+\d+\)?\s*", "", phone) for phone in truth["phones"]]  # as a footer may print it
+    found = [truth["name"], *truth["emails"], *truth["phones"], *national]
     return found + ([e["institution"] for e in truth["education"]] if schools else [])

@@ -143,3 +143,11 @@ def test_an_address_broken_after_its_at_and_a_handle_naming_the_person_are_redac
     text = _pdf_text(redacted_pdf(doc.tobytes(), profile, hidden, BlindOptions()))
     assert "hannah" not in text.casefold() and "holloway" not in text.casefold() and "zx1998" not in text
     assert "Linear models by" in text and "example.com" in text  # the rest of the line, and a bare domain, stay
+
+
+def test_any_address_or_number_is_masked_in_text_even_one_no_profile_lists() -> None:
+    hidden = Hidden(("Ada Li",), ())
+    assert hidden.scrub("Ada Li · 138-0000-2719 · ada.li@uni.example.edu · 2021.09-2023.06", "Candidate 3") == (
+        "Candidate 3 · ■■■ · ■■■ · 2021.09-2023.06"
+    )
+    assert hidden.shows("call +1 (555) 017-6620") and not hidden.shows("GPA 3.86/4.0, 2019–2023")
