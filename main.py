@@ -197,19 +197,21 @@ def _export_targets(library: Library, args: argparse.Namespace) -> list[int]:
 
 def _export_lines(library: Library, args: argparse.Namespace) -> Iterator[str]:
     """Run `export`, yielding the lines to print."""
+    from storage.blind import BlindOptions
     from storage.export import export_batch, export_candidate, export_csv
 
     ids = _export_targets(library, args)
     out = Path(args.out).expanduser()
+    blind = BlindOptions(schools=args.blind_schools) if args.blind or args.blind_schools else None
     if args.format == "csv":
-        path = export_csv(library, ids, out / "shortlist.csv" if out.is_dir() else out)
+        path = export_csv(library, ids, out / "shortlist.csv" if out.is_dir() else out, blind)
         yield f"wrote {path} ({len(ids)} candidate(s))"
         return
     if len(ids) == 1 and args.candidate and not out.is_dir():
-        yield f"wrote {export_candidate(library, ids[0], args.format, out)}"
+        yield f"wrote {export_candidate(library, ids[0], args.format, out, blind=blind)}"
         return
     failed = 0
-    for progress in export_batch(library, ids, args.format, out):
+    for progress in export_batch(library, ids, args.format, out, blind=blind):
         if progress.path is None:
             failed += 1
             yield f"failed (#{progress.candidate_id}): {progress.error}"
@@ -320,6 +322,8 @@ def build_parser() -> argparse.ArgumentParser:
     target.add_argument("--all", action="store_true", help="every candidate")
     p.add_argument("--format", required=True, choices=["pdf", "annotated-pdf", "json", "md", "csv"])
     p.add_argument("--out", required=True, type=Path, help="output file (one candidate, csv) or folder")
+    p.add_argument("--blind", action="store_true", help="blind review: pseudonyms, no contacts, documents redacted")
+    p.add_argument("--blind-schools", action="store_true", help="blind review that hides school names too (implies --blind)")
     p.set_defaults(func=_cmd_export)
 
     p = commands.add_parser("screenshots", help="render the main views at 1280x800 from the bundled samples (PNG files)")

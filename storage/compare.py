@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from itertools import zip_longest
 from typing import TYPE_CHECKING, Any, Literal
 
 from storage import papers, profile_facts
+from storage.blind import BlindOptions, blind_profile, file_label, person_hidden, pseudonym
 from storage.papers import PublicationFacts
 from storage.profile_facts import entries, joined, period
 from storage.vocab import TAG_KINDS, recommendation_label
@@ -124,10 +125,17 @@ class Comparison:
         return section
 
 
-def build_comparison(library: Library, left_id: int, right_id: int, today: date | None = None) -> Comparison:
-    """Align two candidates' profiles and reviews (*today* dates open-ended jobs; tests pin it)."""
+def build_comparison(
+    library: Library, left_id: int, right_id: int, today: date | None = None, blind: BlindOptions | None = None
+) -> Comparison:
+    """Align two candidates' profiles and reviews (*today* dates open-ended jobs; tests pin it); pseudonymous when *blind*."""
     left_profile, right_profile = library.profile(left_id), library.profile(right_id)
     left, right = _side(library, left_id), _side(library, right_id)
+    left_scrub: Callable[[str], str] = _unchanged
+    right_scrub: Callable[[str], str] = _unchanged
+    if blind is not None:
+        left, left_profile, left_scrub = _blind_side(library, left, left_profile, blind)
+        right, right_profile, right_scrub = _blind_side(library, right, right_profile, blind)
     recommendation = CompareSection("recommendation", "Recommendation", (
         _row("recommendation", "Recommendation", recommendation_label(left.recommendation),
              recommendation_label(right.recommendation)),
@@ -146,7 +154,7 @@ def build_comparison(library: Library, left_id: int, right_id: int, today: date 
             [(s, "Skill") for s in profile_facts.skill_keywords(right_profile)],
         )),
         CompareSection("tags", "Tags", _set_rows(_tags(library, left_id), _tags(library, right_id))),
-        _rating_section(library, left_id, right_id),
+        _rating_section(library, left_id, right_id, left_scrub, right_scrub),
         recommendation,
         notes,
     )
@@ -171,11 +179,32 @@ def _side(library: Library, candidate_id: int) -> CompareSide:
     )
 
 
+def _unchanged(text: str) -> str:
+    return text
+
+
+def _blind_side(
+    library: Library, side: CompareSide, profile: dict[str, Any], blind: BlindOptions
+) -> tuple[CompareSide, dict[str, Any], Callable[[str], str]]:
+    """A side and its profile with the person's identity (and, if asked, schools) hidden, and how its notes are masked."""
+    hidden = person_hidden(library, side.candidate_id, blind)
+    stand_in = pseudonym(side.candidate_id)
+
+    def scrub(text: str) -> str:
+        return hidden.scrub(text, stand_in)
+
+    shown = replace(side, name=stand_in, file_name=file_label(1, side.file_name), summary=scrub(side.summary))
+    return shown, blind_profile(profile, hidden, stand_in, blind), scrub
+
+
 def _tags(library: Library, candidate_id: int) -> list[tuple[str, str]]:
     return [(t.tag.name, TAG_KINDS.get(t.tag.kind, t.tag.kind)) for t in library.candidate_tags(candidate_id)]
 
 
-def _rating_section(library: Library, left_id: int, right_id: int) -> RatingSection:
+def _rating_section(
+    library: Library, left_id: int, right_id: int,
+    left_scrub: Callable[[str], str] = _unchanged, right_scrub: Callable[[str], str] = _unchanged,
+) -> RatingSection:
     left, right = (
         {r.area_key: r for r in library.ratings(candidate_id) if not r.archived} for candidate_id in (left_id, right_id)
     )
@@ -193,8 +222,8 @@ def _rating_section(library: Library, left_id: int, right_id: int) -> RatingSect
             right=b.value if b else None,
             left_area_id=a.area_id if a else None,
             right_area_id=b.area_id if b else None,
-            left_comment=a.comment if a else "",
-            right_comment=b.comment if b else "",
+            left_comment=left_scrub(a.comment) if a else "",
+            right_comment=right_scrub(b.comment) if b else "",
         ))
     return RatingSection("ratings", "Ratings", tuple(rows))
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -34,3 +35,35 @@ def write_small_scan(path: Path) -> Path:
     page.insert_text((60, 125), "Software Engineer", fontname="helv", fontsize=11)
     page.get_pixmap(dpi=150, colorspace=pymupdf.csGRAY).save(str(path))
     return path
+
+
+# A footer naming the candidate again, per stamped sample: (text, PyMuPDF base-14 or CJK font).
+FOOTERS = {
+    "zh_phd": ("沈知远 · zhiyuan.shen@example.com · 138-0000-2719", "china-s"),
+    "en_research": ("Priya Raman · priya.raman@example.com · Page", "helv"),
+}
+PHOTO = (480.0, 40.0, 540.0, 110.0)  # where the stamped photo sits on page 1 (PDF points)
+
+
+def stamped_sample(role: str, folder: Path) -> Path:
+    """A copy of a sample (zh_phd, en_research) with its name and e-mail in a footer on every page and a photo on page 1."""
+    import pymupdf
+
+    footer, font = FOOTERS[role]
+    doc = pymupdf.open(sample_path(role))
+    for page in doc:
+        page.insert_text((60, page.rect.height - 18), footer, fontname=font, fontsize=8)
+    photo = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 30, 35), False)
+    photo.set_rect(photo.irect, (200, 40, 40))
+    doc[0].insert_image(pymupdf.Rect(PHOTO), pixmap=photo)
+    path = folder / sample_path(role).name
+    doc.save(path)
+    return path
+
+
+def blind_secrets(role: str, schools: bool) -> list[str]:
+    """What a blind review must never show of a sample: name, e-mails, phones, and the schools when asked."""
+    truth = sample_truth(role)
+    national = [re.sub(r"^\(?\+\d+\)?\s*", "", phone) for phone in truth["phones"]]  # as a footer may print it
+    found = [truth["name"], *truth["emails"], *truth["phones"], *national]
+    return found + ([e["institution"] for e in truth["education"]] if schools else [])

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -49,6 +49,8 @@ class CandidateTableModel(QAbstractTableModel):
         self._rows: list[CandidateSummary] = []
         self._row_of: dict[int, int] = {}
         self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
+        self._pseudonym: Callable[[int], str] | None = None  # blind review: the name shown for a candidate id
+        self._hide_schools = False
 
     # -- Qt interface -----------------------------------------------------------------------
 
@@ -76,9 +78,15 @@ class CandidateTableModel(QAbstractTableModel):
         if role == CANDIDATE_ID_ROLE:
             return row.id
         if role == Qt.ItemDataRole.DisplayRole:
+            if self._pseudonym is not None and key == "display_name":
+                return self._pseudonym(row.id)
+            if self._hide_schools and key == "organization":  # the latest school, when there is no job
+                return ""
             return self._display(row, key)
         if role == Qt.ItemDataRole.ToolTipRole and key == "display_name":
             tags = ", ".join(shipped(tag) for tag in row.tags)
+            if self._pseudonym is not None:  # a file name can carry the person's name
+                return plain_tooltip(tags) if tags else None
             return plain_tooltip(f"{row.file_name}\n{tags}" if tags else row.file_name)
         if role == Qt.ItemDataRole.TextAlignmentRole and key in ("publication_count", "score", "document_count"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -89,8 +97,11 @@ class CandidateTableModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
-    @staticmethod
-    def _sort_value(row: CandidateSummary, key: str) -> Any:
+    def _sort_value(self, row: CandidateSummary, key: str) -> Any:
+        if self._pseudonym is not None and key == "display_name":  # by pseudonym: the real names' order would tell
+            return row.id
+        if self._hide_schools and key == "organization":
+            return ""
         value = getattr(row, key)
         if key == "score":
             return -1.0 if value is None else value
@@ -144,6 +155,14 @@ class CandidateTableModel(QAbstractTableModel):
         return self._sort[0] >= 0
 
     # -- updates from the window ------------------------------------------------------------
+
+    def set_blind(self, pseudonym: Callable[[int], str] | None, hide_schools: bool = False) -> None:
+        """Show pseudonyms instead of names (None: the names again), and blank the organisation when schools are hidden."""
+        self._pseudonym, self._hide_schools = pseudonym, hide_schools and pseudonym is not None
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))
+        if self._sort[0] >= 0:
+            self.sort(*self._sort)
 
     def set_rows(self, rows: Sequence[CandidateSummary]) -> None:
         """Replace every row."""

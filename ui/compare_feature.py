@@ -31,7 +31,7 @@ class CompareFeature(QObject):
         self._shell = shell
         self._state: _ListState | None = None
         self._paused: list[QAction] = []
-        self.view = CompareView(shell.library, shell.candidates)
+        self.view = CompareView(shell.library, shell.candidates, shell.blind)
         shell.add_page(self.view)
 
         self.action = shell.add_action("actionCompare", self.tr("&Compare Candidates"), "Ctrl+Shift+C")
@@ -52,6 +52,7 @@ class CompareFeature(QObject):
         shell.library_model.review_changed.connect(self._on_library_changed)
         shell.library_model.review_notes_changed.connect(self._on_library_changed)
         shell.library_model.candidates_changed.connect(self._on_library_changed)
+        shell.blind.changed.connect(self._on_blind_changed)
         shell.selection_changed.connect(self._update_action)
         shell.candidates.rowsRemoved.connect(self._on_candidates_removed)
         shell.candidates.modelReset.connect(self._on_candidates_removed)
@@ -151,6 +152,12 @@ class CompareFeature(QObject):
     def _on_library_changed(self, _changed: object) -> None:
         if self.is_open():
             self.view.refresh()
+
+    def _on_blind_changed(self) -> None:
+        if self.is_open():
+            self.view.refresh()
+            if self.view.documents_toggle.isChecked():
+                self.view.load_documents()
 
     def _push(self, command: QUndoCommand) -> None:
         self._shell.undo_stack.push(command)

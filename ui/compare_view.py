@@ -35,6 +35,7 @@ from storage.compare import (
     build_comparison,
 )
 from storage.vocab import RECOMMENDATIONS, TAG_KINDS
+from ui.blind_mode import BlindMode
 from ui.candidate_model import CANDIDATE_ID_ROLE, CandidateTableModel
 from ui.compare_widgets import ChipFlow, CommitTextEdit, RatingBar, ScrollSafeComboBox
 from ui.document_view import DocumentView
@@ -90,10 +91,11 @@ class CompareView(QWidget):
     recommendation_chosen = Signal(int, object)
     summary_edited = Signal(int, str)
 
-    def __init__(self, library: Library, candidates: CandidateTableModel, parent: QWidget | None = None) -> None:
+    def __init__(self, library: Library, candidates: CandidateTableModel, blind: BlindMode, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("compareView")
         self._library = library
+        self._blind = blind
         self._candidates = candidates
         self._ids = (0, 0)
         self._expanded: set[str] = set()
@@ -196,7 +198,7 @@ class CompareView(QWidget):
         self._sync_pickers()
         self.refresh()
         if self.documents_toggle.isChecked():
-            self._load_documents()
+            self.load_documents()
 
     def swap(self) -> None:
         """Exchange the two columns."""
@@ -207,7 +209,7 @@ class CompareView(QWidget):
         if not (self.left_id and self.right_id):
             return
         self.commit_notes()
-        comparison = build_comparison(self._library, self.left_id, self.right_id)
+        comparison = build_comparison(self._library, self.left_id, self.right_id, blind=self._blind.options)
         focus = QApplication.focusWidget()
         focus_name = focus.objectName() if focus is not None and self.scroll_area.isAncestorOf(focus) else ""
         scrolled = self.scroll_area.verticalScrollBar().value()
@@ -241,7 +243,8 @@ class CompareView(QWidget):
             score = self.tr("not scored")
         else:
             score = self.tr("score {score:.1f}").format(score=record.score)
-        return " · ".join((status_label(record.status), score, shipped(record.rubric_name), record.file_name))
+        file_name = self._blind.file_label(1, record.file_name) if self._blind.active else record.file_name
+        return " · ".join((status_label(record.status), score, shipped(record.rubric_name), file_name))
 
     def _sync_pickers(self) -> None:
         for side, candidate_id in zip(SIDES, self._ids, strict=True):
@@ -269,11 +272,15 @@ class CompareView(QWidget):
         self.pages.setCurrentIndex(1 if shown else 0)
         self._header.setColumnMinimumWidth(0, 0 if shown else LABEL_WIDTH)
         if shown:
-            self._load_documents()
+            self.load_documents()
 
-    def _load_documents(self) -> None:
+    def load_documents(self) -> None:
+        """Show both candidates' documents (with blind review's boxes while it is on)."""
         for side, candidate_id in zip(SIDES, self._ids, strict=True):
-            self.documents[side].set_document(self._library.document(candidate_id))
+            record = self._library.document(candidate_id)
+            view = self.documents[side]
+            view.set_document(record)
+            view.set_redactions(self._blind.boxes(candidate_id, record.document_id or 0, view.fitz_document))
 
     def clear_documents(self) -> None:
         """Let go of the rendered documents (when the view closes)."""
@@ -421,7 +428,7 @@ class CompareView(QWidget):
                 left=shipped(comparison.left.rubric_name), right=shipped(comparison.right.rubric_name)
             )
             parts = [text] + [
-                self.tr("Only {name}'s rubric: {areas}.").format(name=record.name, areas=only[side])
+                self.tr("Only {name}'s rubric: {areas}.").format(name=self._blind.name(record.candidate_id, record.name), areas=only[side])
                 for side, record in zip(SIDES, (comparison.left, comparison.right), strict=True) if only[side]
             ]
 
@@ -493,7 +500,9 @@ class CompareView(QWidget):
             for column, (side, record) in enumerate(zip(SIDES, (comparison.left, comparison.right), strict=True), start=1):
                 editor = CommitTextEdit(record.summary)
                 editor.setObjectName(f"compareSummary:{side}")
-                editor.setPlaceholderText(self.tr("Summary note on {name}").format(name=record.name))
+                editor.setPlaceholderText(self.tr("Summary note on {name}").format(name=self._blind.name(record.candidate_id, record.name)))
+                # blind review masked part of the note: editing the masked text would lose what it hides
+                editor.setReadOnly(record.summary != self._library.review(record.candidate_id).summary)
                 editor.setFixedHeight(110)
                 editor.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
                 editor.text_committed.connect(lambda text, cid=record.candidate_id: self.summary_edited.emit(cid, text))

@@ -27,8 +27,9 @@ FIND_HIT_COLOR = QColor(255, 200, 0, 110)
 FIND_CURRENT_COLOR = QColor(255, 120, 0, 150)
 FLASH_COLOR = QColor(255, 90, 0, 90)
 HIGHLIGHT_ALPHA = 120
-# Overlay stacking order above the page pixmaps (z 0).
-Z_HIGHLIGHT, Z_FIND, Z_SELECTION, Z_FLASH = 1.0, 2.0, 3.0, 4.0
+REDACTION_COLOR = QColor(0, 0, 0)  # blind review: opaque, as the redacted export
+# Overlay stacking order above the page pixmaps (z 0); a blind review's boxes cover everything.
+Z_HIGHLIGHT, Z_FIND, Z_SELECTION, Z_FLASH, Z_REDACTION = 1.0, 2.0, 3.0, 4.0, 5.0
 
 
 class RectsItem(QGraphicsItem):
@@ -73,6 +74,7 @@ class DocumentMarks(QObject):
         self._highlight_items: dict[int, RectsItem] = {}
         self._find_items: list[RectsItem] = []
         self._flash_items: list[RectsItem] = []
+        self._redaction_items: list[RectsItem] = []
         self._flash = QVariantAnimation(self)
         self._flash.setDuration(FLASH_MS)
         self._flash.setKeyValueAt(0.0, 1.0)
@@ -89,6 +91,7 @@ class DocumentMarks(QObject):
         self._highlight_items.clear()
         self._find_items.clear()
         self._flash_items.clear()
+        self._redaction_items.clear()
 
     def add_rects(
         self, page: int, rects: Sequence[Sequence[float]], color: QColor, z: float, **options: bool
@@ -129,6 +132,16 @@ class DocumentMarks(QObject):
         mark.setFont(font)
         box = mark.boundingRect()
         mark.setPos((MARGIN_NOTE_SIZE - box.width()) / 2, (MARGIN_NOTE_SIZE - box.height()) / 2)
+
+    def set_redactions(self, boxes: dict[int, list[PageRect]]) -> None:
+        """Cover these rectangles with opaque boxes, page by page (replacing those drawn before; {}: none)."""
+        for item in self._redaction_items:
+            self._view.scene().removeItem(item)
+        self._redaction_items = [
+            self.add_rects(page, rects, REDACTION_COLOR, Z_REDACTION)
+            for page, rects in boxes.items()
+            if 0 <= page < self._view.page_count()
+        ]
 
     def highlight_ids(self) -> list[int]:
         """The highlights drawn."""

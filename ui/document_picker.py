@@ -28,6 +28,7 @@ class DocumentPicker(QObject):
         self.widget.hide()
         self.combo.activated.connect(self._on_combo_activated)
         shell.candidate_changed.connect(self.reload)
+        shell.blind.changed.connect(self.reload)
         shell.library_model.candidates_changed.connect(self._on_candidates_changed)
 
     def reload(self) -> None:
@@ -35,8 +36,10 @@ class DocumentPicker(QObject):
         candidate_id = self._shell.candidate_id
         documents = self._shell.library.documents(candidate_id) if candidate_id else []
         self.combo.clear()
-        for document in documents:
-            self.combo.addItem(f"{document.file_name}  ·  {document.imported_at:%Y-%m-%d}", document.id)
+        blind = self._shell.blind
+        for number, document in enumerate(documents, start=1):
+            name = blind.file_label(number, document.file_name) if blind.active else document.file_name
+            self.combo.addItem(f"{name}  ·  {document.imported_at:%Y-%m-%d}", document.id)
         index = self.combo.findData(self._shell.document_id)
         self.combo.setCurrentIndex(max(index, 0))
         self.widget.setVisible(len(documents) > 1)

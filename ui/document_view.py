@@ -107,6 +107,7 @@ class DocumentView(QGraphicsView):
         self._drag_scroll = QTimer(self)
         self._drag_scroll.setInterval(DRAG_SCROLL_MS)
         self.marks = DocumentMarks(self)
+        self._redactions: dict[int, list[QRectF]] = {}  # blind review: page -> boxes (page points)
         self._context: tuple[int, QPointF] | None = None
         self._top_bar: QWidget | None = None
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
@@ -140,6 +141,7 @@ class DocumentView(QGraphicsView):
         self._plans.clear()
         self._tokens.clear()
         self._selection, self._selection_item, self._anchor = None, None, None
+        self._redactions = {}
         self._current_page = -1
         if self._doc is not None:
             self._doc.close()
@@ -350,7 +352,8 @@ class DocumentView(QGraphicsView):
     def tokens(self, page: int) -> list[Token]:
         """The selectable words of a page (extracted once per page and document)."""
         if page not in self._tokens:
-            self._tokens[page] = page_tokens(self._doc[page]) if self._doc is not None else []
+            found = page_tokens(self._doc[page]) if self._doc is not None else []
+            self._tokens[page] = [t for t in found if not self.is_redacted(page, t.rect)] if self._redactions else found
         return self._tokens[page]
 
     def selection(self) -> TextSelection | None:
@@ -417,6 +420,18 @@ class DocumentView(QGraphicsView):
     def highlight_at(self, page: int, point: QPointF) -> int | None:
         """The highlight drawn under a point of a page (the most recent when they overlap)."""
         return self.marks.highlight_at(page, point)
+
+    def set_redactions(self, boxes: dict[int, list[PageRect]]) -> None:
+        """Cover what a blind review hides with opaque boxes; the words under them can no longer be selected or found."""
+        self._redactions = {page: [QRectF(QPointF(r[0], r[1]), QPointF(r[2], r[3])) for r in rects] for page, rects in boxes.items()}
+        self._tokens.clear()
+        self.clear_selection()
+        self.marks.set_redactions(boxes)
+
+    def is_redacted(self, page: int, rect: Sequence[float]) -> bool:
+        """Whether a rectangle of a page (page points) touches a blind review's box."""
+        area = QRectF(QPointF(rect[0], rect[1]), QPointF(rect[2], rect[3]))
+        return any(box.intersects(area) for box in self._redactions.get(page, ()))
 
     def set_find_hits(self, hits: Sequence[tuple[int, PageRect]], current: int | None) -> None:
         """Mark every find hit and emphasise the current one, scrolling it into view."""

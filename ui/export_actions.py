@@ -193,21 +193,21 @@ class ExportActions(QObject):
 
     def export_one(self, candidate_id: int, fmt: str, path: Path) -> Path | None:
         """Export one candidate to *path*; reports a failure to the user and returns None."""
-        library = self._shell.library
-        return self._write(lambda: export_candidate(library, candidate_id, fmt, path), self.tr("Exported to {path}"))
+        library, blind = self._shell.library, self._shell.blind.options
+        return self._write(lambda: export_candidate(library, candidate_id, fmt, path, blind=blind), self.tr("Exported to {path}"))
 
     def export_csv(self, candidate_ids: Sequence[int], path: Path) -> Path | None:
         """Write the CSV of these candidates to *path*."""
-        library = self._shell.library
+        library, blind = self._shell.library, self._shell.blind.options
         return self._write(
-            lambda: export_csv(library, candidate_ids, path),
+            lambda: export_csv(library, candidate_ids, path, blind),
             self.tr("Exported {count} candidate(s) to {path}"), count=len(candidate_ids),
         )
 
     def export_comparison(self, left_id: int, right_id: int, path: Path) -> Path | None:
         """Write the comparison of two candidates to *path* as PDF."""
-        library = self._shell.library
-        return self._write(lambda: export_comparison(library, left_id, right_id, path), self.tr("Exported to {path}"))
+        library, blind = self._shell.library, self._shell.blind.options
+        return self._write(lambda: export_comparison(library, left_id, right_id, path, blind), self.tr("Exported to {path}"))
 
     def _write(self, write: Callable[[], Path], done: str, **fields: object) -> Path | None:
         """Run one export; the status bar then says *done* ({path} and *fields* filled in), a failure is reported."""
@@ -223,9 +223,9 @@ class ExportActions(QObject):
         """Export each candidate into *folder* on a worker thread, with a cancellable progress dialog."""
         if self._run.is_running() or not candidate_ids:
             return False
-        ids = list(candidate_ids)
+        ids, blind = list(candidate_ids), self._shell.blind.options  # the switch as it is now, for the worker thread
         self._run.start(
-            on_own_library(self._shell.library.path, lambda library: export_batch(library, ids, fmt, folder)),
+            on_own_library(self._shell.library.path, lambda library: export_batch(library, ids, fmt, folder, blind=blind)),
             len(ids),
             self.tr("Export"),
             self.tr("Exporting {count} candidate(s)…").format(count=len(ids)),
@@ -248,7 +248,7 @@ class ExportActions(QObject):
             return
         if not ids:
             return
-        suggested = str(Path(self._shell.settings.dialog_folder("export")) / file_name(self._shell.library, ids[0], fmt))
+        suggested = str(Path(self._shell.settings.dialog_folder("export")) / file_name(self._shell.library, ids[0], fmt, self._shell.blind.options))
         path, _ = QFileDialog.getSaveFileName(
             self._shell.widget, self.tr("Export {format}").format(format=translated(FORMATS[fmt].label)), suggested, _FILTERS[fmt]
         )
@@ -279,7 +279,7 @@ class ExportActions(QObject):
         if pair is None:
             return
         library = self._shell.library
-        names = [library.summary(cid).display_name for cid in pair]
+        names = [self._shell.blind.name(cid, library.summary(cid).display_name) for cid in pair]
         suggested = str(Path(self._shell.settings.dialog_folder("export")) / f"{safe_stem(f'{names[0]} vs {names[1]}')}.pdf")
         path, _ = QFileDialog.getSaveFileName(
             self._shell.widget, self.tr("Export comparison of {left} and {right}").format(left=names[0], right=names[1]),

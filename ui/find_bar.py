@@ -92,7 +92,8 @@ class FindBar(QWidget):
         self._hits = []
         if document is not None and needle:
             for page in document.pages():
-                self._hits += [(page.number, tuple(r)) for r in page.search_for(needle)]
+                found = [(page.number, tuple(r)) for r in page.search_for(needle)]
+                self._hits += [(number, r) for number, r in found if not self._view.is_redacted(number, r)]  # blind review
         first_visible = self._view.current_page()
         self._current = next((i for i, (page, _) in enumerate(self._hits) if page >= first_visible), 0) if self._hits else None
         self._show()

@@ -87,6 +87,7 @@ class HighlightTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[HighlightRecord] = []
+        self.locked_notes: frozenset[int] = frozenset()  # highlights whose note is shown masked (blind review)
         self._categories: list[str] = [translated(name) for _, name in HIGHLIGHT_COLORS]
 
     # -- Qt model API -----------------------------------------------------------------------
@@ -132,7 +133,8 @@ class HighlightTableModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-        return flags | Qt.ItemFlag.ItemIsEditable if index.column() == self.NOTE else flags
+        editable = index.column() == self.NOTE and self._rows[index.row()].id not in self.locked_notes
+        return flags | Qt.ItemFlag.ItemIsEditable if editable else flags
 
     def setData(
         self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole

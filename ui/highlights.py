@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -194,6 +195,7 @@ class HighlightsFeature(QObject):
         self.list.selectionModel().currentRowChanged.connect(self._on_list_current_changed)
         self.panel.rename_button.clicked.connect(self._on_rename_clicked)
         shell.candidate_changed.connect(self._on_shell_candidate_changed)
+        shell.blind.changed.connect(self._on_blind_changed)
         shell.document_changed.connect(self._on_shell_document_changed)
         self._model.highlights_changed.connect(self.reload)
         self._model.highlight_categories_changed.connect(self.reload_categories)
@@ -312,7 +314,15 @@ class HighlightsFeature(QObject):
         """The highlights of the document shown."""
         if not self._candidate_id:
             return []
-        return [h for h in self.library.highlights(self._candidate_id) if h.document_id == self._shell.document_id]
+        records = [h for h in self.library.highlights(self._candidate_id) if h.document_id == self._shell.document_id]
+        blind = self._shell.blind
+        if not blind.active:
+            self.model.locked_notes = frozenset()
+            return records
+        shown = [replace(h, text=blind.scrub(self._candidate_id, h.text), note=blind.scrub(self._candidate_id, h.note)) for h in records]
+        # a note blind review masked is not edited: saving the masked text would lose what it hides
+        self.model.locked_notes = frozenset(h.id for h, s in zip(records, shown, strict=True) if h.note != s.note)
+        return shown
 
     def _on_shell_candidate_changed(self, candidate_id: int) -> None:
         self._commit_open_editor()
@@ -328,6 +338,9 @@ class HighlightsFeature(QObject):
     def _on_action_margin_notes_toggled(self, shown: bool) -> None:
         self._shell.settings.set_margin_notes(shown)
         self.margin_notes.update()
+
+    def _on_blind_changed(self) -> None:
+        self._on_shell_candidate_changed(self._candidate_id)
 
     def _on_shell_document_changed(self, _document_id: int) -> None:
         self._on_shell_candidate_changed(self._candidate_id)

@@ -38,6 +38,7 @@ from storage.records import ImportOutcome
 from storage.vocab import STATUSES
 from ui import (
     backups,
+    blind_feature,
     compare_feature,
     document_picker,
     export_actions,
@@ -156,6 +157,7 @@ class MainWindow(QMainWindow):
         self.language_menu = language_menu.install(self.shell)
         self.people = people_feature.install(self.shell)
         self.backups = backups.install(self.shell, self.open_library, self.importer.is_running)
+        self.blind = blind_feature.install(self.shell)  # after the views that follow it: its saved state reaches them all
         self.shortcut_sheet = shortcut_sheet.install(self.shell)
         self.removal = removal.install(self.shell, self.action_delete, self.action_undo)
         # -- end of features ------------------------------------------------------------------
@@ -305,6 +307,10 @@ class MainWindow(QMainWindow):
         self.document_view.page_changed.connect(self._on_document_page_changed)
         self.central_stack.currentChanged.connect(self._on_central_stack_current_changed)
         self.undo_stack.cleanChanged.connect(self._on_undo_stack_clean_changed)
+        # After the undo actions' own connections: while blind, they do not name the step (it may quote a name).
+        self.undo_stack.undoTextChanged.connect(self._name_undo_steps)
+        self.undo_stack.redoTextChanged.connect(self._name_undo_steps)
+        self.shell.blind.changed.connect(self._name_undo_steps)
         self.library_model.write_failed.connect(self.report_write_failure)
 
     def _restore_layout(self) -> None:
@@ -468,6 +474,14 @@ class MainWindow(QMainWindow):
         # A bound slot, not a lambda: Qt drops it when the window dies, before the stack's
         # destructor clears itself and emits cleanChanged.
         self.setWindowModified(not clean)
+
+    def _name_undo_steps(self, _text: str = "") -> None:
+        blind = self.shell.blind.active
+        for action, prefix, step in (
+            (self.action_undo, self.tr("&Undo"), self.undo_stack.undoText()),
+            (self.action_redo, self.tr("&Redo"), self.undo_stack.redoText()),
+        ):
+            action.setText(prefix if blind or not step else f"{prefix} {step}")
 
     def _on_document_page_changed(self, page: int, count: int) -> None:
         self.page_label.setText(self.tr("Page {page} of {count}").format(page=page + 1, count=count))

@@ -7,6 +7,7 @@ the 100 ms budget. Document text is only ever put in plain-text widgets.
 Signals (ProfileEditor):
     sources_requested(list): provenance rectangles ([{"page", "rect"}]) to flash in the document.
     status_chosen(str): the reviewer picked a status in the header combo.
+    blind_refused(): "Use as" aimed at a field blind review hides, and nothing was changed.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from storage.papers import PublicationFacts
 from storage.profile_paths import Path, get_path
 from storage.records import CandidateSummary
 from storage.vocab import STATUSES
+from ui.blind_mode import BlindMode
 from ui.commands import SetStatusCommand
 from ui.labels import fact_text, status_label, translated
 from ui.library_command import end_macro
@@ -82,6 +84,7 @@ class ProfileEditor(QWidget):
 
     sources_requested = Signal(list)
     status_chosen = Signal(str)
+    blind_refused = Signal()
 
     def __init__(self, library_model: LibraryModel, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,6 +92,7 @@ class ProfileEditor(QWidget):
         self.library_model = library_model
         self.undo_stack = undo_stack
         self.selection_provider: Callable[[], TextSelection | None] = lambda: None
+        self.blind: BlindMode | None = None  # blind review's state, when the window has one
         self._candidate_id = 0
         self._document_id: int | None = None  # None: the person's newest document
         self._other_versions: list[tuple[str, dict[str, Any]]] = []
@@ -195,7 +199,7 @@ class ProfileEditor(QWidget):
             return
         focused = QApplication.focusWidget()
         library = self.library_model.library
-        self._other_versions = other_versions(library, candidate_id, document_id)
+        self._other_versions = self._versions(candidate_id, document_id)
         profile, self._parsed = library.profiles(candidate_id, document_id)
         self._populate(profile)
         self._show_content(True)
@@ -207,14 +211,15 @@ class ProfileEditor(QWidget):
         """Show the list's facts about the candidate shown: display name and status."""
         if summary.id != self._candidate_id:
             return
-        self.name_label.set_full_text(summary.display_name)
-        self.name_label.setToolTip(plain_tooltip(summary.file_name))
+        blind = self.blind is not None and self.blind.active
+        self.name_label.set_full_text(self.blind.name(summary.id, summary.display_name) if self.blind else summary.display_name)
+        self.name_label.setToolTip("" if blind else plain_tooltip(summary.file_name))
         index = self.status_combo.findData(summary.status)
         if index >= 0:
             self.status_combo.setCurrentIndex(index)
         if summary.document_count != len(self._other_versions) + 1:  # a version joined (or left) the person
-            self._other_versions = other_versions(self.library_model.library, self._candidate_id, self._document_id)
-            mark_versions(self._all_fields(), self.version_note, self._profile, self._other_versions)
+            self._other_versions = self._versions(self._candidate_id, self._document_id)
+            self._mark_versions(self._profile)
 
     def commit_pending(self) -> None:
         """Save every field edited since its last save (one undo step per field)."""
@@ -233,7 +238,7 @@ class ProfileEditor(QWidget):
     def revert_field(self, field: Field) -> None:
         """Set a field back to its parsed value (undoable)."""
         self.commit_pending()
-        if not field.changed or not self._candidate_id:
+        if not field.changed or not self._candidate_id or field.masked:  # blind review: a hidden field stays as it is
             return
         self._push_field(field.path, field.parsed_value, self.tr("Revert {field}").format(field=translated(field.spec.label)))
 
@@ -298,6 +303,10 @@ class ProfileEditor(QWidget):
         if not self._candidate_id or not text:
             return
         step = self.tr("Use as {field}").format(field=translated(label))
+        target_path: Path = ("basics", key) if section is None else (*section, 0, key)
+        if self.blind is not None and self.blind.field_text(self._candidate_id, target_path, text) is not None:
+            self.blind_refused.emit()  # blind review: a hidden field is neither shown nor replaced
+            return
         if section is None:
             self._put_value(("basics",), (key,), text, sources, step)
         elif self._current_entry is not None and self._current_entry[0] == section:
@@ -307,6 +316,9 @@ class ProfileEditor(QWidget):
 
     def use_selection_in_field(self, field: Field, selection: TextSelection) -> None:
         """Put a document selection into one field (undoable)."""
+        if field.masked:  # blind review: a hidden field is neither shown nor replaced
+            self.blind_refused.emit()
+            return
         self.commit_pending()
         text = selection_text(selection)
         if not self._candidate_id or not text:
@@ -401,15 +413,37 @@ class ProfileEditor(QWidget):
             grew = section.ensure(len(entries), self._make_entry) or grew
             for index, entry in enumerate(entries):
                 editor = section.entries[index]
-                editor.bind(index, len(entries), entry)
+                editor.bind(index, len(entries), self._shown_entry(editor, entry))
                 editor.set_current(self._current_entry == (path, index))
                 counterpart = parsed_counterpart(parsed, entries, index)
                 for field in editor.fields:
                     self._fill(field, entry, counterpart)
         if grew:
             self._order_tabs()
-        mark_versions(self._all_fields(), self.version_note, profile, self._other_versions)
+        self._mark_versions(profile)
         self.publication_facts.setText(self._facts_text(PublicationFacts.of(profile)))
+
+    def _versions(self, candidate_id: int, document_id: int | None) -> list[tuple[str, dict[str, Any]]]:
+        """The person's other documents; numbered, not named, in blind review (a file name can carry a name)."""
+        library = self.library_model.library
+        found = other_versions(library, candidate_id, document_id)
+        if self.blind is None or not self.blind.active or not found:
+            return found
+        documents = library.documents(candidate_id)  # newest first, as the picker numbers them
+        shown = document_id or documents[0].id
+        numbers = [number for number, d in enumerate(documents, start=1) if d.id != shown]
+        return [(self.blind.file_label(number, name), profile) for number, (name, profile) in zip(numbers, found, strict=False)]
+
+    def _mark_versions(self, profile: dict[str, Any]) -> None:
+        """The ≠ marks and the note above the profile; in blind review their quotes of other versions are masked."""
+        fields = self._all_fields()
+        mark_versions(fields, self.version_note, profile, self._other_versions)
+        if self.blind is None or not self.blind.active:
+            return
+        self.version_note.setText(self.blind.scrub(self._candidate_id, self.version_note.text()))
+        for field in fields:
+            if field.version_mark is not None and not field.masked:
+                field.version_mark.setToolTip(self.blind.scrub(self._candidate_id, field.version_mark.toolTip()))
 
     def _facts_text(self, facts: PublicationFacts) -> str:
         """The key facts of the papers, as every view counts them ('' without papers)."""
@@ -422,10 +456,24 @@ class ProfileEditor(QWidget):
             top=facts.top_venue,
         )
 
+    def _shown_entry(self, editor: EntryEditor, entry: dict[str, Any]) -> dict[str, Any]:
+        """The entry as its title line may show it: blind review masks what it hides."""
+        if self.blind is None or not self.blind.active:
+            return entry
+        shown = dict(entry)
+        for field in editor.fields:
+            value = get_path(entry, field.spec.key)
+            if field.spec.key[0] in entry and isinstance(value, str):
+                masked = self.blind.field_text(self._candidate_id, field.path, value)
+                shown[field.spec.key[0]] = value if masked is None else masked
+        return shown
+
     def _fill(self, field: Field, item: dict[str, Any], parsed_item: dict[str, Any] | None) -> None:
-        if field not in self._dirty:
-            field.set_value(get_path(item, field.spec.key))
         value = get_path(item, field.spec.key)
+        masked = self.blind.field_text(self._candidate_id, field.path, field.text_of(value)) if self.blind else None
+        if masked is None and field not in self._dirty:
+            field.set_value(value)
+        field.set_masked(masked)
         parsed_value = get_path(parsed_item, field.spec.key) if parsed_item is not None else None
         changed = parsed_item is not None and not field.same(value, parsed_value)
         raw_doubts = item.get(UNCERTAIN_KEY)
@@ -455,7 +503,7 @@ class ProfileEditor(QWidget):
 
     def _commit(self, field: Field) -> None:
         self._dirty.discard(field)
-        if not self._candidate_id:
+        if not self._candidate_id or field.masked:
             return
         old, new = get_path(self._profile, field.path), field.value()
         if field.same(old, new):
@@ -548,6 +596,9 @@ class ProfileFeature(QObject):
         shell.add_side_tab(self.editor, self.tr("Profile"))
         view = shell.document_view
         self.editor.selection_provider = view.selection
+        self.editor.blind = shell.blind
+        self.editor.blind_refused.connect(self._on_editor_blind_refused)
+        shell.blind.changed.connect(self._on_blind_changed)
         self.editor.status_chosen.connect(self._on_editor_status_chosen)
         self.editor.sources_requested.connect(view.flash_sources)
         shell.candidate_changed.connect(self._on_shell_candidate_changed)
@@ -562,6 +613,13 @@ class ProfileFeature(QObject):
         row = self._shell.candidates.row_of(self.editor.candidate_id)
         if row is not None:
             self.editor.show_summary(self._shell.candidates.summary_at(row))
+
+    def _on_blind_changed(self) -> None:
+        self.editor.show_candidate(self._shell.candidate_id, self._shell.document_id or None)
+        self._show_summary()
+
+    def _on_editor_blind_refused(self) -> None:
+        self._shell.show_message(self.tr("Blind review hides this field: turn it off to change it."))
 
     def _on_editor_status_chosen(self, status: str) -> None:
         if self.editor.candidate_id:

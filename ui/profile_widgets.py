@@ -117,6 +117,7 @@ class Field(QObject):
         self.widget.installEventFilter(self)
         self._layout.addWidget(self.widget, 1)
         self._setting = False
+        self.masked = False  # blind review: the widget shows a mask, read-only, and never saves
 
     @property
     def path(self) -> Path:
@@ -211,7 +212,7 @@ class Field(QObject):
             self._revert_button = button
         if self._revert_button is not None:
             if self._revert_button.isHidden() == changed:  # showing and hiding widgets is what costs
-                self._revert_button.setVisible(changed)
+                self._revert_button.setVisible(changed and not self.masked)
             if changed:
                 parsed = self.text_of(parsed_value) or self.tr("(empty)")
                 self._revert_button.setToolTip(plain_tooltip(self.tr("Edited. Revert to the parsed value: {value}").format(value=parsed)))
@@ -222,8 +223,33 @@ class Field(QObject):
             self.widget.setPalette(palette)
             self.widget.setToolTip(self.tr("The parser was unsure") if uncertain else "")
 
+    def set_masked(self, shown: str | None) -> None:
+        """Show *shown* instead of the value, read-only, with no marks that could tell it (None: the value again)."""
+        masked = shown is not None
+        if shown is not None:
+            self._setting = True
+            if isinstance(self.widget, QComboBox):
+                self.widget.setCurrentIndex(-1)
+            elif isinstance(self.widget, QLineEdit):
+                self.widget.setText(shown)
+            else:
+                self.widget.setPlainText(shown)
+            self._setting = False
+        if masked == self.masked:
+            return
+        self.masked = masked
+        if isinstance(self.widget, QComboBox):
+            self.widget.setEnabled(not masked)
+        else:
+            self.widget.setReadOnly(masked)
+        if self._revert_button is not None and masked:
+            self._revert_button.hide()  # its tooltip names the parsed value
+        if self.version_mark is not None and masked:
+            self.version_mark.hide()
+
     def set_version_note(self, note: str) -> None:
         """Mark the value as differing in another version of the résumé (*note* says how; '' clears the mark)."""
+        note = "" if self.masked else note
         if note and self.version_mark is None:
             self.version_mark = QLabel("≠")
             self.version_mark.setObjectName("versionMark")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoCommand
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from storage.records import (
     Passage,
+    RatingRecord,
     TagRecord,
     TagSuggestion,
 )
@@ -41,6 +43,7 @@ class ReviewFeature(QObject):
         self.panel = ReviewPanel()
         self.tag_editor = self.panel.tag_editor
         self.rubric_editor: RubricEditor | None = None
+        self._suggestions: dict[TagSuggestion, TagSuggestion] = {}  # as shown -> as read from the profile
         shell.add_side_tab(self.panel, self.tr("Review"))
         self.tag_filter = QComboBox()
         self.tag_filter.setObjectName("tagFilter")
@@ -75,6 +78,7 @@ class ReviewFeature(QObject):
         tags.tag_edited.connect(self._on_tags_tag_edited)
         tags.tags_merged.connect(self._on_tags_tags_merged)
         shell.candidate_changed.connect(self._on_shell_candidate_changed)
+        shell.blind.changed.connect(self.reload)
         shell.closing.connect(self.panel.commit_pending)
         model = self._model
         model.review_changed.connect(self._on_library_candidate_changed)
@@ -105,21 +109,29 @@ class ReviewFeature(QObject):
             self.panel.show_review(None)
             self.tag_editor.set_tags((), tags, (), {})
             return
-        highlights = {h.id: h for h in snapshot.highlights}
+        blind = shell.blind
+        highlights = {h.id: replace(h, text=blind.scrub(cid, h.text), note=blind.scrub(cid, h.note)) for h in snapshot.highlights}
+        summary, ratings, locked = self._blinded_notes(cid, snapshot.summary, snapshot.ratings)
         self.panel.show_review(
             ReviewState(
                 candidate_id=cid,
                 rubric=snapshot.rubric,
-                ratings=snapshot.ratings,
+                ratings=ratings,
                 positions=snapshot.positions,
                 position_id=snapshot.position_id,
                 recommendation=snapshot.recommendation,
-                summary=snapshot.summary,
+                summary=summary,
                 score=snapshot.score,
                 highlights=highlights,
             )
         )
-        self.tag_editor.set_tags(snapshot.candidate_tags, snapshot.tags, snapshot.suggestions, highlights)
+        self.panel.set_notes_locked(locked)
+        # Shown with hidden strings masked; accepting one takes the suggestion as it is (its passages' real text).
+        self._suggestions = {
+            replace(s, name=blind.scrub(cid, s.name), passages=tuple(replace(p, text=blind.scrub(cid, p.text)) for p in s.passages)): s
+            for s in snapshot.suggestions
+        }
+        self.tag_editor.set_tags(snapshot.candidate_tags, snapshot.tags, tuple(self._suggestions), highlights)
         if self.rubric_editor is not None:
             self.rubric_editor.set_rubric(snapshot.rubric)
 
@@ -131,7 +143,20 @@ class ReviewFeature(QObject):
         # Only the summary and comments read differently: no need to rebuild the whole tab.
         if candidate_id == self._shell.candidate_id:
             library = self._shell.library
-            self.panel.show_notes(library.review(candidate_id).summary, library.ratings(candidate_id))
+            summary, ratings, locked = self._blinded_notes(
+                candidate_id, library.review(candidate_id).summary, tuple(library.ratings(candidate_id))
+            )
+            self.panel.show_notes(summary, ratings)
+            self.panel.set_notes_locked(locked)
+
+    def _blinded_notes(
+        self, candidate_id: int, summary: str, ratings: tuple[RatingRecord, ...]
+    ) -> tuple[str, tuple[RatingRecord, ...], bool]:
+        """The summary and rating comments as blind review shows them, and whether it masked any (then they are not edited)."""
+        blind = self._shell.blind
+        shown = blind.scrub(candidate_id, summary)
+        shown_ratings = tuple(replace(r, comment=blind.scrub(candidate_id, r.comment)) for r in ratings)
+        return shown, shown_ratings, shown != summary or shown_ratings != ratings
 
     def _on_library_candidate_changed(self, candidate_id: int) -> None:
         if candidate_id == self._shell.candidate_id:
@@ -259,6 +284,7 @@ class ReviewFeature(QObject):
 
     def accept_suggestion(self, suggestion: TagSuggestion) -> None:
         """Tag the candidate with a suggestion, highlighting its passages as the evidence."""
+        suggestion = self._suggestions.get(suggestion, suggestion)  # as the profile has it, not as blind review shows it
         self._push(
             commands.AddTagCommand(self._model, self._shell.candidate_id, suggestion.name, suggestion.kind,
                 suggestion.passages, EVIDENCE_COLOR[suggestion.kind],

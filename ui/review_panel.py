@@ -207,6 +207,12 @@ class ReviewPanel(QWidget):
             widget.set_rating(ratings.get(area_id), state.highlights)
         self._order_tab_stops()
 
+    def set_notes_locked(self, locked: bool) -> None:
+        """Make the summary and comments read-only (blind review masked part of them: saving that would lose it)."""
+        self.summary.setReadOnly(locked)
+        for widget in self.areas.values():
+            widget.comment.setReadOnly(locked)
+
     def show_notes(self, summary: str, ratings: Sequence[RatingRecord]) -> None:
         """Show a changed summary and rating comments (what else the review shows stays)."""
         if self.state is None:

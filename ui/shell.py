@@ -1,7 +1,8 @@
 """The Shell: the narrow part of the main window a feature may use, instead of the window itself.
 
 A feature (highlights, review, compare, exports…) gets a Shell: the undo stack, the LibraryModel,
-the settings, the document view, the candidate shown and the list's selection, and places to put
+the settings, the document view, the candidate shown and the list's selection, blind review's
+state (`blind`: what to hide while it is on), and places to put
 its own actions, menus, tabs and pages. It learns of library changes from the LibraryModel's
 signals and of the reviewer's navigation from the Shell's; it never imports the window, nor
 reaches another feature through it.
@@ -23,6 +24,7 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenu, QStackedWidget, QStatusBar, QTableView, QTabWidget, QToolBar, QWidget
 
 from storage.library import Library
+from ui.blind_mode import BlindMode
 from ui.candidate_model import CANDIDATE_ID_ROLE, CandidateFilterProxy, CandidateTableModel
 from ui.document_view import DocumentView
 from ui.library_model import LibraryModel
@@ -85,6 +87,7 @@ class Shell(QObject):
         self.candidates = candidates
         self.candidate_filter = candidate_filter
         self.candidate_list = candidate_list
+        self.blind = BlindMode(library_model, self)  # blind review: what every view hides while it is on
         self.candidate_id = 0
         self.document_id = 0  # which of the shown person's documents is shown
         self.list_actions: list[QAction] = []  # act on the list's rows (next, previous, remove)

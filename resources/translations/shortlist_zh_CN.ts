@@ -65,6 +65,36 @@ Shortlist 以只读方式打开它：可以阅读和导出，但不会再向其�
     </message>
 </context>
 <context>
+    <name>BlindFeature</name>
+    <message>
+        <source>&amp;Blind Review</source>
+        <translation>盲审(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Hide names, contacts, photos and personal details</source>
+        <translation>隐藏姓名、联系方式、照片和个人信息</translation>
+    </message>
+    <message>
+        <source>Hide &amp;Schools Too</source>
+        <translation>同时隐藏学校(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>BlindMode</name>
+    <message>
+        <source>Candidate {number}</source>
+        <translation>候选人 {number}</translation>
+    </message>
+    <message>
+        <source>document {number} (.{suffix})</source>
+        <translation>文档 {number}（.{suffix}）</translation>
+    </message>
+    <message>
+        <source>document {number}</source>
+        <translation>文档 {number}</translation>
+    </message>
+</context>
+<context>
     <name>CollapsibleSection</name>
     <message>
         <source>Add</source>
@@ -1364,6 +1394,10 @@ or import them, or start with the bundled sample résumés.</source>
     <message>
         <source>Profile</source>
         <translation>档案</translation>
+    </message>
+    <message>
+        <source>Blind review hides this field: turn it off to change it.</source>
+        <translation>盲审隐藏了此字段：关闭盲审后才能修改。</translation>
     </message>
 </context>
 <context>

@@ -12,17 +12,21 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from storage.blind import BlindOptions, Hidden, blind_profile, person_hidden, pseudonym
 from storage.export.annotated_pdf import DEFAULT_AUTHOR, annotated_pdf
+from storage.export.blind_export import blind_document, blinded
 from storage.export.compare_pdf import comparison_pdf
 from storage.export.csv_export import shortlist_csv
-from storage.export.data import gather
+from storage.export.data import CandidateExport, gather
 from storage.export.json_export import OlderVersion, review_json_bytes
 from storage.export.markdown import report_markdown
 from storage.export.naming import safe_stem, unique_path
 from storage.export.report_pdf import report_pdf
+from storage.redaction import Redaction
 
 if TYPE_CHECKING:
     from storage.library import Library
+    from storage.records import DocumentRecord
 
 __all__ = [
     "FORMATS",
@@ -35,6 +39,7 @@ __all__ = [
     "export_csv",
     "file_name",
     "render",
+    "shown_name",
     "write_bytes",
 ]
 
@@ -82,14 +87,19 @@ def _format(key: str) -> ExportFormat:
         raise ExportError(f"unknown format {key!r} (one of: {', '.join(FORMATS)}, csv)") from None
 
 
-def render(library: Library, candidate_id: int, fmt: str, author: str = DEFAULT_AUTHOR) -> bytes:
-    """One candidate in format *fmt* (a FORMATS key), as file bytes."""
+def render(
+    library: Library, candidate_id: int, fmt: str, author: str = DEFAULT_AUTHOR, blind: BlindOptions | None = None
+) -> bytes:
+    """One candidate in format *fmt* (a FORMATS key), as file bytes; redacted for a blind review when *blind* is given."""
     kind = _format(fmt).key
     try:
         data = gather(library, candidate_id)
         document = library.document(candidate_id) if kind in ("annotated-pdf", "json") else None
+        hidden = person_hidden(library, candidate_id, blind) if blind is not None else Hidden()
     except KeyError:
         raise ExportError(f"there is no candidate #{candidate_id} in the library") from None
+    if blind is not None:
+        data = blinded(data, hidden, blind)
     if kind == "pdf":
         return report_pdf(data)
     if kind == "md":
@@ -97,8 +107,29 @@ def render(library: Library, candidate_id: int, fmt: str, author: str = DEFAULT_
     assert document is not None
     if kind == "annotated-pdf":  # the newest document, with its own highlights
         shown = tuple(h for h in data.highlights if h.document_id == document.document_id)
-        return annotated_pdf(replace(data, highlights=shown), document.pdf_bytes, author)
+        redaction = Redaction(library.profile(candidate_id), hidden, blind) if blind is not None else None
+        return annotated_pdf(replace(data, highlights=shown), document.pdf_bytes, author, redaction)
+    if blind is not None:
+        return _blind_json(library, candidate_id, data, document, hidden, blind)
     return review_json_bytes(data, document, library.parsed_profile(candidate_id), older_versions(library, candidate_id))
+
+
+def _blind_json(
+    library: Library, candidate_id: int, data: CandidateExport, document: DocumentRecord, hidden: Hidden, blind: BlindOptions
+) -> bytes:
+    """The review export with every document redacted and every profile blinded."""
+    stand_in = pseudonym(candidate_id)
+    edited, parsed = library.profiles(candidate_id)
+    older = [
+        OlderVersion(
+            blind_document(v.document, v.profile, hidden, blind, number),
+            blind_profile(v.profile, hidden, stand_in, blind),
+            blind_profile(v.parsed_profile, hidden, stand_in, blind),
+        )
+        for number, v in enumerate(reversed(older_versions(library, candidate_id)), start=2)
+    ]
+    newest = blind_document(document, edited, hidden, blind, 1)
+    return review_json_bytes(data, newest, blind_profile(parsed, hidden, stand_in, blind), list(reversed(older)))
 
 
 def older_versions(library: Library, candidate_id: int) -> list[OlderVersion]:
@@ -125,33 +156,41 @@ def write_bytes(path: Path, data: bytes) -> Path:
     return path
 
 
-def file_name(library: Library, candidate_id: int, fmt: str) -> str:
-    """The file name a candidate's export gets: their name made safe, plus the format's suffix."""
+def shown_name(library: Library, candidate_id: int, blind: BlindOptions | None = None) -> str:
+    """The candidate's name as an export names them: the pseudonym in a blind review."""
+    return pseudonym(candidate_id) if blind is not None else library.summary(candidate_id).display_name
+
+
+def file_name(library: Library, candidate_id: int, fmt: str, blind: BlindOptions | None = None) -> str:
+    """The file name a candidate's export gets: their name (or pseudonym) made safe, plus the format's suffix."""
     spec = _format(fmt)
-    return f"{safe_stem(library.summary(candidate_id).display_name + spec.name_suffix)}{spec.suffix}"
+    return f"{safe_stem(shown_name(library, candidate_id, blind) + spec.name_suffix)}{spec.suffix}"
 
 
-def export_candidate(library: Library, candidate_id: int, fmt: str, path: Path, author: str = DEFAULT_AUTHOR) -> Path:
+def export_candidate(
+    library: Library, candidate_id: int, fmt: str, path: Path, author: str = DEFAULT_AUTHOR, blind: BlindOptions | None = None
+) -> Path:
     """Export one candidate to the file *path*."""
-    return write_bytes(Path(path), render(library, candidate_id, fmt, author))
+    return write_bytes(Path(path), render(library, candidate_id, fmt, author, blind))
 
 
-def export_csv(library: Library, candidate_ids: Sequence[int], path: Path) -> Path:
+def export_csv(library: Library, candidate_ids: Sequence[int], path: Path, blind: BlindOptions | None = None) -> Path:
     """Write the CSV of these candidates to *path*."""
-    return write_bytes(Path(path), shortlist_csv(library, candidate_ids))
+    return write_bytes(Path(path), shortlist_csv(library, candidate_ids, blind))
 
 
-def export_comparison(library: Library, left_id: int, right_id: int, path: Path) -> Path:
+def export_comparison(library: Library, left_id: int, right_id: int, path: Path, blind: BlindOptions | None = None) -> Path:
     """Write the side-by-side comparison of two candidates to *path* as PDF."""
     try:
-        data = comparison_pdf(library, left_id, right_id)
+        data = comparison_pdf(library, left_id, right_id, blind)
     except KeyError as error:
         raise ExportError(f"there is no candidate #{error.args[0]} in the library") from None
     return write_bytes(Path(path), data)
 
 
 def export_batch(
-    library: Library, candidate_ids: Sequence[int], fmt: str, folder: Path, author: str = DEFAULT_AUTHOR
+    library: Library, candidate_ids: Sequence[int], fmt: str, folder: Path, author: str = DEFAULT_AUTHOR,
+    blind: BlindOptions | None = None,
 ) -> Iterator[BatchProgress]:
     """Export each candidate into *folder*, one file each, named safely and never over another file."""
     spec = _format(fmt)
@@ -162,8 +201,8 @@ def export_batch(
     total = len(candidate_ids)
     for done, candidate_id in enumerate(candidate_ids, start=1):
         try:
-            data = render(library, candidate_id, fmt, author)
-            name = library.summary(candidate_id).display_name + spec.name_suffix
+            data = render(library, candidate_id, fmt, author, blind)
+            name = shown_name(library, candidate_id, blind) + spec.name_suffix
         except (ExportError, KeyError):
             yield BatchProgress(done, total, candidate_id, None, "no longer in the library")
             continue

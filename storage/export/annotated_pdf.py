@@ -11,6 +11,7 @@ import pymupdf
 
 from storage.export.active_content import remove_active_content
 from storage.export.data import CandidateExport, score_text
+from storage.redaction import Redaction
 from storage.vocab import HIGHLIGHT_COLORS
 
 DEFAULT_AUTHOR = "Shortlist reviewer"
@@ -44,10 +45,15 @@ def summary_note(data: CandidateExport) -> str:
     return "\n".join(lines).strip()
 
 
-def annotated_pdf(data: CandidateExport, pdf_bytes: bytes, author: str = DEFAULT_AUTHOR) -> bytes:
-    """*pdf_bytes* with one highlight annotation per highlight (colour, note, author, date) and a summary note."""
+def annotated_pdf(data: CandidateExport, pdf_bytes: bytes, author: str = DEFAULT_AUTHOR, redaction: Redaction | None = None) -> bytes:
+    """*pdf_bytes* with one highlight annotation per highlight (colour, note, author, date) and a summary note.
+
+    With a *redaction* (a blind review), what it hides is removed from the pages first.
+    """
     doc = pymupdf.open("pdf", pdf_bytes)
     remove_active_content(doc)
+    if redaction is not None:
+        redaction.apply(doc)
     for h in data.highlights:
         if not 0 <= h.page < doc.page_count or not h.rects:
             continue
@@ -65,6 +71,7 @@ def annotated_pdf(data: CandidateExport, pdf_bytes: bytes, author: str = DEFAULT
         date = _pdf_date(data.exported_at)
         annot.set_info(title=author, subject="Review summary", creationDate=date, modDate=date)
         annot.update()
-    # Every object still in use is kept as it was; those the cleaning above cut off are dropped.
-    pdf: bytes = doc.tobytes(garbage=1)
+    # Every object still in use is kept as it was; those the cleaning above cut off are dropped
+    # (and, after a redaction, the removed images' data: garbage 3 merges what is left).
+    pdf: bytes = doc.tobytes(garbage=1 if redaction is None else 3)
     return pdf

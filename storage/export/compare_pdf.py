@@ -6,6 +6,7 @@ from datetime import datetime
 from html import escape
 from typing import TYPE_CHECKING
 
+from storage.blind import BlindOptions
 from storage.compare import CompareSection, Comparison, RatingSection, build_comparison
 from storage.export.data import rating_text, score_text
 from storage.export.report_pdf import CSS, bar_html, html_to_pdf, table_html
@@ -59,8 +60,8 @@ def comparison_html(comparison: Comparison, exported_at: datetime | None = None)
     return f"<body>{''.join(parts)}</body>"
 
 
-def comparison_pdf(library: Library, left_id: int, right_id: int) -> bytes:
+def comparison_pdf(library: Library, left_id: int, right_id: int, blind: BlindOptions | None = None) -> bytes:
     """Two candidates compared, as PDF bytes (KeyError for an unknown id)."""
-    comparison = build_comparison(library, left_id, right_id)
+    comparison = build_comparison(library, left_id, right_id, blind=blind)
     title = f"{comparison.left.name} vs {comparison.right.name}"
     return html_to_pdf(comparison_html(comparison), footer=f"{title} — Comparison", title=title, css=COMPARE_CSS)

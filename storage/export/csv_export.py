@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from storage import profile_facts
+from storage.blind import BlindOptions, person_hidden
+from storage.export.blind_export import blinded
 from storage.export.data import CandidateExport, emails, gather, phones
 from storage.papers import PublicationFacts
 
@@ -64,17 +66,34 @@ def _row(data: CandidateExport, area_keys: Sequence[str]) -> list[str | int | fl
     return [neutralise(v) if isinstance(v, str) else v for v in values]
 
 
-def shortlist_rows(library: Library, candidate_ids: Sequence[int]) -> list[list[str | int | float]]:
+def _gathered(library: Library, candidate_id: int, blind: BlindOptions | None) -> CandidateExport:
+    data = gather(library, candidate_id)
+    return blinded(data, person_hidden(library, candidate_id, blind), blind) if blind is not None else data
+
+
+def _hidden_columns(blind: BlindOptions | None) -> set[str]:
+    """Columns a blind review leaves out: the contacts, and the school when schools are hidden too."""
+    if blind is None:
+        return set()
+    return {"E-mail", "Phone"} | ({"School"} if blind.schools else set())
+
+
+def shortlist_rows(
+    library: Library, candidate_ids: Sequence[int], blind: BlindOptions | None = None
+) -> list[list[str | int | float]]:
     """The header row, then one row per candidate; one rating column per area of the union of rubrics."""
-    candidates = [gather(library, cid) for cid in candidate_ids]
+    candidates = [_gathered(library, cid, blind) for cid in candidate_ids]
     areas = _areas(candidates)
     header: list[str | int | float] = [*FIXED_COLUMNS, *(neutralise(label) for _, label in areas), *TRAILING_COLUMNS]
-    return [header] + [_row(data, [key for key, _ in areas]) for data in candidates]
+    rows = [header] + [_row(data, [key for key, _ in areas]) for data in candidates]
+    left_out = _hidden_columns(blind)
+    kept = [i for i, title in enumerate(header) if not (i < len(FIXED_COLUMNS) and title in left_out)]
+    return [[row[i] for i in kept] for row in rows]
 
 
-def shortlist_csv(library: Library, candidate_ids: Sequence[int]) -> bytes:
+def shortlist_csv(library: Library, candidate_ids: Sequence[int], blind: BlindOptions | None = None) -> bytes:
     """The CSV file's bytes: UTF-8 with a BOM, CRLF line ends (what Excel expects)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerows(shortlist_rows(library, candidate_ids))
+    writer.writerows(shortlist_rows(library, candidate_ids, blind))
     return buffer.getvalue().encode("utf-8-sig")
