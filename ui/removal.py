@@ -55,7 +55,7 @@ class Removal(QObject):
         ids = shell.target_ids()
         if not ids:
             return
-        names = [row.display_name for row in shell.library.summaries(ids)]
+        names = [shell.blind.name(row.id, row.display_name) for row in shell.library.summaries(ids)]
         shell.undo_stack.push(RemoveCandidatesCommand(shell.library_model, ids, names))
         if shell.library.summaries(ids):
             return  # refused (the library model said why in the status bar)

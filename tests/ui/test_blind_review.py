@@ -231,3 +231,15 @@ def test_the_chinese_ui_says_candidate_in_chinese(blind_window: MainWindow) -> N
     field = blind_window.profile_editor.field(("basics", "name"))
     assert field is not None and field.widget.text() == "候选人 1"
     assert _action(blind_window, "actionBlind").text() == "盲审(&B)"
+
+
+def test_removing_while_blind_says_the_pseudonym(blind_window: MainWindow, qtbot: QtBot) -> None:
+    window = blind_window
+    _set_blind(window, True)
+    window.select_candidate(1)
+    window.activateWindow()
+    window.candidate_list.setFocus()
+    qtbot.keyClick(window.candidate_list, Qt.Key.Key_Delete)
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Removed Candidate 1 — Undo")
+    assert sample_truth("zh_phd")["name"] not in message + window.undo_stack.undoText()
