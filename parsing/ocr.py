@@ -26,12 +26,16 @@ from parsing.scanning import Scanning
 OCR_LONG_SIDE = 1754  # pixels: an A4 page's long side at 150 dpi; larger images are scaled down first
 _MIN_SCORE = 0.5  # the recogniser's confidence below which a line is noise (a stain, a photo's texture)
 _BLANK_SPREAD = 24  # grey levels: a page whose darkest and lightest ink differ less holds no text
-# The recogniser drops many spaces between words ("SoftwareDevelopmentEngineer"): a gap between two
-# characters wider than this share of the line's height is a space, and one of this share parts two cells.
-_SPACE_GAP = 0.3
-_CELL_GAP = 0.75
+# The recogniser drops many spaces between words ("SoftwareDevelopmentEngineer"): where the page shows
+# no ink between two characters over this share of the line's height, a space was printed.  Its
+# character boxes are too coarse to tell (a wide letter after a narrow one looks like a gap), but the
+# ink is not.  Digits stand wider apart (a "1" is narrow in a digit-wide slot), so they need more.
+_SPACE_BLANK = 0.2
+_DIGIT_SPACE_BLANK = 0.35
+_CELL_GAP = 0.75  # of the line's height between two character boxes: the detector joined two cells
 _WIDE_CELL_GAP = 2.0
 _WIDE = re.compile("[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")  # Chinese characters and full-width punctuation
+_FULL_WIDTH_PUNCTUATION = re.compile("[\u3000-\u303f\uff00-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]")
 _GAP = "\x00"  # a space told by a gap, until it is known not to fall inside an address
 _ADDRESS = re.compile("[^ ]*(?:@|://|www\\.)[^ ]*")  # a run without the recogniser's own spaces that holds an address
 _PADDING = 0.2  # of a line's height: the margin the detector leaves beyond its outer characters
@@ -75,6 +79,7 @@ def read_page(image: Image, width: float, height: float, turn: float = 0.0) -> S
     """The lines OCR reads on a greyscale page shown *width* × *height* points large (turned back by *turn* degrees), top to bottom."""
     found, _timings = _engine()(image, use_cls=False, return_word_box=True)
     found_lines: list[tuple[str, tuple[float, float, float, float], float]] = []  # in pixels
+    ink = _ink(image)
     for corners, raw, score, character_boxes, characters, _scores in found or ():
         if float(score) < _MIN_SCORE:
             continue
@@ -82,12 +87,12 @@ def read_page(image: Image, width: float, height: float, turn: float = 0.0) -> S
         if len(characters) != len(character_boxes):
             pieces = [(str(raw), min(xs), max(xs))]
         else:
-            pieces = _pieces(characters, character_boxes, (min(xs), max(xs)), max(ys) - min(ys))
+            band: NDArray[numpy.bool_] = numpy.any(ink[max(0, round(min(ys))) : round(max(ys))], axis=0)
+            pieces = _pieces(characters, character_boxes, (min(xs), max(xs)), max(ys) - min(ys), band)
         for piece, left, right in pieces:
             text = clean_text(piece).strip()
             if text:
                 found_lines.append((text, (left, min(ys), right, max(ys)), float(score)))
-    ink = _ink(image)
     strokes = [_stroke(ink, box) for _text, box, _score in found_lines]
     typical = float(numpy.median(strokes)) if strokes else 0.0
     across, down = width / image.shape[1], height / image.shape[0]
@@ -114,18 +119,22 @@ def _stroke(ink: NDArray[numpy.bool_], box: tuple[float, float, float, float]) -
 
 
 def _pieces(
-    characters: Sequence[str], boxes: Sequence[Sequence[Sequence[float]]], ends: tuple[float, float], height: float
+    characters: Sequence[str],
+    boxes: Sequence[Sequence[Sequence[float]]],
+    ends: tuple[float, float],
+    height: float,
+    band: NDArray[numpy.bool_],
 ) -> list[tuple[str, float, float]]:
     """A detected line's text with its left and right ends, cut where cells the detector joined are apart.
 
-    A space goes wherever the gap between two characters is wide enough for one (but never inside an
-    e-mail address or a web address: the recogniser's character positions are coarse, and a wide
-    letter after a narrow one looks like a gap); a gap of an em or more parts table cells or a date
-    set to the right, which the PDF line reader keeps as its own span.
+    A space goes wherever the page (*band*: which pixel columns of the line hold ink) shows a blank
+    as wide as one between two characters (but never inside an e-mail address or a web address, nor
+    beside a Chinese character or full-width punctuation); a gap of an em or more parts table cells
+    or a date set to the right, which the PDF line reader keeps as its own span.
     """
     margin = _PADDING * height  # the detector's box reaches this far beyond the outer characters
     pieces: list[tuple[str, float, float]] = []
-    text, start, end = "", ends[0], None
+    text, start, end, centre = "", ends[0], None, 0.0
     for character, box in zip(characters, boxes, strict=True):
         left, right = min(float(point[0]) for point in box), max(float(point[0]) for point in box)
         if end is not None and character != " ":
@@ -136,12 +145,26 @@ def _pieces(
             if gap > (_WIDE_CELL_GAP if chinese else _CELL_GAP) * height and text.strip():
                 pieces.append((text, start, end + margin))
                 text, start = "", left - margin
-            elif gap > _SPACE_GAP * height and not chinese and not text.endswith((" ", _GAP)):
+            elif not chinese and _spaced(text, character, band[round(centre) : round((left + right) / 2)], height):
                 text += _GAP
         text += character
-        end = right
+        end, centre = right, (left + right) / 2
     pieces.append((text, start, ends[1]))
     return [(_ADDRESS.sub(lambda found: found.group().replace(_GAP, ""), text).replace(_GAP, " "), left, right) for text, left, right in pieces]
+
+
+def _spaced(before: str, character: str, columns: NDArray[numpy.bool_], height: float) -> bool:
+    """Whether a space was printed between *before*'s last character and *character*, *columns* apart."""
+    if not before or before.endswith((" ", _GAP)) or any(_FULL_WIDTH_PUNCTUATION.match(c) for c in (before[-1], character)):
+        return False
+    digits = before[-1].isdigit() and character.isdigit()
+    return _widest_blank(columns) > (_DIGIT_SPACE_BLANK if digits else _SPACE_BLANK) * height
+
+
+def _widest_blank(columns: NDArray[numpy.bool_]) -> int:
+    """The widest run of uninked pixel columns."""
+    inked = numpy.flatnonzero(columns)
+    return int(numpy.diff(numpy.concatenate(([-1], inked, [columns.size]))).max()) - 1
 
 
 def skew(image: Image) -> float:

@@ -41,7 +41,7 @@ def test_a_scan_is_read_once_and_imported_again_from_what_was_read(library: Libr
     assert library.profile(first.candidate_id)["basics"]["email"] == "jane.doe@example.com"
     assert stored_pages(library, hashlib.sha256(scan.read_bytes()).hexdigest())
 
-    library.delete_candidate(first.candidate_id)
+    library.remove_people([first.candidate_id])
     told.clear()
     [again] = import_paths(library, [scan], on_scan_page=lambda path, read, pages: told.append((path.name, read, pages)))
     assert again.status == "imported" and told == []  # no page was read: OCR did not run
