@@ -10,6 +10,7 @@ only when a scan is met: loading the engine costs 0.4 s and half a gigabyte, rea
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from functools import cache
@@ -32,6 +33,9 @@ _BLANK_SPREAD = 24  # grey levels: a page whose darkest and lightest ink differ 
 # ink is not.  Digits stand wider apart (a "1" is narrow in a digit-wide slot), so they need more.
 _SPACE_BLANK = 0.2
 _DIGIT_SPACE_BLANK = 0.35
+# "一" with a blank this wide (of the line's height) on both sides is a dash set between words (美团 — 算法实习生):
+# inside a word, as in 一等奖 or 第一作者, it stands as close as any Chinese character.
+_DASH_BLANK = 0.25
 _CELL_GAP = 0.75  # of the line's height between two character boxes: the detector joined two cells
 _WIDE_CELL_GAP = 2.0
 _WIDE = re.compile("[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")  # Chinese characters and full-width punctuation
@@ -133,10 +137,14 @@ def _pieces(
     or a date set to the right, which the PDF line reader keeps as its own span.
     """
     margin = _PADDING * height  # the detector's box reaches this far beyond the outer characters
+    spans = [(min(float(point[0]) for point in box), max(float(point[0]) for point in box)) for box in boxes]
+    centres = [round((left + right) / 2) for left, right in spans]
+    blanks = [_widest_blank(band[a:b]) / height for a, b in itertools.pairwise(centres)]  # between neighbours
     pieces: list[tuple[str, float, float]] = []
-    text, start, end, centre = "", ends[0], None, 0.0
-    for character, box in zip(characters, boxes, strict=True):
-        left, right = min(float(point[0]) for point in box), max(float(point[0]) for point in box)
+    text, start, end = "", ends[0], None
+    for number, (character, (left, right)) in enumerate(zip(characters, spans, strict=True)):
+        if character == "一" and 0 < number < len(blanks) and min(blanks[number - 1], blanks[number]) > _DASH_BLANK:
+            character = "—"  # a dash set apart between two words, read as the character it looks like
         if end is not None and character != " ":
             gap = left - end
             # Chinese characters stand apart by themselves, and their positions are the coarsest:
@@ -145,20 +153,19 @@ def _pieces(
             if gap > (_WIDE_CELL_GAP if chinese else _CELL_GAP) * height and text.strip():
                 pieces.append((text, start, end + margin))
                 text, start = "", left - margin
-            elif not chinese and _spaced(text, character, band[round(centre) : round((left + right) / 2)], height):
+            elif not chinese and _spaced(text, character, blanks[number - 1]):
                 text += _GAP
         text += character
-        end, centre = right, (left + right) / 2
+        end = right
     pieces.append((text, start, ends[1]))
     return [(_ADDRESS.sub(lambda found: found.group().replace(_GAP, ""), text).replace(_GAP, " "), left, right) for text, left, right in pieces]
 
 
-def _spaced(before: str, character: str, columns: NDArray[numpy.bool_], height: float) -> bool:
-    """Whether a space was printed between *before*'s last character and *character*, *columns* apart."""
+def _spaced(before: str, character: str, blank: float) -> bool:
+    """Whether a space was printed between *before*'s last character and *character*, a *blank* (of the line's height) apart."""
     if not before or before.endswith((" ", _GAP)) or any(_FULL_WIDTH_PUNCTUATION.match(c) for c in (before[-1], character)):
         return False
-    digits = before[-1].isdigit() and character.isdigit()
-    return _widest_blank(columns) > (_DIGIT_SPACE_BLANK if digits else _SPACE_BLANK) * height
+    return blank > (_DIGIT_SPACE_BLANK if before[-1].isdigit() and character.isdigit() else _SPACE_BLANK)
 
 
 def _widest_blank(columns: NDArray[numpy.bool_]) -> int:

@@ -51,3 +51,9 @@ def test_a_narrow_digit_in_its_slot_does_not_split_a_number() -> None:
 
 def test_no_space_is_put_beside_full_width_punctuation() -> None:
     assert _read("a，b", [(10, 28), (36, 42), (70, 88)]) == "a，b"
+
+
+def test_a_dash_set_apart_between_chinese_words_is_a_dash_and_one_inside_a_word_stays() -> None:
+    cjk = [(10, 30), (32, 52), (65, 85), (97, 117), (119, 139)]  # 美团, a wide blank, 一, a wide blank, 推荐
+    assert _read("美团一推荐", cjk) == "美团 — 推荐"
+    assert _read("业一等", [(10, 30), (33, 53), (56, 76)]) == "业一等"
