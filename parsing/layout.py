@@ -249,7 +249,7 @@ def _least_crossed(fragments: Sequence[Fragment], width: float, overhang: float)
 def _are_columns(left: Sequence[Fragment], right: Sequence[Fragment], width: float) -> bool:
     """Whether a band's two sides are independent columns rather than the cells of rows."""
     smaller = min(len(left), len(right))
-    if smaller < 3 or _date_column(left) or _date_column(right) or _heading_column(left, right):
+    if smaller < 3 or _date_column(left) or _date_column(right) or _heading_column(left, right) or _timeline(left, right):
         return False
     aligned = linked = 0
     right = sorted(right, key=lambda f: f.baseline)
@@ -280,6 +280,14 @@ def _date_column(fragments: Sequence[Fragment]) -> bool:
     """Mostly dates (moderncv's date column, wrapped "2023 年 9 月" / "- 至今"): cells of the rows beside them."""
     dated = sum(1 for f in fragments if _DATE_PIECE.search("".join(s.text for s in f.spans)))
     return dated * 5 >= len(fragments) * 3
+
+
+def _timeline(left: Sequence[Fragment], right: Sequence[Fragment]) -> bool:
+    """The left side is dates under section headings set larger than the text (a job-site export's timeline):
+    each date belongs with the entry on its right; a sidebar has other text between its headings."""
+    body = _median(f.size for f in right)
+    cells = [f for f in left if f.size < body + 1]
+    return 0 < len(cells) < len(left) and all(_DATE_PIECE.search("".join(s.text for s in f.spans)) for f in cells)
 
 
 def _heading_column(left: Sequence[Fragment], right: Sequence[Fragment]) -> bool:
