@@ -40,6 +40,7 @@ _LEAD_LABEL = re.compile(r"^(?:论文|文章|paper|publication)\s*[:：]\s*", re
 _DASH = re.compile(r"\s[-–—]\s")
 _VENUE_LEAD = re.compile(r"\s*(?:(?:in|findings\s+of(?:\s+the)?|proceedings\s+of(?:\s+the)?)\s+)?", re.IGNORECASE)
 _LEAD_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s{2,}")
+_LEAD_TAG = re.compile(r"^\s*([【\[][^【】\[\]\d][^【】\[\]]{0,9}[】\]])\s*")  # 【CCF-A】, [SCI], 【预印本】 before a paper
 
 
 def split_items(rows: Sequence[Row]) -> list[list[Row]]:
@@ -219,6 +220,8 @@ def _citation_text(rows: Sequence[Row]) -> tuple[str, str | None]:
     lead_year = _LEAD_YEAR.match(text)
     if lead_year:
         text = text[lead_year.end() :]
+    if tag := _LEAD_TAG.match(text):  # read after the citation, as a note on it, so it is no author's name
+        text = f"{text[tag.end() :]} {tag.group(1)}"
     # a bullet after the author list makes it a sentence of its own: "Zhang S, Li W • Title."
     return _VANCOUVER.sub(r"\1 • ", text, count=1), lead_year.group(1) if lead_year else None
 

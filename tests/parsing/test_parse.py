@@ -8,7 +8,7 @@ import pytest
 
 from parsing import parse
 from parsing.profile import Profile
-from tests.parsing.docmaker import L, make_document
+from tests.parsing.docmaker import LEFT, L, make_document
 
 H = {"size": 13.0, "bold": True}
 
@@ -285,3 +285,15 @@ def test_from_json_resume_ignores_junk() -> None:
 
 def test_parsing_is_deterministic() -> None:
     assert parse(ZH).to_json_resume() == parse(ZH).to_json_resume()
+
+
+def test_a_chinese_status_wrapped_after_the_title_is_not_part_of_it() -> None:
+    document = make_document(
+        L("张思远", size=22), "siyuan@example.com", L("代表性论文 Publications", **H),
+        "[1] Yan Guo, Siyuan Zhang, Wen Gao. Token-Level Prompt Compression for Multimodal Large Language Models.",
+        L("投稿至 NAACL 2026.", x=LEFT + 16),
+    )
+    paper = parse(document).to_json_resume()["publications"][0]
+    assert (paper["name"], paper["x-venue"], paper["x-status"]) == (
+        "Token-Level Prompt Compression for Multimodal Large Language Models", "NAACL", "submitted"
+    )

@@ -525,3 +525,27 @@ def test_a_bold_title_hyphenated_at_the_line_end_does_not_start_a_paper_on_its_r
     assert [(p[0].split(":")[0], p[3], p[4]) for p in found] == [
         ("Self-Supervised Decoding for Mathematical Reasoning", "ICLR", "2024"), ("PRISM-R", "NeurIPS", "2025"),
     ]
+
+
+TAGGED = """# 张晓彤
+
+邮箱：xiaotong@example.com
+
+## 科研成果
+
+【CCF-A】Yue Zhang, **Xiaotong Zhang**. Diffusion-Based Quantization for Multimodal Large Language Models. ACL 2023, poster.
+
+【预印本】**Xiaotong Zhang**, Rui Feng. Verifier-Guided Alignment with Noisy Human Feedback. arXiv preprint, 2025.
+"""
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_rank_tag_before_each_paper_is_no_author(fmt: str) -> None:
+    profile = read(TAGGED, fmt)
+    assert papers(profile) == [
+        ("Diffusion-Based Quantization for Multimodal Large Language Models", ["Yue Zhang", "Xiaotong Zhang"], "other",
+         "ACL", "2023", "published", "main"),
+        ("Verifier-Guided Alignment with Noisy Human Feedback", ["Xiaotong Zhang", "Rui Feng"], "first",
+         "arXiv", "2025", "preprint", "main"),
+    ]
+    assert profile["publications"][0]["x-rank"] == "CCF-A"
