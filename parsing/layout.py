@@ -145,12 +145,19 @@ def drop_running_lines(pages: Sequence[Page]) -> tuple[list[Page], list[Line]]:
         kept = []
         for index, line in enumerate(page.lines):
             masked = keys.get((page.number, index))
-            if masked is not None and (masked in running or _PAGE_NUMBER.match(line.text)):
+            if masked is not None and (masked in running or _PAGE_NUMBER.match(line.text) or _numbered(line, page)):
                 dropped.append(line)
             else:
                 kept.append(line)
         kept_pages.append(Page(page.number, page.width, page.height, tuple(kept)))
     return kept_pages, dropped
+
+
+def _numbered(line: Line, page: Page) -> bool:
+    """A margin line of cells that opens or ends with the page's number ("March 1, 2026 ⇥ Wei Lin · Résumé ⇥ 1"):
+    a footer, even on a document of one page."""
+    cells = [cell.strip() for cell in line.text.split("\t")]
+    return len(cells) >= 2 and str(page.number + 1) in (cells[0], cells[-1])
 
 
 def _repeats(spots: Sequence[tuple[int, float]], pages: Sequence[Page]) -> bool:

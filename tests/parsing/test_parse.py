@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from parsing import parse
+from parsing.load import load_bytes
 from parsing.profile import Profile
 from tests.parsing.docmaker import LEFT, L, make_document
 
@@ -297,3 +298,11 @@ def test_a_chinese_status_wrapped_after_the_title_is_not_part_of_it() -> None:
     assert (paper["name"], paper["x-venue"], paper["x-status"]) == (
         "Token-Level Prompt Compression for Multimodal Large Language Models", "NAACL", "submitted"
     )
+
+
+
+def test_a_katakana_middle_dot_between_degree_and_major_separates_them() -> None:
+    # a CJK font may print "·" as "・" (U+30FB): 硕士・人工智能 is still the degree and the major
+    text = "王一鸣\nyiming@example.com\n\n教育背景\n\n硕士・人工智能，西安电子科技大学    2023.09 - 至今\n"
+    school = parse(load_bytes("cv.txt", text.encode())).to_json_resume()["education"][0]
+    assert (school["institution"], school["studyType"], school["area"]) == ("西安电子科技大学", "硕士", "人工智能")

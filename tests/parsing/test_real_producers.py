@@ -11,7 +11,7 @@ import pytest
 
 from parsing import parse
 from parsing.document import Document, Line, Page, Span
-from parsing.layout import Fragment, page_lines
+from parsing.layout import Fragment, drop_running_lines, page_lines
 from parsing.load import load_bytes
 from parsing.normalize import clean_text
 from parsing.rows import build_rows
@@ -532,3 +532,11 @@ def test_a_timeline_of_dates_under_the_section_headings_stays_with_its_entries()
     texts = [row.text for row in build_rows(Document("cv.pdf", "application/pdf", b"", (page,)))]
     assert texts.index("科研成果") > max(i for i, text in enumerate(texts) if "月之暗面" in text or "ACL 2023。" in text)
     assert texts.index("工作经历") < min(i for i, text in enumerate(texts) if "2024 年 3 月" in text)
+
+
+def test_a_footer_of_date_name_and_page_number_on_a_one_page_resume_is_no_content() -> None:
+    body = Line("Graduate Research Fellowship, 2020", 0, (45.0, 454.0, 209.0, 464.0), 10.0, False)
+    footer = Line("March 1, 2026\tWangshu Li · Résumé\t1", 0, (45.0, 815.0, 550.0, 822.0), 7.0, False)
+    last_line = Line("Reviewer for NeurIPS 2025\t2025", 0, (45.0, 790.0, 550.0, 800.0), 10.0, False)
+    pages, dropped = drop_running_lines([Page(0, 595.0, 842.0, (body, last_line, footer))])
+    assert (pages[0].lines, dropped) == ((body, last_line), [footer])
