@@ -549,3 +549,13 @@ def test_a_rank_tag_before_each_paper_is_no_author(fmt: str) -> None:
          "arXiv", "2025", "preprint", "main"),
     ]
     assert profile["publications"][0]["x-rank"] == "CCF-A"
+
+
+def test_a_track_word_hyphenated_at_the_line_end_is_still_read() -> None:
+    document = make_document(
+        L("Wei Lin", size=22), "wei.lin@example.com", L("Publications", size=13.0, bold=True),
+        "[1] Wei Lin, Mei Tan. Memory-Efficient KV Cache Eviction for Vision-Language Navigation. CVPR 2024 Work-",
+        L("shop (Spot-", x=76.0), L("light).", x=76.0),
+    )
+    paper = parse(document).to_json_resume()["publications"][0]
+    assert (paper["x-venue"], paper["x-track"], paper.get("x-presentation")) == ("CVPR", "workshop", "spotlight")
