@@ -306,3 +306,16 @@ def test_a_katakana_middle_dot_between_degree_and_major_separates_them() -> None
     text = "王一鸣\nyiming@example.com\n\n教育背景\n\n硕士・人工智能，西安电子科技大学    2023.09 - 至今\n"
     school = parse(load_bytes("cv.txt", text.encode())).to_json_resume()["education"][0]
     assert (school["institution"], school["studyType"], school["area"]) == ("西安电子科技大学", "硕士", "人工智能")
+
+
+def test_an_institute_and_the_academy_it_belongs_to_are_one_school() -> None:
+    document = make_document(
+        L("Yutong Cao", size=22), "yutong@example.com", L("Education", **H),
+        L("Ph.D. in Pattern Recognition, Institute of Automation, Chinese Academy of Sciences", right="Sep 2021 – Present"),
+        L("B.S. in Automation, University of California, Berkeley", right="Sep 2017 – Jun 2021"),
+    )
+    schools = [(s["institution"], s.get("area")) for s in parse(document).to_json_resume()["education"]]
+    assert schools == [
+        ("Institute of Automation, Chinese Academy of Sciences", "Pattern Recognition"),
+        ("University of California, Berkeley", "Automation"),
+    ]
