@@ -78,7 +78,8 @@ def _venue_lines_joined(rows: Sequence[Row], starts: list[int]) -> list[int]:
     kept: list[int] = []
     for index in starts:
         above = join_lines(row.text for row in rows[kept[-1] : index]) if kept else ""
-        if kept and _opens_with_venue(rows[index].text) and _venue(above) is None and not _YEAR.search(above):
+        opens = _opens_with_venue(rows[index].text) or _only_status(rows[index].text)
+        if kept and opens and _venue(above) is None and not _YEAR.search(above):
             continue
         kept.append(index)
     return kept
@@ -92,6 +93,12 @@ def _opens_with_venue(text: str) -> bool:
         and _VENUE_LEAD.fullmatch(text[: found[1]]) is not None
         and _YEAR.search(text, found[2]) is not None
     )
+
+
+def _only_status(text: str) -> bool:
+    """The line is a paper's state and nothing more ("在投.", "Under review."): the end of the citation above."""
+    found = paper_status.status(text, None)
+    return found is not None and found[1] is not None and not re.sub(r"[\s.,;，。；]", "", text.replace(found[1], ""))
 
 
 def _hyphen_wrapped(above: Row, row: Row) -> bool:

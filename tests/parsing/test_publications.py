@@ -559,3 +559,17 @@ def test_a_track_word_hyphenated_at_the_line_end_is_still_read() -> None:
     )
     paper = parse(document).to_json_resume()["publications"][0]
     assert (paper["x-venue"], paper["x-track"], paper.get("x-presentation")) == ("CVPR", "workshop", "spotlight")
+
+
+def test_a_state_wrapped_alone_onto_the_next_line_ends_the_paper_above() -> None:
+    document = make_document(
+        L("陈晓彤", size=22), "xiaotong@example.com", L("科研成果", size=13.0, bold=True),
+        "Xiaotong Chen, Ping Luo, Hao Wu. Contrastive Data Selection under Distribution Shift.",
+        "在投.",
+        "Ping Luo, Xiaotong Chen. Sparse Attention for Long-Context Language Models. ICLR 2024.",
+    )
+    found = [(p["name"], p.get("x-status")) for p in parse(document).to_json_resume()["publications"]]
+    assert found == [
+        ("Contrastive Data Selection under Distribution Shift", "under-review"),
+        ("Sparse Attention for Long-Context Language Models", "published"),
+    ]
