@@ -573,3 +573,21 @@ def test_a_state_wrapped_alone_onto_the_next_line_ends_the_paper_above() -> None
         ("Contrastive Data Selection under Distribution Shift", "under-review"),
         ("Sparse Attention for Long-Context Language Models", "published"),
     ]
+
+
+def test_preprints_set_like_the_headings_after_ungrouped_papers_are_a_section_of_their_own() -> None:
+    heading = {"size": 13.0, "bold": True}
+    document = make_document(
+        L("Wei Lin", size=22), "wei.lin@example.com",
+        L("Selected Publications", **heading),
+        "[1] Wei Lin, Mei Tan. Sparse Expert Routing for Long-Context Pretraining. NeurIPS 2024.",
+        L("Preprints", **heading),
+        "[1] Mei Tan, Wei Lin. Reward Shaping with Verifiable Feedback. arXiv preprint, 2025.",
+        L("Skills", **heading), "Python, PyTorch",
+    )
+    profile = parse(document).to_json_resume()
+    assert profile["meta"]["x-sections"] == ["Selected Publications", "Preprints", "Skills"]
+    assert [(p["name"], p["x-status"]) for p in profile["publications"]] == [
+        ("Sparse Expert Routing for Long-Context Pretraining", "published"),
+        ("Reward Shaping with Verifiable Feedback", "preprint"),
+    ]
