@@ -37,13 +37,14 @@ _SEPARATOR = re.compile(r"\s*(?:--|-|–|—|―|－|~|～|〜|至|到|\bto\b|\b
 
 @cache
 def _token() -> re.Pattern[str]:
+    # a 月 after a cell break (TAB) begins the next cell ("2026.09⇥月之暗面"), it is no month's sign
     present = "|".join(
         re.escape(w) if not w.isascii() else rf"\b{re.escape(w)}\b"
         for w in sorted(vocab.words("present"), key=len, reverse=True)
     )
     return re.compile(
         rf"""
-        (?P<ym>(?<![\d.])(?P<y1>{_YEAR})\s*(?:[./\-]|年)\s*(?:(?P<m1>{_MONTH})(?!\d)|(?P<mzh>{_MONTH_ZH})(?=\s*月))\s*月?
+        (?P<ym>(?<![\d.])(?P<y1>{_YEAR})\s*(?:[./\-]|年)\s*(?:(?P<m1>{_MONTH})(?!\d)|(?P<mzh>{_MONTH_ZH})(?=\s*月))(?:[^\S\t\n]*月|\s*)
             (?:[./](?:3[01]|[12]\d|0?[1-9])(?!\d)\s*日?)?)
         |(?P<my>(?<![\d./])(?P<m2>{_MONTH})\s*[/.]\s*(?P<y2>{_YEAR})(?![\d.]))
         |(?P<mon>\b(?P<mname>{_MONTH_WORD})\.?,?\s*(?P<y3>{_YEAR})(?!\d))

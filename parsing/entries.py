@@ -622,22 +622,25 @@ def _is_major(candidate: Piece, degree: Piece, institution: Piece | None) -> boo
 
 
 def _with_campus(institution: Piece, parts: Sequence[Piece]) -> Piece:
-    """A university system's name with its campus: "University of California, Berkeley" is one school."""
-    at = next((i for i, p in enumerate(parts) if p is institution), None)
-    following = parts[at + 1] if at is not None and at + 1 < len(parts) else None
-    row = institution.row
-    if (
-        following is None
-        or following.row is not row
-        or institution.more
-        or not _SYSTEM.match(institution.text)
-        or row.text[institution.end : following.begin].strip() != ","
-        or not _CAMPUS.fullmatch(following.text)
-        or is_location(following.text)
-        or find_degree(following.text)
-    ):
+    """A university system's name with its campus: "University of California, Berkeley" is one school; an
+    institute with the academy it belongs to: "Institute of Automation, Chinese Academy of Sciences"."""
+    following = _after_comma(institution, parts)
+    if following is None or is_location(following.text) or find_degree(following.text):
         return institution
-    return Piece(row.text[institution.begin : following.end], row, institution.begin, following.end)
+    campus = _SYSTEM.match(institution.text) and _CAMPUS.fullmatch(following.text)
+    parent = _institution_rank(institution.text) == _institution_rank(following.text) == 2
+    if not (campus or parent):
+        return institution
+    return Piece(institution.row.text[institution.begin : following.end], institution.row, institution.begin, following.end)
+
+
+def _after_comma(piece: Piece, parts: Sequence[Piece]) -> Piece | None:
+    """The piece after *piece* on its row when only a comma stands between them."""
+    at = next((i for i, p in enumerate(parts) if p is piece), None)
+    following = parts[at + 1] if at is not None and at + 1 < len(parts) else None
+    if following is None or following.row is not piece.row or piece.more:
+        return None
+    return following if piece.row.text[piece.end : following.begin].strip() == "," else None
 
 
 def _starts_with_degree(text: str) -> bool:

@@ -146,12 +146,19 @@ def drop_running_lines(pages: Sequence[Page]) -> tuple[list[Page], list[Line]]:
         kept = []
         for index, line in enumerate(page.lines):
             masked = keys.get((page.number, index))
-            if masked is not None and (masked in running or _PAGE_NUMBER.match(line.text)):
+            if masked is not None and (masked in running or _PAGE_NUMBER.match(line.text) or _numbered(line, page)):
                 dropped.append(line)
             else:
                 kept.append(line)
         kept_pages.append(Page(page.number, page.width, page.height, tuple(kept)))
     return kept_pages, dropped
+
+
+def _numbered(line: Line, page: Page) -> bool:
+    """A margin line of cells that opens or ends with the page's number ("March 1, 2026 ⇥ Wei Lin · Résumé ⇥ 1"):
+    a footer, even on a document of one page."""
+    cells = [cell.strip() for cell in line.text.split("\t")]
+    return len(cells) >= 2 and str(page.number + 1) in (cells[0], cells[-1])
 
 
 def _repeats(spots: Sequence[tuple[int, float]], pages: Sequence[Page]) -> bool:
@@ -250,7 +257,7 @@ def _least_crossed(fragments: Sequence[Fragment], width: float, overhang: float)
 def _are_columns(left: Sequence[Fragment], right: Sequence[Fragment], width: float) -> bool:
     """Whether a band's two sides are independent columns rather than the cells of rows."""
     smaller = min(len(left), len(right))
-    if smaller < 3 or _date_column(left) or _date_column(right) or _heading_column(left, right):
+    if smaller < 3 or _date_column(left) or _date_column(right) or _heading_column(left, right) or _timeline(left, right):
         return False
     aligned = linked = 0
     right = sorted(right, key=lambda f: f.baseline)
@@ -281,6 +288,14 @@ def _date_column(fragments: Sequence[Fragment]) -> bool:
     """Mostly dates (moderncv's date column, wrapped "2023 年 9 月" / "- 至今"): cells of the rows beside them."""
     dated = sum(1 for f in fragments if _DATE_PIECE.search("".join(s.text for s in f.spans)))
     return dated * 5 >= len(fragments) * 3
+
+
+def _timeline(left: Sequence[Fragment], right: Sequence[Fragment]) -> bool:
+    """The left side is dates under section headings set larger than the text (a job-site export's timeline):
+    each date belongs with the entry on its right; a sidebar has other text between its headings."""
+    body = _median(f.size for f in right)
+    cells = [f for f in left if f.size < body + 1]
+    return 0 < len(cells) < len(left) and all(_DATE_PIECE.search("".join(s.text for s in f.spans)) for f in cells)
 
 
 def _heading_column(left: Sequence[Fragment], right: Sequence[Fragment]) -> bool:

@@ -12,6 +12,8 @@ import resources
 _DROPPED = "\u00ad\u200b\u200c\u200d\u2060\ufeff\ufffd"
 # Hyphen look-alikes NFKC keeps (U+2011 decomposes to U+2010, not to the ASCII hyphen).
 _HYPHENS = "\u2010\u2011"
+# Middle-dot look-alikes a CJK font gives for "·" (katakana ・ and its half-width form, the hyphenation point ‧).
+_MIDDLE_DOTS = "\u30fb\uff65\u2027"
 # Chinese punctuation is printed full-width and kept so (NFKC would turn "（" into "("): values keep
 # the document's wording, as in "香港中文大学（深圳）" or the heading "教育经历（Education）".
 _KEPT_WIDE = re.compile("([（）：，；！？])")
@@ -38,6 +40,7 @@ def _translation() -> dict[int, str | None]:
     """One str.translate table for every single-character fix that NFKC does not make."""
     table: dict[int, str | None] = {ord(c): None for c in _DROPPED}
     table.update({ord(c): "-" for c in _HYPHENS})
+    table.update({ord(c): "·" for c in _MIDDLE_DOTS})
     # C0 and C1 controls; a tab or newline inside a span becomes a space.
     table.update({c: None for c in [*range(0x00, 0x20), *range(0x7F, 0xA0)]})
     table.update({ord("\t"): " ", ord("\n"): " ", ord("\r"): " "})

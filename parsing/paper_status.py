@@ -72,4 +72,4 @@ def _first(text: str, table: tuple[tuple[str, str], ...]) -> Found | None:
 
 @cache
 def _pattern(*keys: str) -> re.Pattern[str]:
-    return vocab.mixed_pattern(*keys)
+    return vocab.mixed_pattern(*keys, breakable=True)

@@ -41,6 +41,7 @@ _LEAD_LABEL = re.compile(r"^(?:论文|文章|paper|publication)\s*[:：]\s*", re
 _DASH = re.compile(r"\s[-–—]\s")
 _VENUE_LEAD = re.compile(r"\s*(?:(?:in|findings\s+of(?:\s+the)?|proceedings\s+of(?:\s+the)?)\s+)?", re.IGNORECASE)
 _LEAD_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s{2,}")
+_LEAD_TAG = re.compile(r"^\s*([【\[][^【】\[\]\d][^【】\[\]]{0,9}[】\]])\s*")  # 【CCF-A】, [SCI], 【预印本】 before a paper
 
 
 def split_items(rows: Sequence[Row]) -> list[list[Row]]:
@@ -78,7 +79,8 @@ def _venue_lines_joined(rows: Sequence[Row], starts: list[int]) -> list[int]:
     kept: list[int] = []
     for index in starts:
         above = join_lines(row.text for row in rows[kept[-1] : index]) if kept else ""
-        if kept and _opens_with_venue(rows[index].text) and _venue(above) is None and not _YEAR.search(above):
+        opens = _opens_with_venue(rows[index].text) or _only_status(rows[index].text)
+        if kept and opens and _venue(above) is None and not _YEAR.search(above):
             continue
         kept.append(index)
     return kept
@@ -92,6 +94,12 @@ def _opens_with_venue(text: str) -> bool:
         and _VENUE_LEAD.fullmatch(text[: found[1]]) is not None
         and _YEAR.search(text, found[2]) is not None
     )
+
+
+def _only_status(text: str) -> bool:
+    """The line is a paper's state and nothing more ("在投.", "Under review."): the end of the citation above."""
+    found = paper_status.status(text, None)
+    return found is not None and found[1] is not None and not re.sub(r"[\s.,;，。；]", "", text.replace(found[1], ""))
 
 
 def _hyphen_wrapped(above: Row, row: Row) -> bool:
@@ -220,6 +228,8 @@ def _citation_text(rows: Sequence[Row]) -> tuple[str, str | None]:
     lead_year = _LEAD_YEAR.match(text)
     if lead_year:
         text = text[lead_year.end() :]
+    if tag := _LEAD_TAG.match(text):  # read after the citation, as a note on it, so it is no author's name
+        text = f"{text[tag.end() :]} {tag.group(1)}"
     # a bullet after the author list makes it a sentence of its own: "Zhang S, Li W • Title."
     return _VANCOUVER.sub(r"\1 • ", text, count=1), lead_year.group(1) if lead_year else None
 

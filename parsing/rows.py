@@ -233,11 +233,13 @@ def rows_sources(rows: Sequence[Row]) -> Sources:
 
 
 def join_lines(texts: Iterable[str]) -> str:
-    """Lines of one paragraph as one text: no space between Chinese characters, none after a word-break hyphen."""
+    """Lines of one paragraph as one text: no space beside a Chinese character (but after a full stop: "Models. 投稿至"),
+    none after a word-break hyphen."""
     out = ""
     for text in texts:
         text = text.replace(CELL, "  ").strip()
-        if (out.endswith("-") and out[-2:-1].isalpha()) or (out and (cjk_count(out[-1]) or cjk_count(text[:1]))):
+        stop = out.endswith((".", ",", ";", ":")) and not cjk_count(out[-2:-1])
+        if (out.endswith("-") and out[-2:-1].isalpha()) or (out and not stop and (cjk_count(out[-1]) or cjk_count(text[:1]))):
             out += text
         else:
             out = f"{out} {text}" if out else text

@@ -197,6 +197,8 @@ def _groups(section: Section, row: Row, kind: str) -> bool:
     """*row* heads a group inside a publications section (Conference Papers, Under Review), not a new section."""
     if section.kind != "publications" or section.heading is None or row.size > section.heading.size + 0.3:
         return False
+    if _style(row) == _style(section.heading) and section.rows and _style(section.heading) not in map(_style, section.rows):
+        return False  # set like the heading after papers under no group: a section of its own (Awesome-CV's Preprints)
     folded = vocab.fold(clean_heading(row.text))
     bare = vocab.headings().modifiers.sub("", folded)  # "Selected Preprints"; "Conference Papers" loses too much
     return kind in (OTHER, "publications", "conferences") and not {folded, bare}.isdisjoint(vocab.headings().groups)

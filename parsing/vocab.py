@@ -133,11 +133,13 @@ def any_pattern(*keys: str) -> re.Pattern[str]:
 
 
 @cache
-def mixed_pattern(*keys: str) -> re.Pattern[str]:
-    """Any word of the given lists: Chinese words anywhere, other words as whole words (ignoring case)."""
+def mixed_pattern(*keys: str, breakable: bool = False) -> re.Pattern[str]:
+    """Any word of the given lists: Chinese words anywhere, other words as whole words (ignoring case); *breakable*:
+    also where a typesetter hyphenated the word at a line end ("Work-⏎shop", read as "Work-shop")."""
     listed = sorted({w for key in keys for w in words(key)}, key=lambda w: (-len(w), w))
     chinese = "|".join(re.escape(w) for w in listed if not w.isascii())
-    other = "|".join(re.escape(w) for w in listed if w.isascii())
+    latin = [re.escape(w) for w in listed if w.isascii()]
+    other = "|".join(re.sub(r"(?<=[a-z])(?=[a-z])", "-?", w) if breakable else w for w in latin)
     parts = [p for p in (chinese, rf"(?<![A-Za-z])(?:{other})(?![A-Za-z])" if other else "") if p]
     return re.compile("|".join(parts) or r"(?!)", re.IGNORECASE)
 

@@ -43,12 +43,15 @@ class Section:
 class Options:
     """How a layout prints the common content."""
 
-    pub_style: str = "ref"  # ref | title_first | glued | heading | labelled
+    pub_style: str = "ref"  # ref | title_first | glued | heading | labelled | tagged
     degree_first: bool = False  # education: the degree line above the institution
     award_year_first: bool = False
     side_kinds: tuple[str, ...] = ()  # sections in a sidebar, printed (and read) before the main column
     contact_heading: bool = False  # the sidebar prints its contacts under a heading
     pub_groups: bool = False  # papers grouped under sub-headings (topics in Chinese, kinds in English)
+    pub_split: bool = False  # published papers, then preprints and manuscripts under their own heading
+    headings: tuple[tuple[str, str], ...] = ()  # (kind, heading) the layout prints whatever the person's own choice
+    info_heading: str = ""  # a heading over the contacts at the top (a job site's 个人信息 block)
 
 
 @dataclass(frozen=True)
@@ -195,7 +198,23 @@ def paper_lines(person: Person, pub: Pub, style: str, lang: str) -> tuple[Line, 
     author_part: Line = (*authors, (". ", "")) if authors else ()
     if style == "title_first":
         return ((*title_part, *author_part, *venue_part),)
+    if style == "tagged":
+        return (((f"【{rank_tag(pub)}】", "b"), *author_part, *title_part, *venue_part),)
     return ((*author_part, *title_part, *venue_part),)
+
+
+CCF_A = frozenset({"NeurIPS", "ICML", "ACL", "CVPR", "AAAI", "IJCAI", "KDD", "SIGIR", "TPAMI", "TKDE", "JMLR"})
+
+
+def rank_tag(pub: Pub) -> str:
+    """The tag Chinese job sites put before a paper: CCF-A, CCF-B, 顶会 (ICLR), SCI, 预印本, 在投."""
+    if pub.venue is None:
+        return "在投"
+    if pub.venue == "arXiv":
+        return "预印本"
+    if pub.venue in CCF_A:
+        return "CCF-A"
+    return "SCI" if pub.journal else "顶会" if pub.venue == "ICLR" else "CCF-B"
 
 
 def degree_line(person: Person, degree: str, area: str) -> str:
@@ -235,7 +254,7 @@ def sections(person: Person, options: Options) -> tuple[Section, ...]:
     lang = "en" if person.lang == "en" else "zh"
     colon = "：" if person.lang == "zh" else ": "
     built: dict[str, Section] = {}
-    h = person.headings
+    h = {**person.headings, **dict(options.headings)}
     built["education"] = Section(
         "education",
         h["education"],
@@ -273,7 +292,38 @@ def sections(person: Person, options: Options) -> tuple[Section, ...]:
         built["service"] = Section("service", h["service"], lines=(((person.service, ""),),))
     order = [k for k in ORDERS[person.lang] if k in built]
     side = [k for k in order if k in options.side_kinds]
-    return tuple(built[k] for k in side + [k for k in order if k not in side])
+    printed = [built[k] for k in side + [k for k in order if k not in side]]
+    return tuple(part for s in printed for part in (split_papers(person, s) if options.pub_split else (s,)))
+
+
+SELECTED_HEADINGS = {"zh": "代表性论文", "en": "Selected Publications", "mixed": "代表性论文 Selected Publications"}
+PREPRINT_HEADINGS = {"zh": "预印本与在投论文", "en": "Preprints", "mixed": "预印本 Preprints"}
+PUBLISHED = ("published", "accepted", "in-press")
+
+
+def split_papers(person: Person, section: Section) -> tuple[Section, ...]:
+    """A publications section as two: the published papers under Selected Publications, the rest under Preprints."""
+    if section.kind != "publications":
+        return (section,)
+    parts = []
+    for heading, wanted in ((SELECTED_HEADINGS, True), (PREPRINT_HEADINGS, False)):
+        chosen = [(lines, pub) for lines, pub in zip(section.papers, section.pubs, strict=True) if (pub.status in PUBLISHED) == wanted]
+        if chosen:
+            papers, pubs = zip(*chosen, strict=True)
+            parts.append(Section("publications", heading[person.lang], papers=papers, pubs=pubs))
+    return tuple(parts)
+
+
+CITIES = {
+    "zh": ("北京", "上海", "杭州", "深圳", "南京"),
+    "en": ("Beijing, China", "Seattle, WA", "Pittsburgh, PA", "Shanghai, China", "Mountain View, CA"),
+}
+
+
+def location(place: str, lang: str) -> str:
+    """A city printed beside an institution or employer (deterministic; not part of the truth)."""
+    cities = CITIES[lang]
+    return cities[sum(map(ord, place)) % len(cities)]
 
 
 def document(person: Person, options: Options) -> Document:
@@ -289,7 +339,9 @@ def truth(doc: Document, layout: str, producer: str) -> dict[str, Any]:
     headings = [s.heading for s in doc.sections]
     if doc.options.contact_heading:
         headings.insert(0, CONTACT_HEADINGS[person.lang])
-    pubs = next((s.pubs for s in doc.sections if s.kind == "publications"), ())
+    if doc.options.info_heading:
+        headings.insert(0, doc.options.info_heading)
+    pubs = [p for s in doc.sections if s.kind == "publications" for p in s.pubs]
     return {
         **person_truth(person),
         "publications": [

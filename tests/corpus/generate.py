@@ -28,7 +28,7 @@ import pymupdf
 from tests.corpus import latex, text, web, word
 from tests.corpus.content import Document, Options, document, truth
 from tests.corpus.people import PEOPLE, Person
-from tests.corpus.split import SPLITS, split_of
+from tests.corpus.split import HELDOUT_PEOPLE, SPLITS, split_of
 
 HERE = Path(__file__).parent
 MAX_PAGES = 4
@@ -80,6 +80,10 @@ def chromium(make: Callable[[Document], str]) -> Callable[[Document], bytes]:
 
 
 SIDE = ("skills", "awards")
+JOBSITE_HEADINGS = (
+    ("education", "教育经历"), ("work", "工作经历"), ("projects", "项目经历"), ("publications", "科研成果"),
+    ("awards", "荣誉奖项"), ("skills", "专业技能"), ("interests", "研究方向"), ("service", "学术服务"),
+)
 LAYOUTS: dict[str, Layout] = {
     "mcv_classic": Layout("xelatex", "tex", ".pdf", Options(pub_style="ref"), moderncv("classic")),
     "mcv_casual": Layout("xelatex", "tex", ".pdf", Options(pub_style="title_first"), moderncv("casual")),
@@ -113,16 +117,31 @@ LAYOUTS: dict[str, Layout] = {
     "src_docx": Layout("python-docx", "source", ".docx", Options(pub_style="ref"), word.header_table),
     "src_md": Layout("markdown", "source", ".md", Options(pub_style="title_first", pub_groups=True), utf8(text.markdown)),
     "src_txt": Layout("text", "source", ".txt", Options(pub_style="ref"), utf8(text.text)),
+    # added after the split was published, modelled on templates people use (family "added": outside the rotation)
+    "tex_awesome": Layout("xelatex", "added", ".pdf", Options(pub_style="ref", pub_split=True), xelatex(latex.awesome)),
+    "tex_jake": Layout("xelatex", "added", ".pdf", Options(pub_style="title_first"), xelatex(latex.jake)),
+    "html_jobsite": Layout(
+        "chromium", "added", ".pdf", Options(pub_style="tagged", headings=JOBSITE_HEADINGS, info_heading="个人信息"),
+        chromium(web.jobsite), ("zh", "mixed"),
+    ),
 }
 PER_FAMILY = {"tex": 2, "word": 1, "web": 1, "source": 1}
+ADDED_PER_PERSON = 2
 
 
 def assignment(person: Person, index: int) -> list[str]:
-    """The layouts one person is printed in: two XeLaTeX, one Word, one web, one source file, rotating by index."""
+    """The layouts one person is printed in: two XeLaTeX, one Word, one web, one source file, rotating by index.
+
+    A tuning person is also printed in two of the added layouts; held-out people are not, so the held-out split stays
+    exactly the documents it was when published.
+    """
     chosen = []
     for family, count in PER_FAMILY.items():
         names = [n for n, layout in LAYOUTS.items() if layout.family == family and person.lang in layout.langs]
         chosen += [names[(index * count + k) % len(names)] for k in range(count)]
+    if person.pid not in HELDOUT_PEOPLE:
+        added = [n for n, layout in LAYOUTS.items() if layout.family == "added" and person.lang in layout.langs]
+        chosen += [added[(index + k) % len(added)] for k in range(min(ADDED_PER_PERSON, len(added)))]
     return chosen
 
 

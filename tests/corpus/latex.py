@@ -9,7 +9,7 @@ import unicodedata
 from pathlib import Path
 from string import Template
 
-from tests.corpus.content import CONTACT_HEADINGS, Document, Entry, Line, Section
+from tests.corpus.content import CONTACT_HEADINGS, Document, Entry, Line, Section, location
 
 TEMPLATES = Path(__file__).parent / "templates"
 SPECIAL = {"&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_", "{": r"\{", "}": r"\}", "~": r"\textasciitilde{}",
@@ -167,6 +167,73 @@ def academic(doc: Document) -> str:
         subtitle=subtitle(doc),
         contacts=contact_line(doc, False, r" \textperiodcentered\ "),
         body=body,
+    )
+
+
+def awesome_entry(e: Entry, lang: str) -> str:
+    """Position (or degree) in bold and the organisation on one line, the city right in italics, the dates below."""
+    first = f"\\textbf{{{esc(e.subtitle)}}}, {esc(e.title)}" if e.subtitle else f"\\textbf{{{esc(e.title)}}}"
+    return f"\\cventry{{}}{{{first}}}{{{esc(location(e.title, lang))}}}{{{esc(e.dates)}}}\n" + itemize(e.bullets) + "\\vspace{0.8ex}\n"
+
+
+def awesome_lines(section: Section) -> str:
+    """Skills as a two-column table (the label right-aligned), other lines as paragraphs."""
+    if section.kind != "skills":
+        return "".join(f"{runs(line)}\\par\n" for line in section.lines)
+    rows = "".join(f"{runs(line[:1])} & {runs(line[1:])} \\\\\n" for line in section.lines)
+    return f"\\begin{{tabularx}}{{\\textwidth}}{{@{{}}>{{\\raggedleft\\arraybackslash}}p{{3.2cm}} X@{{}}}}\n{rows}\\end{{tabularx}}\n"
+
+
+def awesome(doc: Document) -> str:
+    """Awesome-CV's look: coloured first letters of a heading before a rule, entries with the city in italics, a bibliography."""
+    lang = doc.text_lang
+    body = ""
+    for s in doc.sections:
+        lead = 1 if lang == "zh" else 3
+        body += f"\\cvsection{{{esc(s.heading[:lead])}}}{{{esc(s.heading[lead:])}}}\n"
+        body += "".join(awesome_entry(e, lang) for e in s.entries) + awesome_lines(s)
+        if s.papers:
+            body += "\\begin{enumerate}\n" + "".join("\\item " + " ".join(runs(line) for line in p) + "\n" for p in s.papers)
+            body += "\\end{enumerate}\n"
+    name = doc.name.split(" ", 1) if doc.person.lang == "en" else [doc.name, ""]
+    return Template((TEMPLATES / "awesome.tex").read_text(encoding="utf-8")).substitute(
+        first=esc(name[0]) + ("~" if name[1] else ""),
+        last=esc(name[1]),
+        runname=esc(doc.person.name_en),
+        kind="简历" if lang == "zh" else "Résumé",
+        subtitle=subtitle(doc),
+        position="大模型算法研究员" if lang == "zh" else "Machine Learning Researcher",
+        contacts=contact_line(doc, True, r"~~{\color{graytext}|}~~"),
+        body=body,
+    )
+
+
+def jake_entry(e: Entry, kind: str, lang: str, stack: str) -> str:
+    """Jake's sub-headings: school | city over degree | dates; position | dates over company | city; project | stack, dates."""
+    if kind == "projects":
+        head = f"\\projectheading{{\\textbf{{{esc(e.title)}}} $|$ \\emph{{{esc(stack)}}}}}{{{esc(e.dates)}}}\n"
+    elif kind == "work":
+        head = f"\\subheading{{{esc(e.subtitle)}}}{{{esc(e.dates)}}}{{{esc(e.title)}}}{{{esc(location(e.title, lang))}}}\n"
+    else:
+        head = f"\\subheading{{{esc(e.title)}}}{{{esc(location(e.title, lang))}}}{{{esc(e.subtitle)}}}{{{esc(e.dates)}}}\n"
+    return head + itemize(e.bullets) + "\\vspace{2pt}\n"
+
+
+def jake(doc: Document) -> str:
+    """Jake's Resume: one column, small-caps headings over a rule, tabular sub-headings, projects with their tech stack."""
+    stack = ", ".join(doc.person.skills[0][1][:3])
+    body = ""
+    for s in doc.sections:
+        body += f"\\section{{{esc(s.heading)}}}\n" + "".join(jake_entry(e, s.kind, doc.text_lang, stack) for e in s.entries)
+        if s.lines:
+            body += "\\begin{itemize}[label={},leftmargin=0.15in]\n\\small\n"
+            body += "".join(f"\\item {runs(line)}\n" for line in s.lines) + "\\end{itemize}\n"
+        if s.papers:
+            body += "\\begin{itemize}\n" + "".join("\\item " + " ".join(runs(line) for line in p) + "\n" for p in s.papers)
+            body += "\\end{itemize}\n"
+    contacts = " $|$ ".join(esc(c) if contact_kind(c) == "phone" else f"\\underline{{{esc(c)}}}" for c in doc.contacts)
+    return Template((TEMPLATES / "jake.tex").read_text(encoding="utf-8")).substitute(
+        name=esc(doc.name), subtitle=subtitle(doc), contacts=contacts, body=body
     )
 
 

@@ -128,3 +128,35 @@ def print_pdf(page: str) -> bytes:
             capture_output=True, check=True, timeout=120, env={"PATH": "/usr/bin:/bin", "HOME": folder},
         )
         return target.read_bytes()
+
+
+def jobsite_section(section: Section) -> str:
+    """A section of a job-site export: dates in a timeline column, '<b>organisation</b> position' on one line, skills as tags."""
+    out = [f"<h2>{escape(section.heading)}</h2>"]
+    for e in section.entries:
+        bullets = "<ul>" + "".join(f"<li>{escape(b)}</li>" for b in e.bullets) + "</ul>" if e.bullets else ""
+        head = f'<div class="head"><b>{escape(e.title)}</b> <span>{escape(e.subtitle)}</span></div>'
+        out.append(f'<div class="item"><div class="when">{escape(e.dates)}</div><div>{head}{bullets}</div></div>')
+    for line in section.lines:
+        if section.kind == "skills":
+            tags = " ".join(f"<span>{escape(skill)}</span>" for text, _ in line[1:] for skill in text.split(", "))
+            out.append(f'<p class="tags"><b>{escape(line[0][0])}</b> {tags}</p>')
+        else:
+            out.append(f"<p>{html_runs(line)}</p>")
+    out += [f"<p>{'<br>'.join(html_runs(line) for line in paper)}</p>" for paper in section.papers]
+    return "\n".join(out)
+
+
+def jobsite(doc: Document) -> str:
+    """A Chinese job-site export: 个人信息 key：value pairs in two columns beside a photo, headings on a coloured bar."""
+    person = doc.person
+    pairs = [("姓名", doc.name), ("求职意向", "大模型算法工程师"), ("电话", " / ".join(person.phones)),
+             ("最高学历", person.education[0].degree), ("邮箱", " / ".join(person.emails))]
+    pairs += [("主页", link) for link in person.links]
+    return Template((TEMPLATES / "jobsite.html").read_text(encoding="utf-8")).substitute(
+        name=escape(doc.name),
+        subtitle=f'<div class="en">{escape(doc.subtitle)}</div>' if doc.subtitle else "",
+        info=escape(doc.options.info_heading),
+        pairs="".join(f'<div><span class="k">{k}：</span>{escape(v)}</div>' for k, v in pairs),
+        body="\n".join(jobsite_section(s) for s in doc.sections),
+    )

@@ -70,3 +70,11 @@ def test_date_only_cells() -> None:
     assert is_date_only("2021.9 - 至今")
     assert is_date_only("06/2020 -")
     assert not is_date_only("2024国家奖学金")
+
+
+def test_a_cell_that_begins_with_yue_after_the_dates_keeps_it() -> None:
+    # 月之暗面 in the cell after "2026.09": the 月 is the company's, not the month's sign
+    text = "2025.03—2026.09\t月之暗面\t机器学习工程师"
+    found = find_dates(text)
+    assert [(d.start, d.end) for d in found] == [("2025-03", "2026-09")]
+    assert text[found[0].stop :].strip().startswith("月之暗面")

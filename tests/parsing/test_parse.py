@@ -7,8 +7,9 @@ from typing import Any
 import pytest
 
 from parsing import parse
+from parsing.load import load_bytes
 from parsing.profile import Profile
-from tests.parsing.docmaker import L, make_document
+from tests.parsing.docmaker import LEFT, L, make_document
 
 H = {"size": 13.0, "bold": True}
 
@@ -285,3 +286,36 @@ def test_from_json_resume_ignores_junk() -> None:
 
 def test_parsing_is_deterministic() -> None:
     assert parse(ZH).to_json_resume() == parse(ZH).to_json_resume()
+
+
+def test_a_chinese_status_wrapped_after_the_title_is_not_part_of_it() -> None:
+    document = make_document(
+        L("张思远", size=22), "siyuan@example.com", L("代表性论文 Publications", **H),
+        "[1] Yan Guo, Siyuan Zhang, Wen Gao. Token-Level Prompt Compression for Multimodal Large Language Models.",
+        L("投稿至 NAACL 2026.", x=LEFT + 16),
+    )
+    paper = parse(document).to_json_resume()["publications"][0]
+    assert (paper["name"], paper["x-venue"], paper["x-status"]) == (
+        "Token-Level Prompt Compression for Multimodal Large Language Models", "NAACL", "submitted"
+    )
+
+
+
+def test_a_katakana_middle_dot_between_degree_and_major_separates_them() -> None:
+    # a CJK font may print "·" as "・" (U+30FB): 硕士・人工智能 is still the degree and the major
+    text = "王一鸣\nyiming@example.com\n\n教育背景\n\n硕士・人工智能，西安电子科技大学    2023.09 - 至今\n"
+    school = parse(load_bytes("cv.txt", text.encode())).to_json_resume()["education"][0]
+    assert (school["institution"], school["studyType"], school["area"]) == ("西安电子科技大学", "硕士", "人工智能")
+
+
+def test_an_institute_and_the_academy_it_belongs_to_are_one_school() -> None:
+    document = make_document(
+        L("Yutong Cao", size=22), "yutong@example.com", L("Education", **H),
+        L("Ph.D. in Pattern Recognition, Institute of Automation, Chinese Academy of Sciences", right="Sep 2021 – Present"),
+        L("B.S. in Automation, University of California, Berkeley", right="Sep 2017 – Jun 2021"),
+    )
+    schools = [(s["institution"], s.get("area")) for s in parse(document).to_json_resume()["education"]]
+    assert schools == [
+        ("Institute of Automation, Chinese Academy of Sciences", "Pattern Recognition"),
+        ("University of California, Berkeley", "Automation"),
+    ]

@@ -525,3 +525,69 @@ def test_a_bold_title_hyphenated_at_the_line_end_does_not_start_a_paper_on_its_r
     assert [(p[0].split(":")[0], p[3], p[4]) for p in found] == [
         ("Self-Supervised Decoding for Mathematical Reasoning", "ICLR", "2024"), ("PRISM-R", "NeurIPS", "2025"),
     ]
+
+
+TAGGED = """# 张晓彤
+
+邮箱：xiaotong@example.com
+
+## 科研成果
+
+【CCF-A】Yue Zhang, **Xiaotong Zhang**. Diffusion-Based Quantization for Multimodal Large Language Models. ACL 2023, poster.
+
+【预印本】**Xiaotong Zhang**, Rui Feng. Verifier-Guided Alignment with Noisy Human Feedback. arXiv preprint, 2025.
+"""
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_rank_tag_before_each_paper_is_no_author(fmt: str) -> None:
+    profile = read(TAGGED, fmt)
+    assert papers(profile) == [
+        ("Diffusion-Based Quantization for Multimodal Large Language Models", ["Yue Zhang", "Xiaotong Zhang"], "other",
+         "ACL", "2023", "published", "main"),
+        ("Verifier-Guided Alignment with Noisy Human Feedback", ["Xiaotong Zhang", "Rui Feng"], "first",
+         "arXiv", "2025", "preprint", "main"),
+    ]
+    assert profile["publications"][0]["x-rank"] == "CCF-A"
+
+
+def test_a_track_word_hyphenated_at_the_line_end_is_still_read() -> None:
+    document = make_document(
+        L("Wei Lin", size=22), "wei.lin@example.com", L("Publications", size=13.0, bold=True),
+        "[1] Wei Lin, Mei Tan. Memory-Efficient KV Cache Eviction for Vision-Language Navigation. CVPR 2024 Work-",
+        L("shop (Spot-", x=76.0), L("light).", x=76.0),
+    )
+    paper = parse(document).to_json_resume()["publications"][0]
+    assert (paper["x-venue"], paper["x-track"], paper.get("x-presentation")) == ("CVPR", "workshop", "spotlight")
+
+
+def test_a_state_wrapped_alone_onto_the_next_line_ends_the_paper_above() -> None:
+    document = make_document(
+        L("陈晓彤", size=22), "xiaotong@example.com", L("科研成果", size=13.0, bold=True),
+        "Xiaotong Chen, Ping Luo, Hao Wu. Contrastive Data Selection under Distribution Shift.",
+        "在投.",
+        "Ping Luo, Xiaotong Chen. Sparse Attention for Long-Context Language Models. ICLR 2024.",
+    )
+    found = [(p["name"], p.get("x-status")) for p in parse(document).to_json_resume()["publications"]]
+    assert found == [
+        ("Contrastive Data Selection under Distribution Shift", "under-review"),
+        ("Sparse Attention for Long-Context Language Models", "published"),
+    ]
+
+
+def test_preprints_set_like_the_headings_after_ungrouped_papers_are_a_section_of_their_own() -> None:
+    heading = {"size": 13.0, "bold": True}
+    document = make_document(
+        L("Wei Lin", size=22), "wei.lin@example.com",
+        L("Selected Publications", **heading),
+        "[1] Wei Lin, Mei Tan. Sparse Expert Routing for Long-Context Pretraining. NeurIPS 2024.",
+        L("Preprints", **heading),
+        "[1] Mei Tan, Wei Lin. Reward Shaping with Verifiable Feedback. arXiv preprint, 2025.",
+        L("Skills", **heading), "Python, PyTorch",
+    )
+    profile = parse(document).to_json_resume()
+    assert profile["meta"]["x-sections"] == ["Selected Publications", "Preprints", "Skills"]
+    assert [(p["name"], p["x-status"]) for p in profile["publications"]] == [
+        ("Sparse Expert Routing for Long-Context Pretraining", "published"),
+        ("Reward Shaping with Verifiable Feedback", "preprint"),
+    ]

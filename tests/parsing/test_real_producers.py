@@ -11,7 +11,7 @@ import pytest
 
 from parsing import parse
 from parsing.document import Document, Line, Page, Span
-from parsing.layout import Fragment, page_lines
+from parsing.layout import Fragment, drop_running_lines, page_lines
 from parsing.load import load_bytes
 from parsing.normalize import clean_text
 from parsing.rows import build_rows
@@ -511,3 +511,32 @@ def test_a_school_name_wrapped_beside_its_date_cell_is_whole() -> None:
     ]
     # a line under a job's date cell is its description, not the rest of the employer's name
     assert _fields(profile["work"], "name", "position") == [("Apple", "Research Intern")]
+
+
+def test_a_timeline_of_dates_under_the_section_headings_stays_with_its_entries() -> None:
+    # a job-site export: headings on a bar at the left, each entry's dates in a narrow column below them
+    def piece(text: str, x0: float, x1: float, top: float, size: float, n: int) -> Fragment:
+        return Fragment([Span(text, (x0, top, x1, top + size), size, False)], (x0, top, x1, top + size), top + size * 0.8, size, n, n)
+
+    cells = [
+        ("大语言模型预训练与数据配比、长上下文建模、推理加速，以及多模态对齐。", 40.0, 520.0, 346.0, 9.5),
+        ("工作经历", 51.0, 97.0, 378.0, 11.5), ("2024 年 3 月 -", 40.0, 97.0, 403.0, 9.5), ("月之暗面\u3000算法工程师", 136.0, 232.0, 403.0, 9.5),
+        ("2025 年 9 月", 40.0, 90.0, 418.0, 9.5), ("负责指令微调数据的清洗与配比，构建自动化质量评估流程；", 149.0, 460.0, 418.0, 9.5),
+        ("设计基于奖励模型的拒绝采样策略，数学推理准确率提升；", 149.0, 460.0, 447.0, 9.5),
+        ("相关成果已发表于 ACL 2023。", 149.0, 276.0, 475.0, 9.5), ("科研成果", 51.0, 97.0, 507.0, 11.5),
+        ("【CCF-A】Yue Zhang, Xiaotong Zhang. Diffusion-Based Quantization for Multimodal Models. ACL 2023.", 40.0, 544.0, 532.0, 9.5),
+    ]
+    # the timeline is drawn after the text beside it, so no date is the neighbour of its entry in the content stream
+    fragments = [piece(text, x0, x1, top, size, n + (100 if x1 < 100 else 0)) for n, (text, x0, x1, top, size) in enumerate(cells)]
+    page = Page(0, 595.0, 842.0, tuple(page_lines(fragments, 0, 595.0)))
+    texts = [row.text for row in build_rows(Document("cv.pdf", "application/pdf", b"", (page,)))]
+    assert texts.index("科研成果") > max(i for i, text in enumerate(texts) if "月之暗面" in text or "ACL 2023。" in text)
+    assert texts.index("工作经历") < min(i for i, text in enumerate(texts) if "2024 年 3 月" in text)
+
+
+def test_a_footer_of_date_name_and_page_number_on_a_one_page_resume_is_no_content() -> None:
+    body = Line("Graduate Research Fellowship, 2020", 0, (45.0, 454.0, 209.0, 464.0), 10.0, False)
+    footer = Line("March 1, 2026\tWangshu Li · Résumé\t1", 0, (45.0, 815.0, 550.0, 822.0), 7.0, False)
+    last_line = Line("Reviewer for NeurIPS 2025\t2025", 0, (45.0, 790.0, 550.0, 800.0), 10.0, False)
+    pages, dropped = drop_running_lines([Page(0, 595.0, 842.0, (body, last_line, footer))])
+    assert (pages[0].lines, dropped) == ((body, last_line), [footer])

@@ -105,7 +105,8 @@ def test_title_is_not_a_section() -> None:
 
 @pytest.mark.parametrize(
     ("title", "kind"),
-    [("实践经历", "work"), ("获奖情况", "awards"), ("技能特长", "skills"), ("Fellowships & Awards", "awards")],
+    [("实践经历", "work"), ("获奖情况", "awards"), ("技能特长", "skills"), ("Fellowships & Awards", "awards"),
+     ("学术论文", "publications"), ("预印本与在投论文", "publications"), ("学术服务", "service")],
 )
 def test_vocabulary_of_unseen_headings(title: str, kind: str) -> None:
     assert classify(title)[0] == kind
