@@ -14,8 +14,8 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from parsing import authors, contacts
+from parsing.cjk import cjk_count
 from parsing.profile import FIELD_SOURCES_KEY, SOURCE_KEY
-from parsing.rows import cjk_count
 from storage.people import name_key
 from storage.profile_facts import entries, text
 

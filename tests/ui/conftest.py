@@ -75,7 +75,8 @@ def widgets_left(before: set[QWidget]) -> list[QWidget]:
 def workers_left() -> int:
     """Worker threads still running on the global pool; waits for them, so none reaches the next test."""
     pool = QThreadPool.globalInstance()
-    running = pool.activeThreadCount()
+    # A worker that has just emitted its last signal is still returning from run(): a moment's grace.
+    running = 0 if pool.waitForDone(250) else pool.activeThreadCount()
     pool.waitForDone(10_000)
     return running
 
