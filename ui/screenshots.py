@@ -6,6 +6,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QWidget
 
 import resources
@@ -64,7 +65,7 @@ def _review(window: MainWindow, candidate_id: int) -> None:
 
 
 def render(folder: Path) -> list[Path]:
-    """Write library, review, notes, compare, export and Chinese-UI screenshots into *folder*; returns their paths."""
+    """Write library, review, notes, compare, blind-review, export and Chinese-UI screenshots into *folder*; returns their paths."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     folder.mkdir(parents=True, exist_ok=True)
@@ -92,6 +93,12 @@ def render(folder: Path) -> list[Path]:
         window.compare.open(reviewed, compared)
         shots.append(_save(window, folder, "compare"))
         window.compare.close()
+        blind = window.findChild(QAction, "actionBlind")
+        assert isinstance(blind, QAction)
+        blind.setChecked(True)
+        window.side_tabs.setCurrentIndex(0)  # the profile: the hidden name and contacts
+        shots.append(_save(window, folder, "blind"))
+        blind.setChecked(False)
         export = ScopeDialog(window.exports.scopes(), with_format=True, parent=window)
         export.show()
         shots.append(_save(export, folder, "export"))

@@ -11,7 +11,7 @@ from ui.screenshots import render
 
 def test_screenshots_render_the_main_views_at_1280_by_800(tmp_path: Path) -> None:
     shots = render(tmp_path / "tour")
-    assert [p.stem for p in shots] == ["library", "review", "notes", "compare", "export", "chinese"]
+    assert [p.stem for p in shots] == ["library", "review", "notes", "compare", "blind", "export", "chinese"]
     for path in shots:
         image = QImage(str(path))
         assert not image.isNull()
