@@ -63,26 +63,25 @@ def _read(file_name: str, media_type: str, data: bytes, rendition: pymupdf.Docum
     """The Document of a scan: the text layer written on *rendition*, then read back by the PDF line reader."""
     if not any(page.lines for page in scanned):
         raise NoTextLayer("No text could be read on the scan: the page is blank or too blurred.")
-    for number, page in enumerate(scanned):
-        write_text_layer(rendition[number], page.lines)
+    font = _font()
+    shown = [[line for line in page.lines if font.text_length(line.text, 1) > 0 and line.bbox[2] > line.bbox[0]] for page in scanned]
+    sizes = _type_sizes(shown, font)  # over the whole scan: a heading style is one size on every page
+    for number, (lines, page_sizes) in enumerate(zip(shown, sizes, strict=True)):
+        write_text_layer(rendition[number], lines, page_sizes)
     rendition.subset_fonts()
     display_pdf: bytes = rendition.tobytes(garbage=3, deflate=True, no_new_id=True)
     pages, dropped = read_pages(open_pdf(display_pdf), bold_ink=BOLD_INK)
     return Document(file_name, media_type, data, tuple(pages), display_pdf, tuple(dropped), tuple(scanned))
 
 
-def write_text_layer(page: pymupdf.Page, lines: Sequence[OcrLine]) -> None:
+def write_text_layer(page: pymupdf.Page, lines: Sequence[OcrLine], sizes: Sequence[float]) -> None:
     """Each line's text written invisibly over its box: as wide as the box, on the box's baseline, in the size of its kind of line
     (and in BOLD_INK when its strokes are bold: the built-in CJK font has no bold face).
 
-    The type size is told by the line's width (a Chinese character is one em wide), since a box's
-    height varies with the letters it holds; lines of near sizes are then given one size, as the
-    parser compares sizes to tell names and headings from body text.
+    The *sizes* come from _type_sizes.
     """
     font = _font()
     extent = font.ascender - font.descender
-    lines = [line for line in lines if font.text_length(line.text, 1) > 0 and line.bbox[2] > line.bbox[0]]
-    sizes = _type_sizes(lines, font)
     for line, size in zip(lines, sizes, strict=True):
         x0, y0, x1, y1 = line.bbox
         natural = font.text_length(line.text, size)
@@ -96,45 +95,68 @@ def write_text_layer(page: pymupdf.Page, lines: Sequence[OcrLine]) -> None:
     page.clean_contents()
 
 
-def _type_sizes(lines: Sequence[OcrLine], font: pymupdf.Font) -> list[float]:
-    """The size each line is printed in, told by widths without the detector's margins.
+def _type_sizes(pages: Sequence[Sequence[OcrLine]], font: pymupdf.Font) -> list[list[float]]:
+    """The size each line of each page is printed in, told by widths without the detector's margins.
 
+    A Chinese character is one em wide, while a box's height varies with the letters it holds.
     Pieces of one detected line (cells it joined) share its size.  Lines within _BODY_SPREAD of the
-    body text's size (the size most characters have) are body text; the others get the median of
-    their group, groups being runs of sorted sizes within _SAME_SIZE of the run's first.
+    body text's size (the size most characters have) are body text; the others form groups, runs of
+    sorted sizes within _SAME_SIZE of the run's first, and a body line nearer a group's size than the
+    body's joins it (a short heading's width is the least sure).  Each line gets its group's median,
+    so that the parser, which compares sizes to tell names and headings from text, sees one size for
+    one style across the whole scan.
     """
-    detected: dict[tuple[float, float], list[int]] = {}
-    for index, line in enumerate(lines):
-        detected.setdefault((line.bbox[1], line.bbox[3]), []).append(index)
+    lines = [line for page in pages for line in page]
+    detected: dict[tuple[int, float, float], list[int]] = {}
+    index = 0
+    for number, page in enumerate(pages):
+        for line in page:
+            detected.setdefault((number, line.bbox[1], line.bbox[3]), []).append(index)
+            index += 1
     sizes = [0.0] * len(lines)
-    for (top, bottom), members in detected.items():
+    for (_page, top, bottom), members in detected.items():
         inked = sum(max(lines[i].bbox[2] - lines[i].bbox[0] - 2 * _PADDING * (bottom - top), 1.0) for i in members)
         size = inked / sum(float(font.text_length(lines[i].text, 1)) for i in members)
-        for index in members:
-            sizes[index] = size
-    by_size = sorted(range(len(lines)), key=lambda index: sizes[index])
-    weights = [len(lines[index].text) for index in by_size]
-    half, seen = sum(weights) / 2, 0
-    body = sizes[by_size[-1]] if by_size else 0.0
-    for index, weight in zip(by_size, weights, strict=True):
-        seen += weight
-        if seen >= half:
-            body = sizes[index]
-            break
+        for member in members:
+            sizes[member] = size
+    body = _body_size(lines, sizes)
     groups: list[list[int]] = []
-    for index in by_size:
-        if abs(sizes[index] - body) <= _BODY_SPREAD * body:
+    by_size = sorted(range(len(lines)), key=lambda i: sizes[i])
+    for i in by_size:
+        if abs(sizes[i] - body) <= _BODY_SPREAD * body:
             continue
-        if groups and sizes[index] <= sizes[groups[-1][0]] * (1 + _SAME_SIZE):
-            groups[-1].append(index)
+        if groups and sizes[i] <= sizes[groups[-1][0]] * (1 + _SAME_SIZE):
+            groups[-1].append(i)
         else:
-            groups.append([index])
+            groups.append([i])
+    centres = [median(sizes[i] for i in group) for group in groups]
+    for i in by_size:
+        if abs(sizes[i] - body) <= _BODY_SPREAD * body and centres:
+            nearest = min(range(len(groups)), key=lambda g: abs(sizes[i] - centres[g]))
+            if abs(sizes[i] - centres[nearest]) < min(abs(sizes[i] - body), _SAME_SIZE * centres[nearest]):
+                groups[nearest].append(i)
     shared = [round(body, 1)] * len(lines)
     for group in groups:
-        size = round(median(sizes[index] for index in group), 1)
-        for index in group:
-            shared[index] = size
-    return shared
+        size = round(median(sizes[i] for i in group), 1)
+        for i in group:
+            shared[i] = size
+    out: list[list[float]] = []
+    start = 0
+    for page in pages:
+        out.append(shared[start : start + len(page)])
+        start += len(page)
+    return out
+
+
+def _body_size(lines: Sequence[OcrLine], sizes: Sequence[float]) -> float:
+    """The size most characters are printed in (the weighted median)."""
+    by_size = sorted(range(len(lines)), key=lambda i: sizes[i])
+    half, seen = sum(len(line.text) for line in lines) / 2, 0
+    for i in by_size:
+        seen += len(lines[i].text)
+        if seen >= half:
+            return sizes[i]
+    return 0.0
 
 
 @cache
