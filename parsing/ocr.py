@@ -33,6 +33,9 @@ _BLANK_SPREAD = 24  # grey levels: a page whose darkest and lightest ink differ 
 # ink is not.  Digits stand wider apart (a "1" is narrow in a digit-wide slot), so they need more.
 _SPACE_BLANK = 0.2
 _DIGIT_SPACE_BLANK = 0.35
+# Chinese characters stand at most a sixth of the line's height apart; more is a space between two
+# fields (阿里巴巴  大语言模型算法实习生).  Full-width punctuation leaves wide blanks of its own and is left out.
+_CHINESE_SPACE_BLANK = 0.25
 # "一" with a blank this wide (of the line's height) on both sides is a dash set between words (美团 — 算法实习生):
 # inside a word, as in 一等奖 or 第一作者, it stands as close as any Chinese character.
 _DASH_BLANK = 0.25
@@ -147,13 +150,13 @@ def _pieces(
             character = "—"  # a dash set apart between two words, read as the character it looks like
         if end is not None and character != " ":
             gap = left - end
-            # Chinese characters stand apart by themselves, and their positions are the coarsest:
-            # between two of them no space is made, and only a wide gap parts cells.
+            # Chinese characters stand apart by themselves, and their boxes are the coarsest: between
+            # two of them only a wide gap parts cells, and a space needs a wider blank.
             chinese = bool(text) and _WIDE.match(text[-1]) is not None and _WIDE.match(character) is not None
             if gap > (_WIDE_CELL_GAP if chinese else _CELL_GAP) * height and text.strip():
                 pieces.append((text, start, end + margin))
                 text, start = "", left - margin
-            elif not chinese and _spaced(text, character, blanks[number - 1]):
+            elif _spaced(text, character, blanks[number - 1], chinese):
                 text += _GAP
         text += character
         end = right
@@ -161,10 +164,12 @@ def _pieces(
     return [(_ADDRESS.sub(lambda found: found.group().replace(_GAP, ""), text).replace(_GAP, " "), left, right) for text, left, right in pieces]
 
 
-def _spaced(before: str, character: str, blank: float) -> bool:
+def _spaced(before: str, character: str, blank: float, chinese: bool) -> bool:
     """Whether a space was printed between *before*'s last character and *character*, a *blank* (of the line's height) apart."""
     if not before or before.endswith((" ", _GAP)) or any(_FULL_WIDTH_PUNCTUATION.match(c) for c in (before[-1], character)):
         return False
+    if chinese:
+        return blank > _CHINESE_SPACE_BLANK
     return blank > (_DIGIT_SPACE_BLANK if before[-1].isdigit() and character.isdigit() else _SPACE_BLANK)
 
 

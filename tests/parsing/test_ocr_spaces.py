@@ -57,3 +57,9 @@ def test_a_dash_set_apart_between_chinese_words_is_a_dash_and_one_inside_a_word_
     cjk = [(10, 30), (32, 52), (65, 85), (97, 117), (119, 139)]  # 美团, a wide blank, 一, a wide blank, 推荐
     assert _read("美团一推荐", cjk) == "美团 — 推荐"
     assert _read("业一等", [(10, 30), (33, 53), (56, 76)]) == "业一等"
+
+
+def test_a_wide_blank_between_chinese_words_is_a_space_and_the_usual_one_is_not() -> None:
+    # 阿里巴 then a blank of 0.3 of the line's height, then 大语: an organisation and a role set apart.
+    assert _read("阿里巴大语", [(10, 30), (33, 53), (56, 76), (88, 108), (111, 131)]) == "阿里巴 大语"
+    assert _read("阿里巴大语", [(10, 30), (33, 53), (56, 76), (80, 100), (103, 123)]) == "阿里巴大语"
