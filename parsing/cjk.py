@@ -13,6 +13,9 @@ import re
 # For a regular expression's character class: f"[{IDEOGRAPHS}]".
 IDEOGRAPHS = "\u3400-\u9fff\uf900-\ufaff\U00020000-\U000323af"
 IDEOGRAPH = f"[{IDEOGRAPHS}]"
+# Everything set one em wide, with no spaces between: CJK radicals, punctuation and kana, Hangul,
+# full-width forms and the ideographs.  For a character class too.
+WIDE = f"\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef{IDEOGRAPHS}"
 _IDEOGRAPH = re.compile(IDEOGRAPH)
 
 

@@ -33,7 +33,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 
-from parsing.cjk import IDEOGRAPH, IDEOGRAPHS
+from parsing.cjk import IDEOGRAPH, WIDE
 from parsing.document import Line, Page, Rect, Span
 from parsing.normalize import strip_heading_mark
 
@@ -50,7 +50,7 @@ _GAP = re.compile(r"(?<=\S) {3,}(?=\S)")  # wide space between spans (a Word tab
 _DATE_PIECE = re.compile(r"(?:19|20)\d{2}|至今|现在|present|now|current", re.IGNORECASE)
 _OPEN_RANGE = re.compile(r"(?:19|20)\d{2}(?:\s*[./年-]\s*\d{1,2}\s*月?)?\s*[-–—~至]\s*$")
 _SPACED_CJK = re.compile(rf"{IDEOGRAPH}(?: {{1,2}}{IDEOGRAPH})+")
-_CJK = re.compile(rf"[\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef{IDEOGRAPHS}]")
+_CJK = re.compile(f"[{WIDE}]")
 
 
 @dataclass(slots=True)

@@ -20,6 +20,7 @@ import numpy
 from numpy.typing import NDArray
 from PIL import Image as Picture
 
+from parsing.cjk import WIDE
 from parsing.document import OcrLine, ScannedPage
 from parsing.normalize import clean_text
 from parsing.scanning import Scanning
@@ -41,7 +42,7 @@ _CHINESE_SPACE_BLANK = 0.25
 _DASH_BLANK = 0.25
 _CELL_GAP = 0.75  # of the line's height between two character boxes: the detector joined two cells
 _WIDE_CELL_GAP = 2.0
-_WIDE = re.compile("[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")  # Chinese characters and full-width punctuation
+_WIDE = re.compile(f"[{WIDE}]")  # Chinese characters and full-width punctuation
 _FULL_WIDTH_PUNCTUATION = re.compile("[\u3000-\u303f\uff00-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]")
 _GAP = "\x00"  # a space told by a gap, until it is known not to fall inside an address
 _ADDRESS = re.compile("[^ ]*(?:@|://|www\\.)[^ ]*")  # a run without the recogniser's own spaces that holds an address

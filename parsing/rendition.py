@@ -16,7 +16,7 @@ import re
 import pymupdf
 
 from parsing import fallback_font, placeholder_font
-from parsing.cjk import IDEOGRAPHS
+from parsing.cjk import WIDE
 from parsing.errors import DocumentTooLarge
 from parsing.normalize import WINDOWS_PUNCTUATION
 from parsing.pdf import MAX_PAGES
@@ -49,7 +49,7 @@ _VARIATION_SELECTOR = re.compile("[\uFE00-\uFE0F\U000E0100-\U000E01EF]")
 # opportunities do not do: MuPDF draws U+200B and U+00AD with a width and reads them back as spaces.)
 _LONGEST_RUN = 80
 _BREAK_EVERY = 50
-_CHARACTER = rf"(?:&#?\w+;|[^\s<>&\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef{IDEOGRAPHS}])"
+_CHARACTER = rf"(?:&#?\w+;|[^\s<>&{WIDE}])"
 _LONG_RUN = re.compile(f"{_CHARACTER}{{{_LONGEST_RUN + 1},}}")
 _RUN_PIECE = re.compile(f"{_CHARACTER}{{1,{_BREAK_EVERY}}}")
 # Pages estimated before layout: no page holds more rows of the smallest text (6.5 pt) than this,
