@@ -227,11 +227,9 @@ def blind_profile(profile: dict[str, Any], hidden: Hidden, stand_in: str, option
 
 def person_hidden(library: Library, candidate_id: int, options: BlindOptions) -> Hidden:
     """What to hide of a person: from every one of their documents, each profile as edited and as parsed, and its text."""
-    profiles: list[dict[str, Any]] = []
-    texts: list[str] = []
-    for summary in library.documents(candidate_id):
-        profiles += library.profiles(candidate_id, summary.id)
-        texts.append(library.document(candidate_id, summary.id).text)
+    readings = library.profiles_and_texts(candidate_id)
+    profiles = [profile for edited, parsed, _text in readings for profile in (edited, parsed)]
+    texts = [text for _edited, _parsed, text in readings]
     # The list's name: the file name's stem when no document states a name (张伟_简历), hidden whole.
     shown = library.summary(candidate_id).display_name
     found = hidden_strings(profiles, texts, options)

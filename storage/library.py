@@ -324,6 +324,16 @@ class Library(ReviewMixin, PeopleMixin, RemovalMixin):
             ).all()
             return [(dict(profile), text or "") for profile, text in rows]
 
+    def profiles_and_texts(self, candidate_id: int) -> list[tuple[dict[str, Any], dict[str, Any], str]]:
+        """The (edited profile, parsed profile, text) of each of a person's documents, in one read without the files."""
+        with self.session() as s:
+            rows = s.execute(
+                select(DocumentProfile.edited, DocumentProfile.parsed, Document.text)
+                .join(Document, Document.id == DocumentProfile.document_id)
+                .where(Document.candidate_id == candidate_id)
+            ).all()
+            return [(dict(edited), dict(parsed), text or "") for edited, parsed, text in rows]
+
     def candidate_ids(self) -> list[int]:
         """All candidate ids, oldest first."""
         with self.session() as s:
